@@ -1,0 +1,211 @@
+/**
+ * The one contract between the core, the corpus files and the UI.
+ * The ingest validates what it writes and the app validates what it reads with these schemas.
+ * Offsets are JavaScript string indices (UTF-16 code units) into `body`, end exclusive.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const spanSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .refine((span) => span.start < span.end, { message: 'start must be before end' });
+export type Span = z.infer<typeof spanSchema>;
+
+export const quoteKindSchema = z.enum(['direct', 'mixed', 'indirect']);
+export type QuoteKind = z.infer<typeof quoteKindSchema>;
+
+export const entityTypeSchema = z.enum(['person', 'organization', 'location']);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+export const speakerSchema = z.object({ name: z.string().min(1), entityId: z.string().min(1) });
+export type Speaker = z.infer<typeof speakerSchema>;
+
+export const quoteSchema = z
+  .object({
+    id: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    kind: quoteKindSchema,
+    speaker: speakerSchema.nullable(),
+    /** The speech verb or phrase that attributes the quote ("said", "according to"). */
+    cue: z.string().optional(),
+  })
+  .refine((quote) => quote.start < quote.end, { message: 'start must be before end' });
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const entitySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  mentions: z.array(spanSchema),
+  /** A role the article gives the entity ("finance minister"), when it gives one. */
+  role: z.string().optional(),
+  /** ISO 3166-1 alpha-2 code, for places that are (or lie in) a country. */
+  country: z.string().length(2).optional(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+export const countryRoleSchema = z.enum(['about', 'mentions']);
+export type CountryRole = z.infer<typeof countryRoleSchema>;
+export const articleCountrySchema = z.object({ code: countryCodeSchema, role: countryRoleSchema });
+export type ArticleCountry = z.infer<typeof articleCountrySchema>;
+
+export const topicCodeSchema = z.string().regex(/^medtop:\d{8}$/, 'an IPTC Media Topic code');
+export const articleTopicSchema = z.object({
+  code: topicCodeSchema,
+  label: z.string().min(1),
+  score: z.number().min(0).max(1),
+});
+export type ArticleTopic = z.infer<typeof articleTopicSchema>;
+
+export const sourceSchema = z.object({
+  name: z.string().min(1),
+  country: countryCodeSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** What annotate() accepts: only the body is required. */
+export const articleInputSchema = z.object({
+  id: z.string().optional(),
+  title: z.string().optional(),
+  body: z.string(),
+  published: z.string().optional(),
+  source: sourceSchema.optional(),
+  byline: z.string().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const annotatedArticleSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: z.string(),
+  body: z.string(),
+  /** ISO 8601 date or date-time; empty when unknown. */
+  published: z.string(),
+  source: sourceSchema,
+  byline: z.string().optional(),
+  url: z.string().optional(),
+  language: z.string().optional(),
+  quotes: z.array(quoteSchema),
+  entities: z.array(entitySchema),
+  countries: z.array(articleCountrySchema),
+  topics: z.array(articleTopicSchema),
+});
+export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
+
+// ---- Corpus files the app reads (written by the ingest into public/data) ----
+
+/** A light record per article for the feed; the full article lives in its own file. */
+export const indexRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  published: z.string(),
+  /** Source id (a slug of the outlet's name). */
+  source: z.string(),
+  /** Countries the article is about, then countries it only mentions. */
+  about: z.array(countryCodeSchema),
+  mentions: z.array(countryCodeSchema),
+  /** IPTC Media Topic codes, main topic first. */
+  topics: z.array(topicCodeSchema),
+  /** Corpus-wide entity ids of the people quoted, most quoted first. */
+  people: z.array(z.string()),
+  quoteCount: z.number().int().nonnegative(),
+  excerpt: z.string(),
+  /** Path of the full article file, relative to the data root (content-hashed). */
+  file: z.string().min(1),
+});
+export type IndexRecord = z.infer<typeof indexRecordSchema>;
+
+export const indexShardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.number().int().nonnegative(),
+  records: z.array(indexRecordSchema),
+});
+export type IndexShard = z.infer<typeof indexShardSchema>;
+
+const facetCount = { count: z.number().int().nonnegative() };
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  builtAt: z.string(),
+  engineVersion: z.string(),
+  counts: z.object({
+    articles: z.number().int().nonnegative(),
+    quotes: z.number().int().nonnegative(),
+    entities: z.number().int().nonnegative(),
+  }),
+  facets: z.object({
+    countries: z.array(
+      z.object({
+        code: countryCodeSchema,
+        about: z.number().int().nonnegative(),
+        mentions: z.number().int().nonnegative(),
+      }),
+    ),
+    topics: z.array(z.object({ code: topicCodeSchema, label: z.string(), ...facetCount })),
+    people: z.array(z.object({ id: z.string(), name: z.string(), ...facetCount })),
+    sources: z.array(
+      z.object({ id: z.string(), name: z.string(), country: z.string().optional(), ...facetCount }),
+    ),
+  }),
+  /** Index shards, newest articles first: the first screen needs only shard 0. */
+  shards: z.array(
+    z.object({ file: z.string(), hash: z.string(), count: z.number().int().nonnegative() }),
+  ),
+  /** The search index, loaded on first search. */
+  search: z.object({ file: z.string(), hash: z.string() }).optional(),
+  /** Where entity files live: `${entityDir}/${id}.json` (possibly bucketed, see entityFile). */
+  entityDir: z.string(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** One corpus-wide entity: everything the entity page shows. */
+export const entityFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  role: z.string().optional(),
+  countries: z.array(countryCodeSchema),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      published: z.string(),
+      file: z.string(),
+      mentions: z.number().int().nonnegative(),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      articleId: z.string(),
+      quoteId: z.string(),
+      kind: quoteKindSchema,
+      text: z.string(),
+    }),
+  ),
+  related: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: entityTypeSchema,
+      count: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type EntityFile = z.infer<typeof entityFileSchema>;
+
+/** Formats a zod error as "field.path: message" lines, naming the file when given. */
+export function describeSchemaError(error: z.ZodError, file?: string): string {
+  const lines = error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  return `${file ? `${file}: ` : ''}${lines.join('; ')}`;
+}
