@@ -159,10 +159,16 @@ export const manifestSchema = z.object({
   ),
   /** The search index, loaded on first search. */
   search: z.object({ file: z.string(), hash: z.string() }).optional(),
-  /** Where entity files live: `${entityDir}/${id}.json` (possibly bucketed, see entityFile). */
-  entityDir: z.string(),
+  /** Files are laid out as in src/core/corpus/paths.ts (articles, lookup, entities). */
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A lookup bucket (`lookup/<bucket>.json`, see corpus/paths.ts): article id -> article file. */
+export const articleLookupSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  files: z.record(z.string(), z.string()),
+});
+export type ArticleLookup = z.infer<typeof articleLookupSchema>;
 
 /** One corpus-wide entity: everything the entity page shows. */
 export const entityFileSchema = z.object({
