@@ -1,0 +1,76 @@
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { SearchBox } from './SearchBox';
+import { ThemeSwitch } from './ThemeSwitch';
+
+const NAV_LINKS = [
+  { to: '/', label: 'Latest', end: true },
+  { to: '/import', label: 'Import', end: false },
+  { to: '/about', label: 'About', end: false },
+] as const;
+
+const todayLine = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+}).format(new Date());
+
+/** The page frame: masthead, navigation, search and theme, then the route's page. */
+export function Layout() {
+  const navigation = useNavigation();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      {navigation.state === 'loading' ? (
+        <div
+          role="progressbar"
+          aria-label="Loading page"
+          className="fixed inset-x-0 top-0 h-0.5 animate-pulse bg-accent"
+        />
+      ) : null}
+      <header className="mx-auto w-full max-w-6xl px-4 sm:px-6">
+        <div className="flex items-center justify-between border-b border-rule py-2 text-xs text-muted">
+          <span>{todayLine}</span>
+          <ThemeSwitch />
+        </div>
+        <p className="py-5 text-center font-serif text-5xl font-bold tracking-tight sm:text-6xl">
+          <NavLink to="/" className="hover:text-accent">
+            Broadsheet
+          </NavLink>
+        </p>
+        <div className="flex flex-col gap-3 border-y-2 border-double border-ink/70 py-2 sm:flex-row sm:items-center sm:justify-between">
+          <nav aria-label="Main">
+            <ul className="flex gap-5 text-sm font-medium">
+              {NAV_LINKS.map((link) => (
+                <li key={link.to}>
+                  <NavLink
+                    to={link.to}
+                    end={link.end}
+                    className="underline-offset-4 hover:underline aria-[current=page]:text-accent aria-[current=page]:underline"
+                  >
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SearchBox />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <Outlet />
+      </main>
+      <footer className="mx-auto w-full max-w-6xl px-4 sm:px-6">
+        <p className="border-t border-rule py-6 text-center text-xs text-muted">
+          Broadsheet · the sample articles are fictional, written for this project.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { LoadingState } from '@/components/ui/LoadingState';
+import { articleQueries } from '@/lib/queries/articleQueries';
+import { entityQueries } from '@/lib/queries/entityQueries';
+import { manifestQueries } from '@/lib/queries/manifestQueries';
+import { shardQueries } from '@/lib/queries/shardQueries';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+/** Reads a required route parameter; a route without it is a 404. */
+function requireParam(params: LoaderFunctionArgs['params'], name: string): string {
+  const value = params[name];
+  if (!value) throw new Response('Not found', { status: 404 });
+  return value;
+}
+
+/**
+ * The routes. Loaders warm the query cache with the same queryOptions the pages read, so a page
+ * renders with its data and a failed file lands in that route's error boundary.
+ */
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError what="Broadsheet" />,
+      hydrateFallbackElement: <LoadingState />,
+      children: [
+        {
+          path: '/',
+          errorElement: <RouteError what="the front page" />,
+          loader: async () => {
+            await Promise.all([
+              queryClient.ensureQueryData(manifestQueries.detail()),
+              queryClient.ensureQueryData(shardQueries.detail(0)),
+            ]);
+            return null;
+          },
+          lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
+        },
+        {
+          path: '/articles/:id',
+          errorElement: <RouteError what="this article" />,
+          loader: async ({ params }) => {
+            await queryClient.ensureQueryData(articleQueries.detail(requireParam(params, 'id')));
+            return null;
+          },
+          lazy: async () => ({
+            Component: (await import('@/features/reader/ReaderPage')).ReaderPage,
+          }),
+        },
+        {
+          path: '/entities/:id',
+          errorElement: <RouteError what="this page" />,
+          loader: async ({ params }) => {
+            await queryClient.ensureQueryData(entityQueries.detail(requireParam(params, 'id')));
+            return null;
+          },
+          lazy: async () => ({
+            Component: (await import('@/features/entities/EntityPage')).EntityPage,
+          }),
+        },
+        {
+          path: '/import',
+          errorElement: <RouteError what="the import page" />,
+          lazy: async () => ({
+            Component: (await import('@/features/import/ImportPage')).ImportPage,
+          }),
+        },
+        {
+          path: '/about',
+          errorElement: <RouteError what="the about page" />,
+          lazy: async () => ({ Component: (await import('./AboutPage')).AboutPage }),
+        },
+        {
+          path: '*',
+          errorElement: <RouteError what="this page" />,
+          lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
+        },
+      ],
+    },
+  ]);
+}
