@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   entityMentions,
   segmentBody,
-  splitParagraphs,
+  paragraphRanges,
   type EntityMention,
   type QuoteSpan,
   type SegmentedBody,
@@ -37,14 +37,14 @@ function joinedText(result: SegmentedBody) {
   return result.paragraphs.map((p) => p.segments.map((s) => s.text).join('')).join('\n');
 }
 
-describe('splitParagraphs', () => {
+describe('paragraphRanges', () => {
   it('splits on runs of line breaks and keeps exact offsets', () => {
-    expect(splitParagraphs('ab\n\ncd\r\nef\n')).toEqual([
+    expect(paragraphRanges('ab\n\ncd\r\nef\n')).toEqual([
       { start: 0, end: 2 },
       { start: 4, end: 6 },
       { start: 8, end: 10 },
     ]);
-    expect(splitParagraphs('\n\n')).toEqual([]);
+    expect(paragraphRanges('\n\n')).toEqual([]);
   });
 });
 

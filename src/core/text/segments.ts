@@ -15,7 +15,7 @@
  *   crossing a paragraph break, crossing a quote boundary or crossing another kept mention is
  *   dropped (never split: a split name would read as two names). Identical mentions keep the first.
  * - Spans out of range, non-integer, empty, or cutting a surrogate pair in half are dropped.
- * Everything dropped is reported in `dropped` with a reason; the text itself always renders whole.
+ * Everything dropped is reported in `dropped` with a reason; the text always renders whole.
  */
 import type { EntityType, QuoteKind, Speaker } from '../schema';
 
@@ -78,13 +78,10 @@ export interface SegmentedBody {
   dropped: DroppedSpan[];
 }
 
-interface Range {
-  start: number;
-  end: number;
-}
+type Range = Pick<Segment, 'start' | 'end'>;
 
 /** Paragraph ranges: maximal runs of characters other than "\n" and "\r". */
-export function splitParagraphs(body: string): Range[] {
+export function paragraphRanges(body: string): Range[] {
   const paragraphs: Range[] = [];
   for (const match of body.matchAll(/[^\r\n]+/g)) {
     paragraphs.push({ start: match.index, end: match.index + match[0].length });
@@ -97,20 +94,13 @@ export function entityMentions(
   entities: readonly { id: string; type: EntityType; mentions: readonly Range[] }[],
 ): EntityMention[] {
   return entities.flatMap((entity) =>
-    entity.mentions.map((m) => ({
+    entity.mentions.map(({ start, end }) => ({
       entityId: entity.id,
       type: entity.type,
-      start: m.start,
-      end: m.end,
+      start,
+      end,
     })),
   );
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Why a span cannot be used at all, whatever the other spans are; undefined when it can. */
@@ -119,12 +109,10 @@ function basicProblem(body: string, span: Range): DropReason | undefined {
   if (!Number.isInteger(start) || !Number.isInteger(end)) return 'out-of-range';
   if (start < 0 || end > body.length || start > end) return 'out-of-range';
   if (start === end) return 'empty';
-  const cuts = (i: number) =>
-    i > 0 &&
-    i < body.length &&
-    isHighSurrogate(body.charCodeAt(i - 1)) &&
-    isLowSurrogate(body.charCodeAt(i));
-  if (cuts(start) || cuts(end)) return 'splits-character';
+  // A boundary between a high (D800-DBFF) and a low (DC00-DFFF) surrogate cuts a character.
+  const splitsPair = (i: number) =>
+    /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(body.slice(Math.max(0, i - 1), i + 1));
+  if (splitsPair(start) || splitsPair(end)) return 'splits-character';
   return undefined;
 }
 
@@ -134,7 +122,7 @@ function firstEndingAfter(ranges: readonly Range[], position: number): number {
   let high = ranges.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (ranges[mid]!.end > position) high = mid;
+    if ((ranges[mid]?.end ?? Infinity) > position) high = mid;
     else low = mid + 1;
   }
   return low;
@@ -144,8 +132,8 @@ function firstEndingAfter(ranges: readonly Range[], position: number): number {
 function clipToParagraphs(paragraphs: readonly Range[], span: Range): Range[] {
   const pieces: Range[] = [];
   for (let i = firstEndingAfter(paragraphs, span.start); i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i]!;
-    if (paragraph.start >= span.end) break;
+    const paragraph = paragraphs[i];
+    if (!paragraph || paragraph.start >= span.end) break;
     pieces.push({
       start: Math.max(span.start, paragraph.start),
       end: Math.min(span.end, paragraph.end),
@@ -225,11 +213,11 @@ function keepMentions(
       continue;
     }
     const clipped = clipToParagraphs(paragraphs, mention);
-    if (clipped.length !== 1) {
-      drop(mention, clipped.length === 0 ? 'empty' : 'crosses-paragraph');
+    const [piece] = clipped;
+    if (!piece || clipped.length > 1) {
+      drop(mention, piece ? 'crosses-paragraph' : 'empty');
       continue;
     }
-    const piece = clipped[0]!;
     const quote = quotePieces[firstEndingAfter(quotePieces, piece.start)];
     const overlapsQuote = quote !== undefined && quote.start < piece.end;
     if (overlapsQuote && (piece.start < quote.start || piece.end > quote.end)) {
@@ -243,7 +231,7 @@ function keepMentions(
   const kept: MentionPiece[] = [];
   const open: MentionPiece[] = [];
   for (const candidate of candidates) {
-    while (open.length > 0 && open[open.length - 1]!.end <= candidate.start) open.pop();
+    while ((open.at(-1)?.end ?? Infinity) <= candidate.start) open.pop();
     const parent = open[open.length - 1];
     if (parent && candidate.end > parent.end) {
       drop(candidate.mention, 'crosses-entity');
@@ -267,7 +255,7 @@ export function segmentBody(
   mentions: readonly EntityMention[],
 ): SegmentedBody {
   const dropped: DroppedSpan[] = [];
-  const paragraphs = splitParagraphs(body);
+  const paragraphs = paragraphRanges(body);
   const quotePieces = keepQuotes(body, paragraphs, quotes, dropped);
   const mentionPieces = keepMentions(body, paragraphs, quotePieces, mentions, dropped);
 
@@ -283,23 +271,17 @@ export function segmentBody(
   let mentionIndex = 0;
   let cutIndex = 0;
   const open: MentionPiece[] = [];
-  const result: ParagraphSegments[] = paragraphs.map((paragraph, index) => {
+  const result = paragraphs.map((paragraph, index): ParagraphSegments => {
     const segments: Segment[] = [];
-    let position = paragraph.start;
-    while (position < paragraph.end) {
-      while (cutIndex < sortedCuts.length && sortedCuts[cutIndex]! <= position) cutIndex++;
-      const next = Math.min(sortedCuts[cutIndex] ?? paragraph.end, paragraph.end);
-      while (quoteIndex < quotePieces.length && quotePieces[quoteIndex]!.end <= position)
-        quoteIndex++;
+    for (let position = paragraph.start; position < paragraph.end;) {
+      while ((sortedCuts[cutIndex] ?? Infinity) <= position) cutIndex++;
+      const next = Math.min(sortedCuts[cutIndex] ?? Infinity, paragraph.end);
+      while ((quotePieces[quoteIndex]?.end ?? Infinity) <= position) quoteIndex++;
       const quotePiece = quotePieces[quoteIndex];
-      const quote = quotePiece && quotePiece.start <= position ? quotePiece.quote : undefined;
-      while (open.length > 0 && open[open.length - 1]!.end <= position) open.pop();
-      while (
-        mentionIndex < mentionPieces.length &&
-        mentionPieces[mentionIndex]!.start <= position
-      ) {
-        open.push(mentionPieces[mentionIndex]!);
-        mentionIndex++;
+      while ((open.at(-1)?.end ?? Infinity) <= position) open.pop();
+      for (let m = mentionPieces[mentionIndex]; m && m.start <= position;) {
+        open.push(m);
+        m = mentionPieces[++mentionIndex];
       }
       const segment: Segment = {
         start: position,
@@ -307,7 +289,7 @@ export function segmentBody(
         text: body.slice(position, next),
         entities: open.map((piece) => piece.mention),
       };
-      if (quote) segment.quote = quote;
+      if (quotePiece && quotePiece.start <= position) segment.quote = quotePiece.quote;
       segments.push(segment);
       position = next;
     }
