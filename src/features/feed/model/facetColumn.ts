@@ -1,0 +1,98 @@
+import { type Bitset, emptyBitset, setPostings } from './bitset';
+import { GrowableInt32 } from './growable';
+
+/** Facet values in first-seen order; value ids are dense so counts fit in a typed array. */
+export class ValueDictionary {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `value`, adding it when new. */
+  intern(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+/**
+ * One facet as two compact columns: an inverted list per value (value -> sorted doc numbers,
+ * to build selection bitsets) and a forward list per doc (doc -> value ids, CSR layout, to
+ * count values over any set of docs in one pass).
+ */
+export class FacetColumn {
+  private readonly postings: GrowableInt32[] = [];
+  private readonly docStart = new GrowableInt32();
+  private readonly docValues = new GrowableInt32();
+
+  constructor(readonly dictionary: ValueDictionary = new ValueDictionary()) {
+    this.docStart.push(0);
+  }
+
+  /** Number of docs added so far. */
+  get docCount(): number {
+    return this.docStart.length - 1;
+  }
+
+  /** Appends the next doc (docs must arrive in doc-number order) with its values. */
+  addDoc(doc: number, values: readonly string[]): void {
+    if (doc !== this.docCount)
+      throw new Error(`FacetColumn: expected doc ${this.docCount}, got ${doc}`);
+    for (const value of values) {
+      const id = this.dictionary.intern(value);
+      let list = this.postings[id];
+      if (!list) {
+        list = new GrowableInt32(4);
+        this.postings[id] = list;
+      }
+      if (list.last() === doc) continue; // the same value twice in one record counts once
+      list.push(doc);
+      this.docValues.push(id);
+    }
+    this.docStart.push(this.docValues.length);
+  }
+
+  /** Docs having any of `selected` (OR), or null when nothing is selected. */
+  selectionMask(selected: readonly string[], size: number): Bitset | null {
+    if (selected.length === 0) return null;
+    const mask = emptyBitset(size);
+    for (const value of selected) {
+      const id = this.dictionary.idOf(value);
+      const list = id === undefined ? undefined : this.postings[id];
+      if (list) setPostings(mask, list.data, list.length);
+    }
+    return mask;
+  }
+
+  /**
+   * Counts, for every value, how many docs of `mask` carry it. `maskSize` is the number of set
+   * bits; a mask holding every doc takes the posting lengths instead of a scan.
+   */
+  countOver(mask: Bitset, maskSize: number): Uint32Array {
+    const counts = new Uint32Array(this.dictionary.values.length);
+    if (maskSize === this.docCount) {
+      for (let id = 0; id < this.postings.length; id++) counts[id] = this.postings[id]?.length ?? 0;
+      return counts;
+    }
+    const starts = this.docStart.data;
+    const ids = this.docValues.data;
+    for (let w = 0; w < mask.length; w++) {
+      let word = mask[w]!;
+      while (word !== 0) {
+        const lowest = word & -word;
+        const doc = (w << 5) | (31 - Math.clz32(lowest));
+        word ^= lowest;
+        const end = starts[doc + 1]!;
+        for (let k = starts[doc]!; k < end; k++) counts[ids[k]!]!++;
+      }
+    }
+    return counts;
+  }
+}

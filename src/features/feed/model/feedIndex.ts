@@ -1,0 +1,164 @@
+import type { IndexRecord } from '@/core/schema';
+import { type Bitset, andInto, cardinality, fullBitset, hasBit } from './bitset';
+import { FacetColumn, ValueDictionary } from './facetColumn';
+import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
+import { SearchIndex } from './searchIndex';
+import { compareNewest, compareQuoted, publishedTime, type SortKeys } from './sortOrder';
+
+/** A person as the manifest lists them: the name makes them findable by free text. */
+export interface PersonName {
+  id: string;
+  name: string;
+}
+
+/** What FeedIndex.query returns. Nothing in it is allocated per article. */
+export interface FeedResult {
+  /** Matching doc numbers in the requested order; `index.record(doc)` gives the record. */
+  docs: Int32Array;
+  /** docs.length. */
+  total: number;
+  /**
+   * For each facet, counts aligned with `index.values(facet)`: counts.topic[i] is how many
+   * results the list would have with `index.values('topic')[i]` added to the topic selection
+   * (OR within the facet, AND with the other facets and the search). Zero means "disable".
+   */
+  counts: Record<FacetName, Uint32Array>;
+  /** Normalised words the search matched, to mark in cards (see markMatches); null without q. */
+  matchedTerms: ReadonlySet<string> | null;
+}
+
+/**
+ * The feed's in-memory index: records get dense doc numbers in arrival order, each facet is a
+ * pair of compact columns, sort orders are precomputed permutations, and free text goes through
+ * an inverted index built lazily on the first search. Feed it shard by shard with `add`.
+ */
+export class FeedIndex {
+  private readonly records: IndexRecord[] = [];
+  private readonly docById = new Map<string, number>();
+  private readonly countries = new ValueDictionary();
+  private readonly columns = {
+    about: new FacetColumn(this.countries),
+    anyCountry: new FacetColumn(this.countries),
+    topic: new FacetColumn(),
+    person: new FacetColumn(),
+    source: new FacetColumn(),
+  };
+  private readonly keys = { time: [] as number[], quotes: [] as number[] } satisfies SortKeys;
+  private orders: Partial<Record<FeedSort, Int32Array>> = {};
+  private readonly search = new SearchIndex();
+  private readonly personNames = new Map<string, string>();
+
+  /** `people` (from the manifest's facets) lets search find articles by their speakers' names. */
+  constructor(options: { people?: Iterable<PersonName> } = {}) {
+    for (const person of options.people ?? []) this.personNames.set(person.id, person.name);
+  }
+
+  /** Number of articles indexed. */
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Appends records (a shard); records whose id is already indexed are skipped. */
+  add(records: readonly IndexRecord[]): void {
+    for (const record of records) {
+      if (this.docById.has(record.id)) continue;
+      const doc = this.records.length;
+      this.records.push(record);
+      this.docById.set(record.id, doc);
+      this.columns.about.addDoc(doc, record.about);
+      this.columns.anyCountry.addDoc(doc, [...record.about, ...record.mentions]);
+      this.columns.topic.addDoc(doc, record.topics);
+      this.columns.person.addDoc(doc, record.people);
+      this.columns.source.addDoc(doc, [record.source]);
+      this.keys.time.push(publishedTime(record.published));
+      this.keys.quotes.push(record.quoteCount);
+    }
+    this.orders = {};
+  }
+
+  /** The record behind a doc number. */
+  record(doc: number): IndexRecord {
+    const record = this.records[doc];
+    if (!record) throw new RangeError(`FeedIndex: no doc ${doc}`);
+    return record;
+  }
+
+  /** The doc number of an article id, if indexed. */
+  docOf(id: string): number | undefined {
+    return this.docById.get(id);
+  }
+
+  /** Every value seen for a facet (country codes, topic codes, person ids, source ids). */
+  values(facet: FacetName): readonly string[] {
+    return facet === 'country' ? this.countries.values : this.columns[facet].dictionary.values;
+  }
+
+  /** A person's display name from the manifest, if known. */
+  personName(id: string): string | undefined {
+    return this.personNames.get(id);
+  }
+
+  /** Filters, counts every facet value (disjunctive faceting) and sorts. */
+  query(state: FeedState): FeedResult {
+    const size = this.size;
+    const searched = state.q.trim() ? this.searchMatch(state.q) : null;
+    const base = searched ? searched.docs : fullBitset(size);
+    const countryColumn = state.includeMentioned ? this.columns.anyCountry : this.columns.about;
+    const columnOf = (facet: FacetName): FacetColumn =>
+      facet === 'country' ? countryColumn : this.columns[facet];
+    const selections = FACETS.map((facet) => columnOf(facet).selectionMask(state[facet], size));
+
+    const withSelections = (skip: number): Bitset => {
+      const mask = base.slice();
+      selections.forEach((selection, index) => {
+        if (selection && index !== skip) andInto(mask, selection);
+      });
+      return mask;
+    };
+    const results = withSelections(-1);
+    const resultCount = cardinality(results);
+    const counts = {} as Record<FacetName, Uint32Array>;
+    FACETS.forEach((facet, index) => {
+      // A facet without a selection counts over the results themselves.
+      const mask = selections[index] ? withSelections(index) : results;
+      const maskCount = mask === results ? resultCount : cardinality(mask);
+      counts[facet] = columnOf(facet).countOver(mask, maskCount);
+    });
+    return {
+      docs: this.ordered(results, resultCount, state.sort),
+      total: resultCount,
+      counts,
+      matchedTerms: searched ? searched.terms : null,
+    };
+  }
+
+  private searchMatch(q: string): ReturnType<SearchIndex['match']> {
+    for (let doc = this.search.docCount; doc < this.size; doc++) {
+      const record = this.records[doc]!;
+      const names = record.people.map((id) => this.personNames.get(id) ?? '');
+      this.search.addDoc(doc, [record.title, record.excerpt, ...names]);
+    }
+    return this.search.match(q);
+  }
+
+  private ordered(results: Bitset, count: number, sort: FeedSort): Int32Array {
+    const order = this.sortOrder(sort);
+    const docs = new Int32Array(count);
+    let next = 0;
+    for (let k = 0; k < order.length && next < count; k++) {
+      const doc = order[k]!;
+      if (hasBit(results, doc)) docs[next++] = doc;
+    }
+    return docs;
+  }
+
+  private sortOrder(sort: FeedSort): Int32Array {
+    let order = this.orders[sort];
+    if (!order) {
+      const compare = sort === 'quoted' ? compareQuoted : compareNewest;
+      order = Int32Array.from(this.records.keys()).sort((a, b) => compare(this.keys, a, b));
+      this.orders[sort] = order;
+    }
+    return order;
+  }
+}

@@ -1,0 +1,28 @@
+/** An append-only Int32Array that doubles its capacity: the building block of every column. */
+export class GrowableInt32 {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 8) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The last pushed value, or undefined when empty. */
+  last(): number | undefined {
+    return this.length > 0 ? this.data[this.length - 1] : undefined;
+  }
+
+  /** A view of the filled part (shares memory; valid until the next push). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}

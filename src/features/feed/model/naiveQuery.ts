@@ -1,0 +1,73 @@
+import type { IndexRecord } from '@/core/schema';
+import { FACETS, type FacetName, type FeedState } from './feedState';
+import { withinOneEdit } from './fuzzy';
+import { FUZZY_MIN_LENGTH } from './searchIndex';
+import { compareNewest, compareQuoted, sortKeysOf } from './sortOrder';
+import { tokenize } from './tokenize';
+
+/** The result of the naive reference: ids in order and counts per facet value. */
+export interface NaiveResult {
+  ids: string[];
+  counts: Record<FacetName, Map<string, number>>;
+  matchedTerms: Set<string> | null;
+}
+
+/**
+ * The obvious implementation with Array.filter over whole records: the reference the property
+ * test compares FeedIndex against, and the baseline of `npm run bench:feed`. Only the words of
+ * each record are prepared once; everything else happens per query.
+ */
+export function createNaiveFeed(
+  records: readonly IndexRecord[],
+  people: ReadonlyMap<string, string> = new Map(),
+): (state: FeedState) => NaiveResult {
+  const words = records.map((record) => {
+    const names = record.people.map((id) => people.get(id) ?? '');
+    return [...new Set(tokenize([record.title, record.excerpt, ...names].join(' ')))];
+  });
+  const keys = sortKeysOf(records);
+  const docs = records.map((_, index) => index);
+  const valuesOf = (record: IndexRecord, facet: FacetName, mentioned: boolean): string[] => {
+    if (facet === 'country')
+      return mentioned ? [...record.about, ...record.mentions] : record.about;
+    if (facet === 'topic') return record.topics;
+    if (facet === 'person') return record.people;
+    return [record.source];
+  };
+  const wordMatches = (word: string, term: string): boolean =>
+    term.startsWith(word) || (word.length >= FUZZY_MIN_LENGTH && withinOneEdit(word, term));
+
+  return (state) => {
+    const queryWords = [...new Set(tokenize(state.q))];
+    const matchedTerms = queryWords.length > 0 ? new Set<string>() : null;
+    const searched = docs.filter((doc) =>
+      queryWords.every((word) => words[doc]!.some((term) => wordMatches(word, term))),
+    );
+    if (matchedTerms)
+      for (const termSet of words)
+        for (const term of termSet)
+          if (queryWords.some((word) => wordMatches(word, term))) matchedTerms.add(term);
+    const passes = (doc: number, facet: FacetName): boolean =>
+      state[facet].length === 0 ||
+      valuesOf(records[doc]!, facet, state.includeMentioned).some((value) =>
+        state[facet].includes(value),
+      );
+    const counts = {} as Record<FacetName, Map<string, number>>;
+    for (const facet of FACETS) {
+      const others = searched.filter((doc) =>
+        FACETS.every((other) => other === facet || passes(doc, other)),
+      );
+      const tally = new Map<string, number>();
+      for (const doc of others)
+        for (const value of new Set(valuesOf(records[doc]!, facet, state.includeMentioned)))
+          tally.set(value, (tally.get(value) ?? 0) + 1);
+      counts[facet] = tally;
+    }
+    const compare = state.sort === 'quoted' ? compareQuoted : compareNewest;
+    const ids = searched
+      .filter((doc) => FACETS.every((facet) => passes(doc, facet)))
+      .sort((a, b) => compare(keys, a, b))
+      .map((doc) => records[doc]!.id);
+    return { ids, counts, matchedTerms };
+  };
+}

@@ -1,0 +1,134 @@
+import { type Bitset, andInto, emptyBitset, setPostings } from './bitset';
+import { withinOneEdit } from './fuzzy';
+import { GrowableInt32 } from './growable';
+import { tokenize } from './tokenize';
+
+/** Query words at least this long also match vocabulary terms one edit away. */
+export const FUZZY_MIN_LENGTH = 5;
+const CACHE_LIMIT = 64;
+
+/** What a free-text query matched: the docs, and the index terms to mark in cards. */
+export interface SearchMatch {
+  /** Docs containing, for every query word, a term it matched (AND across words). */
+  docs: Bitset;
+  /** Normalised index terms the query words matched (by prefix or one typo). */
+  terms: ReadonlySet<string>;
+}
+
+interface WordMatch {
+  docs: Bitset;
+  terms: string[];
+}
+
+/** Lower bound: the first position in `sorted` whose term is >= `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * An inverted index over a compact vocabulary: each distinct normalised word maps to the sorted
+ * doc numbers that contain it. Query words match by prefix (a sorted-vocabulary range found by
+ * binary search) and, from FUZZY_MIN_LENGTH letters, by one typo (a linear pass over the
+ * vocabulary, never over documents). Docs are appended incrementally as shards arrive.
+ */
+export class SearchIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly postings: GrowableInt32[] = [];
+  private docTotal = 0;
+  private sortedTerms: string[] | null = null;
+  private sortedIds: Int32Array | null = null;
+  private readonly cache = new Map<string, WordMatch>();
+
+  /** Number of docs indexed so far. */
+  get docCount(): number {
+    return this.docTotal;
+  }
+
+  /** Number of distinct terms. */
+  get vocabularySize(): number {
+    return this.terms.length;
+  }
+
+  /** Indexes the next doc (doc numbers must come in order) from its searchable texts. */
+  addDoc(doc: number, texts: readonly string[]): void {
+    if (doc !== this.docTotal)
+      throw new Error(`SearchIndex: expected doc ${this.docTotal}, got ${doc}`);
+    for (const text of texts) {
+      for (const term of tokenize(text)) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.terms.length;
+          this.terms.push(term);
+          this.termIds.set(term, id);
+          this.postings.push(new GrowableInt32(2));
+          this.sortedTerms = null;
+        }
+        const list = this.postings[id]!;
+        if (list.last() !== doc) list.push(doc);
+      }
+    }
+    this.docTotal++;
+    this.cache.clear();
+  }
+
+  /** Matches a free-text query; null when it holds no words (then search does not filter). */
+  match(query: string): SearchMatch | null {
+    const words = [...new Set(tokenize(query))];
+    if (words.length === 0) return null;
+    const docs = emptyBitset(this.docTotal);
+    const terms = new Set<string>();
+    words.forEach((word, index) => {
+      const matched = this.matchWord(word);
+      if (index === 0) docs.set(matched.docs);
+      else andInto(docs, matched.docs);
+      for (const term of matched.terms) terms.add(term);
+    });
+    return { docs, terms };
+  }
+
+  private matchWord(word: string): WordMatch {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const { sortedTerms, sortedIds } = this.sortedVocabulary();
+    const docs = emptyBitset(this.docTotal);
+    const terms: string[] = [];
+    const include = (id: number): void => {
+      const list = this.postings[id]!;
+      setPostings(docs, list.data, list.length);
+      terms.push(this.terms[id]!);
+    };
+    // Prefix: all terms in [word, word + U+FFFF) start with word.
+    const from = lowerBound(sortedTerms, word);
+    const to = lowerBound(sortedTerms, word + '\uffff');
+    for (let k = from; k < to; k++) include(sortedIds[k]!);
+    if (word.length >= FUZZY_MIN_LENGTH) {
+      for (let id = 0; id < this.terms.length; id++) {
+        const term = this.terms[id]!;
+        if (!term.startsWith(word) && withinOneEdit(word, term)) include(id);
+      }
+    }
+    const result = { docs, terms };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+
+  private sortedVocabulary(): { sortedTerms: string[]; sortedIds: Int32Array } {
+    if (!this.sortedTerms || !this.sortedIds) {
+      const ids = Int32Array.from(this.terms.keys());
+      const terms = this.terms;
+      ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+      this.sortedIds = ids;
+      this.sortedTerms = Array.from(ids, (id) => terms[id]!);
+    }
+    return { sortedTerms: this.sortedTerms, sortedIds: this.sortedIds };
+  }
+}

@@ -1,0 +1,32 @@
+import type { IndexRecord } from '@/core/schema';
+
+/** Milliseconds since the epoch, or -Infinity for a missing or unreadable date (sorts last). */
+export function publishedTime(published: string): number {
+  const time = Date.parse(published);
+  return Number.isNaN(time) ? -Infinity : time;
+}
+
+/** Per-doc sort keys, in doc-number order. */
+export interface SortKeys {
+  time: ArrayLike<number>;
+  quotes: ArrayLike<number>;
+}
+
+/** Newest first; equal dates keep arrival order (lower doc number first). */
+export function compareNewest(keys: SortKeys, a: number, b: number): number {
+  const gap = keys.time[b]! - keys.time[a]!;
+  if (gap > 0) return 1;
+  if (gap < 0) return -1;
+  return a - b;
+}
+
+/** Most quotes first, then newest. */
+export function compareQuoted(keys: SortKeys, a: number, b: number): number {
+  return keys.quotes[b]! - keys.quotes[a]! || compareNewest(keys, a, b);
+}
+
+/** Sort keys of plain records (for the naive reference). */
+export const sortKeysOf = (records: readonly IndexRecord[]): SortKeys => ({
+  time: records.map((record) => publishedTime(record.published)),
+  quotes: records.map((record) => record.quoteCount),
+});
