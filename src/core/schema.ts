@@ -159,9 +159,38 @@ export const manifestSchema = z.object({
   ),
   /** The search index, loaded on first search. */
   search: z.object({ file: z.string(), hash: z.string() }).optional(),
+  /**
+   * Full facet vocabularies too large for the manifest: `facets.people` holds the most quoted
+   * people only (the top 500); the file named here has every quoted person.
+   */
+  facetFiles: z
+    .object({ people: z.object({ file: z.string(), hash: z.string(), count: z.number().int() }) })
+    .optional(),
   /** Files are laid out as in src/core/corpus/paths.ts (articles, lookup, entities). */
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Every quoted person with the number of articles quoting them (manifest.facetFiles.people). */
+export const peopleFacetFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  people: z.array(z.object({ id: z.string(), name: z.string(), ...facetCount })),
+});
+export type PeopleFacetFile = z.infer<typeof peopleFacetFileSchema>;
+
+/**
+ * The search index (manifest.search.file): a MiniSearch index over title, text and speakers.
+ * Load it with `MiniSearch.loadJS(file.index, { fields: file.fields, storeFields: file.storeFields })`.
+ */
+export const searchIndexFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  fields: z.array(z.string()),
+  storeFields: z.array(z.string()),
+  /** True when `text` indexes whole bodies; large corpora index only each article's opening. */
+  fullText: z.boolean(),
+  documentCount: z.number().int().nonnegative(),
+  index: z.record(z.string(), z.unknown()),
+});
+export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
 
 /** A lookup bucket (`lookup/<bucket>.json`, see corpus/paths.ts): article id -> article file. */
 export const articleLookupSchema = z.object({
