@@ -21,28 +21,30 @@ export function fullBitset(size: number): Bitset {
 
 /** Sets the bit for `doc`. */
 export function setBit(bits: Bitset, doc: number): void {
-  bits[doc >>> 5]! |= 1 << (doc & 31);
+  const w = doc >>> 5;
+  bits[w] = (bits[w] ?? 0) | (1 << (doc & 31));
 }
 
 /** Whether the bit for `doc` is set. */
 export const hasBit = (bits: Bitset, doc: number): boolean =>
-  (bits[doc >>> 5]! & (1 << (doc & 31))) !== 0;
+  ((bits[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
 
 /** target &= other. */
 export function andInto(target: Bitset, other: Bitset): void {
-  for (let w = 0; w < target.length; w++) target[w]! &= other[w]!;
+  for (let w = 0; w < target.length; w++) target[w] = (target[w] ?? 0) & (other[w] ?? 0);
 }
 
 /** target |= other. */
 export function orInto(target: Bitset, other: Bitset): void {
-  for (let w = 0; w < target.length; w++) target[w]! |= other[w]!;
+  for (let w = 0; w < target.length; w++) target[w] = (target[w] ?? 0) | (other[w] ?? 0);
 }
 
 /** Sets the bits of every doc in a sorted or unsorted posting list. */
 export function setPostings(target: Bitset, postings: Int32Array, length = postings.length): void {
   for (let i = 0; i < length; i++) {
-    const doc = postings[i]!;
-    target[doc >>> 5]! |= 1 << (doc & 31);
+    const doc = postings[i] ?? 0;
+    const w = doc >>> 5;
+    target[w] = (target[w] ?? 0) | (1 << (doc & 31));
   }
 }
 
@@ -56,14 +58,14 @@ export function popcount32(word: number): number {
 /** Number of set bits. */
 export function cardinality(bits: Bitset): number {
   let total = 0;
-  for (let w = 0; w < bits.length; w++) total += popcount32(bits[w]!);
+  for (let w = 0; w < bits.length; w++) total += popcount32(bits[w] ?? 0);
   return total;
 }
 
 /** Calls `visit(doc)` for each set bit, in ascending doc order. */
 export function forEachBit(bits: Bitset, visit: (doc: number) => void): void {
   for (let w = 0; w < bits.length; w++) {
-    let word = bits[w]!;
+    let word = bits[w] ?? 0;
     while (word !== 0) {
       const lowest = word & -word;
       visit((w << 5) | (31 - Math.clz32(lowest)));

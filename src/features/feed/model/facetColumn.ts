@@ -84,13 +84,16 @@ export class FacetColumn {
     const starts = this.docStart.data;
     const ids = this.docValues.data;
     for (let w = 0; w < mask.length; w++) {
-      let word = mask[w]!;
+      let word = mask[w] ?? 0;
       while (word !== 0) {
         const lowest = word & -word;
         const doc = (w << 5) | (31 - Math.clz32(lowest));
         word ^= lowest;
-        const end = starts[doc + 1]!;
-        for (let k = starts[doc]!; k < end; k++) counts[ids[k]!]!++;
+        const end = starts[doc + 1] ?? 0;
+        for (let k = starts[doc] ?? 0; k < end; k++) {
+          const id = ids[k] ?? 0;
+          counts[id] = (counts[id] ?? 0) + 1;
+        }
       }
     }
     return counts;

@@ -97,9 +97,11 @@ describe('FeedIndex against a naive Array.filter reference', () => {
           // First shard, query (which builds caches), then the rest: caches must not go stale.
           const first = records.slice(0, split);
           index.add(first);
-          expectSameAsNaive(index, first, queries[0]!);
+          const [firstQuery, ...laterQueries] = queries;
+          if (firstQuery) expectSameAsNaive(index, first, firstQuery);
           index.add(records.slice(split));
-          for (const query of queries) expectSameAsNaive(index, records, query);
+          for (const query of [firstQuery, ...laterQueries])
+            if (query) expectSameAsNaive(index, records, query);
         },
       ),
       { numRuns: 300 },

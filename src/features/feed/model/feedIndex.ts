@@ -133,10 +133,9 @@ export class FeedIndex {
   }
 
   private searchMatch(q: string): ReturnType<SearchIndex['match']> {
-    for (let doc = this.search.docCount; doc < this.size; doc++) {
-      const record = this.records[doc]!;
+    for (const record of this.records.slice(this.search.docCount)) {
       const names = record.people.map((id) => this.personNames.get(id) ?? '');
-      this.search.addDoc(doc, [record.title, record.excerpt, ...names]);
+      this.search.addDoc(this.search.docCount, [record.title, record.excerpt, ...names]);
     }
     return this.search.match(q);
   }
@@ -145,8 +144,8 @@ export class FeedIndex {
     const order = this.sortOrder(sort);
     const docs = new Int32Array(count);
     let next = 0;
-    for (let k = 0; k < order.length && next < count; k++) {
-      const doc = order[k]!;
+    for (const doc of order) {
+      if (next === count) break;
       if (hasBit(results, doc)) docs[next++] = doc;
     }
     return docs;

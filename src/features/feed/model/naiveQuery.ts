@@ -26,7 +26,7 @@ export function createNaiveFeed(
     return [...new Set(tokenize([record.title, record.excerpt, ...names].join(' ')))];
   });
   const keys = sortKeysOf(records);
-  const docs = records.map((_, index) => index);
+  const docs = records.map((record, index) => ({ record, index, words: words[index] ?? [] }));
   const valuesOf = (record: IndexRecord, facet: FacetName, mentioned: boolean): string[] => {
     if (facet === 'country')
       return mentioned ? [...record.about, ...record.mentions] : record.about;
@@ -41,15 +41,15 @@ export function createNaiveFeed(
     const queryWords = [...new Set(tokenize(state.q))];
     const matchedTerms = queryWords.length > 0 ? new Set<string>() : null;
     const searched = docs.filter((doc) =>
-      queryWords.every((word) => words[doc]!.some((term) => wordMatches(word, term))),
+      queryWords.every((word) => doc.words.some((term) => wordMatches(word, term))),
     );
     if (matchedTerms)
       for (const termSet of words)
         for (const term of termSet)
           if (queryWords.some((word) => wordMatches(word, term))) matchedTerms.add(term);
-    const passes = (doc: number, facet: FacetName): boolean =>
+    const passes = (doc: (typeof docs)[number], facet: FacetName): boolean =>
       state[facet].length === 0 ||
-      valuesOf(records[doc]!, facet, state.includeMentioned).some((value) =>
+      valuesOf(doc.record, facet, state.includeMentioned).some((value) =>
         state[facet].includes(value),
       );
     const counts = {} as Record<FacetName, Map<string, number>>;
@@ -59,15 +59,15 @@ export function createNaiveFeed(
       );
       const tally = new Map<string, number>();
       for (const doc of others)
-        for (const value of new Set(valuesOf(records[doc]!, facet, state.includeMentioned)))
+        for (const value of new Set(valuesOf(doc.record, facet, state.includeMentioned)))
           tally.set(value, (tally.get(value) ?? 0) + 1);
       counts[facet] = tally;
     }
     const compare = state.sort === 'quoted' ? compareQuoted : compareNewest;
     const ids = searched
       .filter((doc) => FACETS.every((facet) => passes(doc, facet)))
-      .sort((a, b) => compare(keys, a, b))
-      .map((doc) => records[doc]!.id);
+      .sort((a, b) => compare(keys, a.index, b.index))
+      .map((doc) => doc.record.id);
     return { ids, counts, matchedTerms };
   };
 }

@@ -15,6 +15,12 @@ export interface SearchMatch {
   terms: ReadonlySet<string>;
 }
 
+/** One vocabulary term and the docs containing it, in ascending doc order. */
+interface TermEntry {
+  term: string;
+  docs: GrowableInt32;
+}
+
 interface WordMatch {
   docs: Bitset;
   terms: string[];
@@ -26,7 +32,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid]! < key) low = mid + 1;
+    if ((sorted[mid] ?? '') < key) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -39,12 +45,10 @@ function lowerBound(sorted: readonly string[], key: string): number {
  * vocabulary, never over documents). Docs are appended incrementally as shards arrive.
  */
 export class SearchIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly postings: GrowableInt32[] = [];
+  private readonly entryByTerm = new Map<string, TermEntry>();
+  private readonly entries: TermEntry[] = [];
   private docTotal = 0;
-  private sortedTerms: string[] | null = null;
-  private sortedIds: Int32Array | null = null;
+  private sorted: { terms: string[]; entries: TermEntry[] } | null = null;
   private readonly cache = new Map<string, WordMatch>();
 
   /** Number of docs indexed so far. */
@@ -54,7 +58,7 @@ export class SearchIndex {
 
   /** Number of distinct terms. */
   get vocabularySize(): number {
-    return this.terms.length;
+    return this.entries.length;
   }
 
   /** Indexes the next doc (doc numbers must come in order) from its searchable texts. */
@@ -63,16 +67,14 @@ export class SearchIndex {
       throw new Error(`SearchIndex: expected doc ${this.docTotal}, got ${doc}`);
     for (const text of texts) {
       for (const term of tokenize(text)) {
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.terms.length;
-          this.terms.push(term);
-          this.termIds.set(term, id);
-          this.postings.push(new GrowableInt32(2));
-          this.sortedTerms = null;
+        let entry = this.entryByTerm.get(term);
+        if (!entry) {
+          entry = { term, docs: new GrowableInt32(2) };
+          this.entries.push(entry);
+          this.entryByTerm.set(term, entry);
+          this.sorted = null;
         }
-        const list = this.postings[id]!;
-        if (list.last() !== doc) list.push(doc);
+        if (entry.docs.last() !== doc) entry.docs.push(doc);
       }
     }
     this.docTotal++;
@@ -97,22 +99,20 @@ export class SearchIndex {
   private matchWord(word: string): WordMatch {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const { sortedTerms, sortedIds } = this.sortedVocabulary();
+    const sorted = this.sortedVocabulary();
     const docs = emptyBitset(this.docTotal);
     const terms: string[] = [];
-    const include = (id: number): void => {
-      const list = this.postings[id]!;
-      setPostings(docs, list.data, list.length);
-      terms.push(this.terms[id]!);
+    const include = (entry: TermEntry): void => {
+      setPostings(docs, entry.docs.data, entry.docs.length);
+      terms.push(entry.term);
     };
     // Prefix: all terms in [word, word + U+FFFF) start with word.
-    const from = lowerBound(sortedTerms, word);
-    const to = lowerBound(sortedTerms, word + '\uffff');
-    for (let k = from; k < to; k++) include(sortedIds[k]!);
+    const from = lowerBound(sorted.terms, word);
+    const to = lowerBound(sorted.terms, word + '\uffff');
+    for (const entry of sorted.entries.slice(from, to)) include(entry);
     if (word.length >= FUZZY_MIN_LENGTH) {
-      for (let id = 0; id < this.terms.length; id++) {
-        const term = this.terms[id]!;
-        if (!term.startsWith(word) && withinOneEdit(word, term)) include(id);
+      for (const entry of this.entries) {
+        if (!entry.term.startsWith(word) && withinOneEdit(word, entry.term)) include(entry);
       }
     }
     const result = { docs, terms };
@@ -121,14 +121,14 @@ export class SearchIndex {
     return result;
   }
 
-  private sortedVocabulary(): { sortedTerms: string[]; sortedIds: Int32Array } {
-    if (!this.sortedTerms || !this.sortedIds) {
-      const ids = Int32Array.from(this.terms.keys());
-      const terms = this.terms;
-      ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
-      this.sortedIds = ids;
-      this.sortedTerms = Array.from(ids, (id) => terms[id]!);
+  /** The vocabulary in code-unit order, rebuilt only after new terms arrived. */
+  private sortedVocabulary(): { terms: string[]; entries: TermEntry[] } {
+    if (!this.sorted) {
+      const entries = [...this.entries].sort((a, b) =>
+        a.term < b.term ? -1 : a.term > b.term ? 1 : 0,
+      );
+      this.sorted = { terms: entries.map((entry) => entry.term), entries };
     }
-    return { sortedTerms: this.sortedTerms, sortedIds: this.sortedIds };
+    return this.sorted;
   }
 }

@@ -14,7 +14,7 @@ export interface SortKeys {
 
 /** Newest first; equal dates keep arrival order (lower doc number first). */
 export function compareNewest(keys: SortKeys, a: number, b: number): number {
-  const gap = keys.time[b]! - keys.time[a]!;
+  const gap = (keys.time[b] ?? 0) - (keys.time[a] ?? 0);
   if (gap > 0) return 1;
   if (gap < 0) return -1;
   return a - b;
@@ -22,7 +22,7 @@ export function compareNewest(keys: SortKeys, a: number, b: number): number {
 
 /** Most quotes first, then newest. */
 export function compareQuoted(keys: SortKeys, a: number, b: number): number {
-  return keys.quotes[b]! - keys.quotes[a]! || compareNewest(keys, a, b);
+  return (keys.quotes[b] ?? 0) - (keys.quotes[a] ?? 0) || compareNewest(keys, a, b);
 }
 
 /** Sort keys of plain records (for the naive reference). */
