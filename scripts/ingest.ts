@@ -1,0 +1,96 @@
+/**
+ * npm run ingest -- [--content content] [--out public/data] [--cache .cache/ingest] [--jobs N]
+ *                   [--strict | --keep-going] [--shard i/n] [--merge] [--quiet]
+ * Builds the static corpus the app reads. See src/ingest/README.md.
+ */
+import { parseArgs } from 'node:util';
+import { runIngest } from '../src/ingest/ingest';
+import { createReporter } from '../src/ingest/progress';
+
+const USAGE = `usage: npm run ingest -- [options]
+  --content <dir>   input folder (default: content)
+  --out <dir>       output folder (default: public/data)
+  --cache <dir>     annotation cache (default: .cache/ingest)
+  --jobs <n>        worker threads (default: number of cores)
+  --keep-going      report bad inputs, ingest the rest, exit 1 at the end (default)
+  --strict          stop at the first bad input; the output is left as it was
+  --shard <i/n>     annotate only slice i of n into the cache (no output); see README
+  --merge           annotate nothing: every input must be in the cache (after --shard runs)
+  --quiet           print problems only`;
+
+function parseShard(text: string | undefined): { index: number; count: number } | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count)
+    throw new Error(`--shard expects i/n with i < n, got "${text}"`);
+  return { index, count };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'public/data' },
+      cache: { type: 'string', default: '.cache/ingest' },
+      jobs: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'keep-going': { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      merge: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.strict && values['keep-going'])
+    throw new Error('--strict and --keep-going exclude each other');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+    throw new Error('--jobs expects a positive whole number');
+  const reporter = createReporter({ quiet: values.quiet });
+  const started = Date.now();
+  const shard = parseShard(values.shard);
+  const result = await runIngest({
+    contentDir: values.content,
+    outDir: values.out,
+    cacheDir: values.cache,
+    jobs,
+    strict: values.strict,
+    shard,
+    cacheOnly: values.merge,
+    reporter,
+  });
+  reporter.finish();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = `${result.articles} articles (${result.annotated} annotated, ${result.cached} from cache)`;
+  if (shard)
+    reporter.log(
+      `shard ${shard.index}/${shard.count}: ${counts} in ${seconds}s, cached in ${values.cache}`,
+    );
+  else if (result.written) {
+    reporter.log(
+      `wrote ${values.out}: ${counts}, ${result.manifest?.counts.entities ?? 0} entities, ${result.files ?? 0} files in ${seconds}s`,
+    );
+  } else reporter.warn(`${values.out} was left unchanged`);
+  if (result.problems.length > 0) {
+    reporter.warn(`${result.problems.length} input problem(s); see the lines above`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('the previous output is left as it was');
+    process.exitCode = 2;
+  },
+);

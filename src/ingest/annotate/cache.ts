@@ -1,0 +1,49 @@
+/**
+ * The per-input annotation cache: one JSON file per input version, named by the SHA-256 of the
+ * input's bytes, its id, its format, the engine version and the parser version. An unchanged input
+ * is never annotated twice; a new engine version misses every entry. Entries are content-addressed,
+ * so caches built on several machines (`--shard i/n`) can simply be copied into one folder.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ENGINE_VERSION } from '../../core/annotate';
+import { annotatedArticleSchema, type AnnotatedArticle } from '../../core/schema';
+import { PARSER_VERSION } from '../inputs/parseInput';
+import { sha256 } from '../text';
+
+export function cacheKey(id: string, extension: string, bytes: Uint8Array): string {
+  return sha256(
+    Buffer.concat([
+      Buffer.from(`${ENGINE_VERSION}\0${PARSER_VERSION}\0${id}\0${extension}\0`),
+      bytes,
+    ]),
+  );
+}
+
+export function cacheFile(cacheDir: string, key: string): string {
+  return join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+/** The cached annotation, or undefined when missing or unreadable (it is then redone). */
+export async function readCached(file: string): Promise<AnnotatedArticle | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = annotatedArticleSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry through a temporary name, so a crash never leaves half a file behind. */
+export async function writeCached(file: string, article: AnnotatedArticle): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, JSON.stringify(article));
+  await rename(temporary, file);
+}

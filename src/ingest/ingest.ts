@@ -1,0 +1,144 @@
+/**
+ * The ingest: content folder -> annotated, merged, validated static corpus in the output folder.
+ * See README.md in this folder for the rules (bad input, --strict, --shard, the cache).
+ */
+import { ENGINE_VERSION } from '../core/annotate';
+import { fnv1a } from '../core/corpus/paths';
+import {
+  SCHEMA_VERSION,
+  manifestSchema,
+  searchIndexFileSchema,
+  type Manifest,
+} from '../core/schema';
+import { annotateInputs, StrictModeStop } from './annotate/annotateInputs';
+import { aggregate } from './corpus/aggregate';
+import { EntityResolver } from './corpus/resolveEntities';
+import { summarize, type ArticleSummary } from './corpus/summarize';
+import { discoverInputs, type InputProblem } from './inputs/discover';
+import { FULL_TEXT_LIMIT, SearchIndexBuilder } from './output/searchIndex';
+import { StagingFolder } from './output/staging';
+import { writeArticles } from './output/writeArticles';
+import { writeEntities } from './output/writeEntities';
+import { facets, indexRecords, writeLookup, writeShards } from './output/writeIndex';
+import type { Reporter } from './progress';
+
+export interface IngestOptions {
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  jobs?: number;
+  /** Stop at the first bad input and write nothing. Default: keep going, exit non-zero at the end. */
+  strict?: boolean;
+  /** Annotate only the inputs of slice `index` of `count` (by a hash of the id) into the cache. */
+  shard?: { index: number; count: number };
+  /** Annotate nothing: every input must already be cached (merging the caches of shard runs). */
+  cacheOnly?: boolean;
+  reporter: Reporter;
+}
+
+export interface IngestResult {
+  problems: InputProblem[];
+  articles: number;
+  annotated: number;
+  cached: number;
+  /** Whether the output folder was replaced. */
+  written: boolean;
+  manifest?: Manifest;
+  files?: number;
+  bytes?: number;
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const { reporter } = options;
+  const discovered = await discoverInputs(options.contentDir);
+  const problems = [...discovered.problems];
+  for (const problem of problems) reporter.warn(`${problem.path}: ${problem.reason}`);
+  const result: IngestResult = { problems, articles: 0, annotated: 0, cached: 0, written: false };
+  if (options.strict && problems.length > 0) return result;
+
+  const { shard } = options;
+  const inputs = shard
+    ? discovered.inputs.filter((input) => fnv1a(input.id) % shard.count === shard.index)
+    : discovered.inputs;
+  const summaries: ArticleSummary[] = [];
+  try {
+    const stats = await annotateInputs(
+      inputs,
+      {
+        cacheDir: options.cacheDir,
+        jobs: options.jobs,
+        cacheOnly: options.cacheOnly,
+        strict: options.strict,
+        onProgress: (done, total) => reporter.progress('annotate', done, total),
+      },
+      (_input, article, cacheFile) => summaries.push(summarize(article, cacheFile)),
+      (problem) => {
+        problems.push(problem);
+        reporter.warn(`${problem.path}: ${problem.reason}`);
+      },
+    );
+    result.annotated = stats.annotated;
+    result.cached = stats.cached;
+  } catch (error) {
+    if (error instanceof StrictModeStop) return result;
+    throw error;
+  }
+  result.articles = summaries.length;
+  if (shard) return result;
+  if (summaries.length === 0 && problems.length > 0) {
+    reporter.warn('no input could be ingested; the previous output is left as it was');
+    return result;
+  }
+
+  const staging = await StagingFolder.open(options.outDir);
+  try {
+    result.manifest = await writeCorpus(staging, summaries, reporter);
+    await staging.commit();
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+  result.written = true;
+  result.files = staging.files;
+  result.bytes = staging.bytes;
+  return result;
+}
+
+async function writeCorpus(
+  staging: StagingFolder,
+  summaries: readonly ArticleSummary[],
+  reporter: Reporter,
+): Promise<Manifest> {
+  const resolver = new EntityResolver(summaries);
+  const { entities, links } = aggregate(summaries, resolver);
+  const search = new SearchIndexBuilder(summaries.length <= FULL_TEXT_LIMIT);
+  const files = await writeArticles(staging, summaries, resolver, search, (done) =>
+    reporter.progress('write', done, summaries.length),
+  );
+  const records = indexRecords(summaries, links, files);
+  const shards = await writeShards(staging, records);
+  await writeLookup(staging, records);
+  await writeEntities(staging, entities, summaries, files);
+  const facetValues = await facets(staging, summaries, links, entities);
+  const searchFile = await staging.writeHashedJson(
+    'search/index',
+    searchIndexFileSchema,
+    search.toFile(),
+  );
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    builtAt: new Date().toISOString(),
+    engineVersion: ENGINE_VERSION,
+    counts: {
+      articles: summaries.length,
+      quotes: summaries.reduce((sum, article) => sum + article.quotes.length, 0),
+      entities: entities.size,
+    },
+    facets: facetValues.facets,
+    shards,
+    search: { file: searchFile.path, hash: searchFile.hash },
+    facetFiles: facetValues.facetFiles,
+  };
+  await staging.writeJson('manifest.json', manifestSchema, manifest);
+  return manifest;
+}

@@ -1,0 +1,147 @@
+/**
+ * Index shards (newest first; shard 0 is small so the first screen is cheap), the id -> file
+ * lookup buckets, and the facet vocabularies for the manifest.
+ */
+import { BUCKETS, articleLookupPath } from '../../core/corpus/paths';
+import {
+  SCHEMA_VERSION,
+  articleLookupSchema,
+  describeSchemaError,
+  indexShardSchema,
+  peopleFacetFileSchema,
+  type IndexRecord,
+  type Manifest,
+} from '../../core/schema';
+import type { ArticleLinks, EntityAggregate } from '../corpus/aggregate';
+import type { ArticleSummary } from '../corpus/summarize';
+import { sha256 } from '../text';
+import type { StagingFolder } from './staging';
+
+export const FIRST_SHARD_SIZE = 500;
+export const SHARD_SIZE = 2500;
+/** The manifest lists the most quoted people only; every quoted person is in facets/people. */
+export const MANIFEST_PEOPLE = 500;
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function indexRecords(
+  articles: readonly ArticleSummary[],
+  links: readonly ArticleLinks[],
+  files: readonly string[],
+): IndexRecord[] {
+  const records = articles.map((article, index): IndexRecord => {
+    const about = article.countries.filter((c) => c.role === 'about').map((c) => c.code);
+    const mentions = article.countries.filter((c) => c.role === 'mentions').map((c) => c.code);
+    return {
+      id: article.id,
+      title: article.title,
+      published: article.published,
+      source: links[index]?.sourceId ?? '',
+      about,
+      mentions,
+      topics: [...article.topics].sort((a, b) => b.score - a.score).map((topic) => topic.code),
+      people: links[index]?.people ?? [],
+      quoteCount: article.quotes.length,
+      excerpt: article.excerpt,
+      file: files[index] ?? '',
+    };
+  });
+  // Newest first; undated articles last; ties by id.
+  return records.sort((a, b) => byText(b.published, a.published) || byText(a.id, b.id));
+}
+
+export async function writeShards(
+  staging: StagingFolder,
+  records: readonly IndexRecord[],
+): Promise<Manifest['shards']> {
+  const slices: IndexRecord[][] = [records.slice(0, FIRST_SHARD_SIZE)];
+  for (let start = FIRST_SHARD_SIZE; start < records.length; start += SHARD_SIZE) {
+    slices.push(records.slice(start, start + SHARD_SIZE));
+  }
+  const shards: Manifest['shards'] = [];
+  for (const [shard, slice] of slices.entries()) {
+    const value = { schemaVersion: SCHEMA_VERSION, shard, records: slice };
+    const check = indexShardSchema.safeParse(value);
+    if (!check.success) throw new Error(describeSchemaError(check.error, `index shard ${shard}`));
+    const text = JSON.stringify(value);
+    const hash = sha256(text, 12);
+    const file = `index/${shard}.${hash}.json`;
+    await staging.writeText(file, text);
+    shards.push({ file, hash, count: slice.length });
+  }
+  return shards;
+}
+
+export async function writeLookup(
+  staging: StagingFolder,
+  records: readonly IndexRecord[],
+): Promise<void> {
+  const buckets = new Map<string, Record<string, string>>();
+  for (const record of [...records].sort((a, b) => byText(a.id, b.id))) {
+    const path = articleLookupPath(record.id);
+    const bucket = buckets.get(path) ?? {};
+    bucket[record.id] = record.file;
+    buckets.set(path, bucket);
+  }
+  // Every bucket exists, empty or not, so the app never meets a 404 for a valid bucket.
+  for (let i = 0; i < BUCKETS; i++) {
+    const path = `lookup/${i.toString(16).padStart(2, '0')}.json`;
+    await staging.writeJson(path, articleLookupSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      files: buckets.get(path) ?? {},
+    });
+  }
+}
+
+export async function facets(
+  staging: StagingFolder,
+  articles: readonly ArticleSummary[],
+  links: readonly ArticleLinks[],
+  entities: ReadonlyMap<string, EntityAggregate>,
+): Promise<{ facets: Manifest['facets']; facetFiles: NonNullable<Manifest['facetFiles']> }> {
+  const countries = new Map<string, { about: number; mentions: number }>();
+  const topics = new Map<string, { label: string; count: number }>();
+  const people = new Map<string, number>();
+  const sources = new Map<string, { name: string; country?: string; count: number }>();
+  articles.forEach((article, index) => {
+    for (const { code, role } of article.countries) {
+      const entry = countries.get(code) ?? { about: 0, mentions: 0 };
+      entry[role]++;
+      countries.set(code, entry);
+    }
+    for (const { code, label } of article.topics) {
+      const entry = topics.get(code) ?? { label, count: 0 };
+      entry.count++;
+      topics.set(code, entry);
+    }
+    for (const id of links[index]?.people ?? []) people.set(id, (people.get(id) ?? 0) + 1);
+    const sourceId = links[index]?.sourceId ?? '';
+    const source = sources.get(sourceId) ?? { ...article.source, count: 0 };
+    source.count++;
+    sources.set(sourceId, source);
+  });
+  const allPeople = [...people]
+    .map(([id, count]) => ({ id, name: entities.get(id)?.name ?? id, count }))
+    .sort((a, b) => b.count - a.count || byText(a.name, b.name) || byText(a.id, b.id));
+  const peopleFile = await staging.writeHashedJson('facets/people', peopleFacetFileSchema, {
+    schemaVersion: SCHEMA_VERSION,
+    people: allPeople,
+  });
+  return {
+    facets: {
+      countries: [...countries]
+        .map(([code, counts]) => ({ code, ...counts }))
+        .sort((a, b) => b.about + b.mentions - (a.about + a.mentions) || byText(a.code, b.code)),
+      topics: [...topics]
+        .map(([code, { label, count }]) => ({ code, label, count }))
+        .sort((a, b) => b.count - a.count || byText(a.code, b.code)),
+      people: allPeople.slice(0, MANIFEST_PEOPLE),
+      sources: [...sources]
+        .map(([id, source]) => ({ id, ...source }))
+        .sort((a, b) => b.count - a.count || byText(a.name, b.name)),
+    },
+    facetFiles: {
+      people: { file: peopleFile.path, hash: peopleFile.hash, count: allPeople.length },
+    },
+  };
+}
