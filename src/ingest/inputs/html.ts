@@ -34,6 +34,12 @@ function blockTexts(html: string): string[] {
   return blocks.map((element) => element.textContent ?? '');
 }
 
+/** A short "By …" first paragraph is the byline, which is metadata, not body text. */
+function dropBylineLine(paragraphs: string[]): string[] {
+  const first = paragraphs[0]?.trim() ?? '';
+  return first.length < 80 && /^by\s/i.test(first) ? paragraphs.slice(1) : paragraphs;
+}
+
 export function parseHtml(id: string, text: string): ArticleInput {
   const dom = new JSDOM(text);
   try {
@@ -58,7 +64,7 @@ export function parseHtml(id: string, text: string): ArticleInput {
         byline: article.byline ?? metaContent(document, 'author'),
         language,
       },
-      blockTexts(article.content),
+      dropBylineLine(blockTexts(article.content)),
     );
   } finally {
     dom.window.close();
