@@ -13,10 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(ROOT, 'node_modules', '.bin');
 
-/** The system Chromium: CHROMIUM_PATH, else /usr/bin/chromium; null when neither exists. */
+/** The system Chromium: CHROMIUM_PATH when set, else /usr/bin/chromium; null when missing. */
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
-  return candidates.find((path) => existsSync(path)) ?? null;
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(path) ? path : null;
 }
 
 /** Runs a command with inherited output; resolves with its exit code. */
@@ -79,7 +79,7 @@ export async function runE2E() {
   if (!chromium) {
     console.error(
       [
-        '✗ e2e: no Chromium found (looked at $CHROMIUM_PATH and /usr/bin/chromium).',
+        `✗ e2e: no Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}.`,
         '  Install it:   sudo apt-get install chromium   (Debian/Ubuntu)',
         '  or point CHROMIUM_PATH at a Chromium or Chrome binary,',
         '  or set BROADSHEET_SKIP_E2E=1 to skip the browser tests on purpose.',
