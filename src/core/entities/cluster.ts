@@ -1,0 +1,206 @@
+/**
+ * Second pass of entity recognition, over the whole document: mentions of the same person,
+ * organisation or place become one entity. A full name seen once makes later surname-only mentions
+ * (and misspelt ones) the same person; "World Health Organization (WHO)" makes "WHO" an alias.
+ * Single words left untyped by the first pass are typed here from the document's other mentions.
+ */
+import type { EntityType } from '../schema';
+import type { Doc } from '../text/document';
+import { isCapitalised } from '../text/tokens';
+import { isCommonWord, isKnownName, isKnownPlace, nameGender } from '../lexicon/lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { editDistance, familyName } from './names';
+import { isAcronym, type Mention } from './recognise';
+
+export interface Cluster {
+  index: number;
+  type: EntityType;
+  /** Distinct surface forms, in order of first use. */
+  forms: string[];
+  mentions: Mention[];
+  /** Lower-case single words that refer to this entity alone (surname, acronym). */
+  keys: Set<string>;
+  gender?: 'f' | 'm';
+  role?: string;
+  country?: string;
+  canonical: string;
+}
+
+export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byForm = new Map<string, Cluster>();
+  const add = (cluster: Cluster, mention: Mention) => {
+    cluster.mentions.push(mention);
+    if (!cluster.forms.includes(mention.text)) cluster.forms.push(mention.text);
+    cluster.gender ??= mention.gender;
+    cluster.role ??= mention.role;
+    cluster.country ??= mention.place?.code;
+    byForm.set(formKey(cluster.type, mention), cluster);
+  };
+  const create = (type: EntityType, mention: Mention): Cluster => {
+    const cluster: Cluster = {
+      index: clusters.length,
+      type,
+      forms: [],
+      mentions: [],
+      keys: new Set(),
+      canonical: '',
+    };
+    clusters.push(cluster);
+    add(cluster, mention);
+    return cluster;
+  };
+
+  // People with full names, organisations and places first; single words wait.
+  const pending: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.type === 'unknown' || mention.type === 'demonym') {
+      if (mention.type === 'unknown') pending.push(mention);
+      continue;
+    }
+    const words = mention.text.split(/\s+/);
+    const existing = byForm.get(formKey(mention.type, mention));
+    if (existing) {
+      add(existing, mention);
+      continue;
+    }
+    if (mention.type === 'person') {
+      const family = familyName(words).toLowerCase();
+      const same =
+        words.length > 1 ? findPerson(clusters, family, words[0]?.toLowerCase()) : undefined;
+      if (same) {
+        add(same, mention);
+        continue;
+      }
+      if (words.length === 1) {
+        pending.push(mention);
+        continue;
+      }
+      create('person', mention).keys.add(family);
+      continue;
+    }
+    const cluster = create(mention.type, mention);
+    if (mention.type === 'organization') linkAcronym(doc, mention, cluster, clusters);
+  }
+
+  for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
+  for (const mention of pending) resolveSingleWord(doc, mention, clusters, byForm, add, create);
+
+  for (const cluster of clusters) cluster.canonical = canonicalName(cluster);
+  return clusters.filter((cluster) => cluster.mentions.length > 0);
+}
+
+function formKey(type: EntityType, mention: Mention): string {
+  return `${type}|${mention.place?.name ?? mention.text.toLowerCase()}`;
+}
+
+function findPerson(
+  clusters: Cluster[],
+  family: string,
+  given: string | undefined,
+): Cluster | undefined {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i];
+    if (cluster?.type !== 'person' || !cluster.keys.has(family)) continue;
+    const theirGiven = cluster.forms[0]?.split(/\s+/)[0]?.toLowerCase();
+    if (!given || !theirGiven || given === theirGiven || given[0] === theirGiven[0]) return cluster;
+  }
+  return undefined;
+}
+
+/** "World Health Organization (WHO)": the acronym in brackets becomes a key of the organisation. */
+function linkAcronym(doc: Doc, mention: Mention, cluster: Cluster, clusters: Cluster[]): void {
+  const open = doc.tokens[mention.last];
+  const acronym = doc.tokens[mention.last + 1];
+  if (
+    open?.text === '(' &&
+    acronym &&
+    isAcronym(acronym.text) &&
+    doc.tokens[mention.last + 2]?.text === ')'
+  ) {
+    cluster.keys.add(acronym.text.toLowerCase());
+    for (const other of clusters)
+      if (other !== cluster && other.forms.includes(acronym.text)) other.keys.clear();
+  }
+}
+
+/** "Nigeria Centre for Disease Control" -> "ncdc", so that a later "NCDC" joins it. */
+function addInitialism(cluster: Cluster): void {
+  for (const form of cluster.forms) {
+    const words = form
+      .split(/\s+/)
+      .filter((word) => isCapitalised(word) && !/^(of|the|and|for)$/i.test(word));
+    if (words.length >= 2)
+      cluster.keys.add(
+        words
+          .map((word) => word[0])
+          .join('')
+          .toLowerCase(),
+      );
+    if (words.length === 1 && isAcronym(form)) cluster.keys.add(form.toLowerCase());
+  }
+}
+
+type Add = (cluster: Cluster, mention: Mention) => void;
+type Create = (type: EntityType, mention: Mention) => Cluster;
+
+function resolveSingleWord(
+  doc: Doc,
+  mention: Mention,
+  clusters: Cluster[],
+  byForm: Map<string, Cluster>,
+  add: Add,
+  create: Create,
+): void {
+  const word = mention.text;
+  const lower = word.toLowerCase();
+  // A key of a known entity: surname, family name, acronym. The latest such entity wins.
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i];
+    if (cluster?.keys.has(lower)) return add(cluster, mention);
+  }
+  for (const type of ['person', 'organization', 'location'] as const) {
+    const same = byForm.get(`${type}|${lower}`);
+    if (same) return add(same, mention);
+  }
+  // Given name alone ("Ana said") when exactly one person has it.
+  const byGiven = clusters.filter(
+    (cluster) =>
+      cluster.type === 'person' &&
+      cluster.forms.some((form) => form.split(/\s+/)[0]?.toLowerCase() === lower),
+  );
+  if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
+  // A misspelt surname: one transposition or substitution away from a known one.
+  if (word.length >= 5 && !isCommonWord(word) && !isKnownPlace(word)) {
+    for (const cluster of clusters) {
+      if (cluster.type !== 'person') continue;
+      for (const key of cluster.keys) {
+        if (key.length >= 5 && key[0] === lower[0] && editDistance(key, lower, 1) <= 1) {
+          return add(cluster, mention);
+        }
+      }
+    }
+  }
+  if (isAcronym(word)) return void create('organization', mention);
+  const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
+  const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  if (SPEECH_VERBS.has(next) || mention.role || isKnownName(word)) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
+  if (/^(in|near|across|outside|to|from)$/.test(previous)) return void create('location', mention);
+}
+
+function canonicalName(cluster: Cluster): string {
+  const place = cluster.mentions.find((mention) => mention.place)?.place;
+  if (cluster.type === 'location' && place) return place.name;
+  let best = cluster.forms[0] ?? '';
+  for (const form of cluster.forms) {
+    const words = form.split(/\s+/).length;
+    const bestWords = best.split(/\s+/).length;
+    if (isAcronym(best) && !isAcronym(form)) best = form;
+    else if (words > bestWords && !(isAcronym(form) && !isAcronym(best))) best = form;
+  }
+  return best;
+}

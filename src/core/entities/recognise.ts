@@ -1,0 +1,261 @@
+/**
+ * First pass of entity recognition: each capitalised run is cut into mentions of people,
+ * organisations and places, using the gazetteer, heads of organisation names, titles, the lexicon
+ * and the words around the run. Single words the pass cannot type are kept as `unknown` and typed
+ * later from the rest of the document (a surname seen before, a speech verb after it).
+ */
+import type { EntityType } from '../schema';
+import type { Doc } from '../text/document';
+import type { Token } from '../text/tokens';
+import { matchPlaceAt, type Place } from '../geo/gazetteer';
+import { NOT_NAMES, ORG_HEADS, PLACE_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from '../lexicon/cues';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownName,
+  isKnownPlace,
+  nameGender,
+} from '../lexicon/lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { findRuns, type Run } from './runs';
+
+export type MentionType = EntityType | 'unknown' | 'demonym';
+
+export interface Mention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType;
+  /** Title words before a person's name ("Finance Minister"). */
+  role?: string;
+  gender?: 'f' | 'm';
+  place?: Place;
+  /** The type came from a strong cue (title, gazetteer, organisation head, speech verb). */
+  cued: boolean;
+}
+
+const FUNCTION_WORD =
+  /^(the|a|an|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
+
+export function recogniseMentions(doc: Doc): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, trimSentenceStart(doc, run)));
+  return mentions.filter((mention) => mention.last > mention.first);
+}
+
+/** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
+function trimSentenceStart(doc: Doc, run: Run): Run {
+  if (!run.sentenceInitial) return run;
+  const words = doc.tokens.slice(run.first, run.last).map((token) => token.text);
+  const hasHead = words.some((word) => ORG_HEADS.has(word.toLowerCase()));
+  let first = run.first;
+  while (first < run.last) {
+    const word = (doc.tokens[first]?.text ?? '').replace(/['’].*$/, '');
+    if (matchPlaceAt(wordsFrom(doc.tokens, first, run.last), 0)) break;
+    if (FUNCTION_WORD.test(word)) {
+      first++;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
+    if (!isCommonWord(word)) break;
+    first++;
+  }
+  return { ...run, first };
+}
+
+function wordsFrom(tokens: Token[], first: number, last: number): string[] {
+  return tokens.slice(first, last).map((token) => token.text);
+}
+
+function classifyRun(doc: Doc, run: Run): Mention[] {
+  const { tokens } = doc;
+  let first = run.first;
+  const last = run.last;
+  while (first < last && isTrailingConnector(tokens[first]?.text)) first++;
+  if (first >= last) return [];
+  const andAt = indexOfAnd(tokens, first, last);
+  if (andAt > 0) {
+    // "New Zealand and Japan": two names, unless an organisation's name holds the "and".
+    return [
+      ...classifyRun(doc, { first, last: andAt, sentenceInitial: run.sentenceInitial }),
+      ...classifyRun(doc, { first: andAt + 1, last, sentenceInitial: false }),
+    ];
+  }
+  const words = wordsFrom(tokens, first, last);
+  const lower = words.map((word) => word.toLowerCase());
+  const make = (
+    from: number,
+    to: number,
+    type: MentionType,
+    extra: Partial<Mention> = {},
+  ): Mention => {
+    let end = to;
+    while (end > from && isTrailingConnector(tokens[end - 1]?.text)) end--;
+    return {
+      first: from,
+      last: end,
+      start: tokens[from]?.start ?? 0,
+      end: tokens[end - 1]?.end ?? 0,
+      text: doc.body.slice(tokens[from]?.start ?? 0, tokens[end - 1]?.end ?? 0),
+      type,
+      cued: true,
+      ...extra,
+    };
+  };
+
+  const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
+
+  // A place at the start: the whole run, a place before a title or name, or part of an organisation.
+  const placeMatch = matchPlaceAt(words, 0);
+  if (placeMatch) {
+    const placeType: MentionType = placeMatch.place.kind === 'demonym' ? 'demonym' : 'location';
+    if (placeMatch.length === words.length)
+      return [make(first, last, placeType, { place: placeMatch.place })];
+    if (headAt < 0 || headAt < placeMatch.length) {
+      const rest = classifyRun(doc, {
+        first: first + placeMatch.length,
+        last,
+        sentenceInitial: false,
+      });
+      return [
+        make(first, first + placeMatch.length, placeType, { place: placeMatch.place }),
+        ...rest,
+      ];
+    }
+  }
+
+  if (headAt >= 0) {
+    // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
+    for (let k = headAt + 1; k < words.length - 1; k++) {
+      if (
+        TITLE_WORDS.has(lower[k] ?? '') &&
+        !ORG_HEADS.has(lower[k] ?? '') &&
+        lower[k - 1] !== 'of'
+      ) {
+        const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
+        return [make(first, first + k, 'organization'), ...rest];
+      }
+    }
+    const leadingTitles = countLeading(
+      lower,
+      (word) => TITLE_WORDS.has(word) && !ORG_HEADS.has(word),
+    );
+    if (
+      leadingTitles > 0 &&
+      leadingTitles < headAt &&
+      isPersonAfterTitles(words, leadingTitles, headAt)
+    ) {
+      // "Minister Ana Ribeiro" cannot contain a head; fall through to titles below.
+    } else {
+      return [make(first, last, 'organization')];
+    }
+  }
+
+  // Titles before a name: "Finance Minister", "Dr", "President".
+  const titleCount = countLeading(
+    lower,
+    (word) => TITLE_WORDS.has(word) || word === 'of' || word === 'the',
+  );
+  let role: string | undefined;
+  let gender: 'f' | 'm' | undefined;
+  if (titleCount > 0) {
+    if (titleCount >= words.length) return [];
+    role = words.slice(0, titleCount).join(' ');
+    for (const word of lower.slice(0, titleCount)) gender ??= TITLE_GENDER[word];
+    first += titleCount;
+  }
+  const nameWords = words.slice(titleCount);
+  const nameLower = lower.slice(titleCount);
+
+  if (nameWords.length === 1 && isAcronym(nameWords[0] ?? '')) {
+    if (NOT_NAMES.has(nameWords[0] ?? '') || role) return [];
+    return [make(first, last, 'organization')];
+  }
+  if (nameWords.length > 1 && PLACE_SUFFIXES.has(nameLower[nameLower.length - 1] ?? '') && !role) {
+    return [make(first, last, 'location')];
+  }
+  if (nameWords.length > 6) return [];
+
+  const givenGender = nameGender(nameWords[0] ?? '');
+  gender ??= givenGender;
+  if (role) return [make(first, last, 'person', { role, gender })];
+  if (nameWords.length >= 2 && DIRECTIONS.has(nameLower[0] ?? '') && matchPlaceAt(nameWords, 1)) {
+    return [make(first, last, 'location')];
+  }
+  const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
+  if (nameWords.length >= 2) {
+    if (allCommon) return [];
+    return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
+  }
+  // One word: typed by what follows it, or later from the rest of the document.
+  const word = nameWords[0] ?? '';
+  if (allCommon && !isKnownName(word)) return [];
+  const next = tokens[last]?.text.toLowerCase() ?? '';
+  if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
+    return [make(first, last, 'unknown', { gender, cued: false })];
+  }
+  if (isKnownPlace(word) && !isKnownName(word))
+    return [make(first, last, 'location', { cued: false })];
+  return [make(first, last, 'unknown', { gender, cued: false })];
+}
+
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'upper',
+  'lower',
+  'greater',
+  'mainland',
+]);
+
+/** The token index of an "and" that joins two names, unless an organisation head follows it. */
+function indexOfAnd(tokens: Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last - 1; i++) {
+    if (tokens[i]?.text !== 'and' && tokens[i]?.text !== '&') continue;
+    const before = tokens.slice(first, i).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+    const after = tokens.slice(i + 1, last).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+    if (before || after) return -1;
+    return i;
+  }
+  return -1;
+}
+
+function countLeading(words: string[], test: (word: string) => boolean): number {
+  let count = 0;
+  while (count < words.length && test(words[count] ?? '')) count++;
+  return count;
+}
+
+function isPersonAfterTitles(words: string[], from: number, to: number): boolean {
+  return to > from && words.slice(from, to).every((word) => !isCommonWord(word));
+}
+
+function isTrailingConnector(text: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    /^(of|for|and|the|de|da|do|dos|das|del|la|le|du|des|von|van|der|den|on|&)$/.test(text)
+  );
+}
+
+/** "WHO", "NCDC", "G20", "AT&T" — two or more capitals, maybe digits. */
+export function isAcronym(word: string): boolean {
+  return (
+    /^[\p{Lu}][\p{Lu}\p{N}&.-]*[\p{Lu}\p{N}]s?$/u.test(word) &&
+    /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(word)
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Capitalised runs: the stretches of a sentence that can be names ("Finance Minister Ana Ribeiro",
+ * "Bank of Japan", "NCDC"). A run is a sequence of capitalised words, with lower-case connectors
+ * inside it only when a capitalised word follows ("University of Auckland").
+ */
+import type { Doc } from '../text/document';
+import { isCapitalised } from '../text/tokens';
+import { CALENDAR_WORDS, NAME_CONNECTORS } from '../lexicon/cues';
+
+export interface Run {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** True when the run opens its sentence (or follows an opening quotation mark or dash there). */
+  sentenceInitial: boolean;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
+
+export function isNameWord(text: string): boolean {
+  if (!isCapitalised(text)) return false;
+  if (CALENDAR_WORDS.has(text.toLowerCase().replace(/\.$/, ''))) return false;
+  return true;
+}
+
+export function findRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const { tokens } = doc;
+  for (const sentence of doc.sentences) {
+    let i = sentence.first;
+    let firstWord = sentence.first;
+    while (firstWord < sentence.last && OPENERS.has(tokens[firstWord]?.text ?? '')) firstWord++;
+    while (i < sentence.last) {
+      const token = tokens[i];
+      if (!token || !token.word || !isNameWord(token.text)) {
+        i++;
+        continue;
+      }
+      const first = i;
+      let last = i + 1;
+      while (last < sentence.last) {
+        const next = tokens[last];
+        if (!next) break;
+        if (next.word && isNameWord(next.text)) {
+          last++;
+          continue;
+        }
+        // A connector joins only when it sits between two capitalised words (allow "of the").
+        let look = last;
+        while (look < sentence.last && isConnector(tokens[look]?.text)) look++;
+        const after = tokens[look];
+        if (look > last && look - last <= 2 && after?.word && isNameWord(after.text)) {
+          last = look + 1;
+          continue;
+        }
+        break;
+      }
+      runs.push({ first, last, sentenceInitial: first === firstWord || isAfterOpener(doc, first) });
+      i = last;
+    }
+  }
+  return runs;
+}
+
+function isConnector(text: string | undefined): boolean {
+  return text !== undefined && NAME_CONNECTORS.has(text);
+}
+
+/** A word right after an opening quotation mark or a colon starts a new clause. */
+function isAfterOpener(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1]?.text;
+  return previous === '“' || previous === '"' || previous === ':' || previous === '‘';
+}

@@ -1,0 +1,496 @@
+/**
+ * Word classes from compromise's English lexicon (about 25,000 words: common words with their part
+ * of speech, given names with gender, surnames, cities, countries, demonyms). Only the lexicon is
+ * used, never compromise's parser: lookups are hash reads, so the engine stays fast.
+ */
+import nlp from 'compromise/two';
+
+type Tags = string | string[] | undefined;
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
+
+function tagsOf(lower: string): string[] {
+  const tags = lexicon[lower];
+  if (tags === undefined) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
+/** Parts of speech that mark an ordinary English word (as opposed to a name). */
+const COMMON_TAGS = new Set([
+  'Gerund',
+  'Adjective',
+  'PastTense',
+  'Plural',
+  'PresentTense',
+  'Infinitive',
+  'Singular',
+  'PhrasalVerb',
+  'Actor',
+  'Comparative',
+  'Superlative',
+  'Uncountable',
+  'Noun',
+  'Adverb',
+  'Participle',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Modal',
+  'QuestionWord',
+  'Expression',
+  'Reflexive',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+  'Unit',
+  'Copula',
+  'Auxiliary',
+  'Possessive',
+  'Negative',
+  'Multiple',
+  'Fraction',
+]);
+
+/** Gender suggested by a given name, when the lexicon knows it. */
+export function nameGender(word: string): 'f' | 'm' | undefined {
+  const tags = tagsOf(word.toLowerCase());
+  if (tags.includes('FemaleName')) return 'f';
+  if (tags.includes('MaleName')) return 'm';
+  return EXTRA_GIVEN_NAMES.get(word.toLowerCase());
+}
+
+/** True when the word is known as a given name. */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    EXTRA_GIVEN_NAMES.has(lower) ||
+    tagsOf(lower).some((tag) => tag === 'FemaleName' || tag === 'MaleName' || tag === 'FirstName')
+  );
+}
+
+/** True when the word is known as a surname. */
+export function isSurname(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('LastName');
+}
+
+/** True when the lexicon knows the word as any kind of name. */
+export function isKnownName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => NAME_TAGS.has(tag)) || isGivenName(word);
+}
+
+/** True when the lexicon knows the word as a place. */
+export function isKnownPlace(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/**
+ * True for ordinary English words ("the", "sharing", "watch"): a capitalised one at the start of a
+ * sentence is not a name. Inflected forms are checked through their likely stems.
+ */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’](ve|re|ll|d|m|t)$/, '');
+  if (EXTRA_COMMON.has(lower)) return true;
+  const tags = tagsOf(lower);
+  if (tags.length > 0) return tags.some((tag) => COMMON_TAGS.has(tag)) && !isGivenName(word);
+  for (const stem of stems(lower)) {
+    if (tagsOf(stem).some((tag) => COMMON_TAGS.has(tag))) return true;
+  }
+  return false;
+}
+
+function stems(lower: string): string[] {
+  const out: string[] = [];
+  if (lower.endsWith('ies')) out.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) out.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) out.push(lower.slice(0, -1));
+  if (lower.endsWith('ed')) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  if (lower.endsWith('ing')) out.push(lower.slice(0, -3), lower.slice(0, -3) + 'e');
+  if (lower.endsWith('ly')) out.push(lower.slice(0, -2));
+  return out;
+}
+
+/** Sentence openers the lexicon lacks or tags as names. */
+const EXTRA_COMMON = new Set([
+  'cabinet',
+  'meanwhile',
+  'however',
+  'although',
+  'despite',
+  'according',
+  'asked',
+  'speaking',
+  'officials',
+  'residents',
+  'critics',
+  'analysts',
+  'police',
+  'lawmakers',
+  'ministers',
+  'experts',
+  'scientists',
+  'researchers',
+  'doctors',
+  'teachers',
+  'workers',
+  'farmers',
+  'authorities',
+  'many',
+  'several',
+  'both',
+  'neither',
+  'either',
+  'each',
+  'every',
+  'some',
+  'most',
+  'such',
+  'while',
+  'since',
+  'until',
+  'unless',
+  'after',
+  'before',
+  'during',
+  'under',
+  'over',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'ten',
+  'half',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'among',
+  'between',
+  'outside',
+  'inside',
+  'image',
+  'photo',
+  'sources',
+  'categories',
+  'related',
+  'updated',
+  'read',
+  'watch',
+  'listen',
+  'see',
+  'instead',
+  'still',
+  'yet',
+  'also',
+  'even',
+  'just',
+  'only',
+  'then',
+  'thus',
+  'so',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'where',
+  'why',
+  'how',
+  'what',
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'i',
+  'you',
+  'a',
+  'an',
+  'the',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'of',
+  'to',
+  'as',
+  'not',
+  'no',
+  'yes',
+  'all',
+  'any',
+  'more',
+  'less',
+  'few',
+  'other',
+  'another',
+  'same',
+  'rather',
+  'amid',
+  'against',
+  'across',
+  'through',
+  'throughout',
+  'within',
+  'without',
+  'toward',
+  'towards',
+  'upon',
+  'once',
+  'whether',
+  'because',
+  'though',
+  'than',
+  'now',
+  'again',
+  'already',
+  'separately',
+  'similarly',
+  'overall',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
+ * Given names of many origins that a US-centred list misses, with gender where it is usual.
+ * ('u' = used for any gender.)
+ */
+const EXTRA_GIVEN_NAMES = new Map<string, 'f' | 'm' | undefined>(
+  (
+    [
+      // Māori and Pacific
+      ['aroha', 'f'],
+      ['mere', 'f'],
+      ['hine', 'f'],
+      ['anahera', 'f'],
+      ['moana', 'f'],
+      ['kiri', 'f'],
+      ['tama', 'm'],
+      ['wiremu', 'm'],
+      ['rawiri', 'm'],
+      ['hemi', 'm'],
+      ['tane', 'm'],
+      ['manaia', 'u'],
+      ['losana', 'f'],
+      ['sefo', 'm'],
+      ['ratu', 'm'],
+      ['mele', 'f'],
+      ['sione', 'm'],
+      ['tevita', 'm'],
+      // Japanese
+      ['haruki', 'm'],
+      ['hiroshi', 'm'],
+      ['takeshi', 'm'],
+      ['kenji', 'm'],
+      ['yuki', 'u'],
+      ['yuko', 'f'],
+      ['keiko', 'f'],
+      ['aiko', 'f'],
+      ['naoko', 'f'],
+      ['akiko', 'f'],
+      ['sakura', 'f'],
+      ['haruto', 'm'],
+      ['kenta', 'm'],
+      ['daisuke', 'm'],
+      ['shinji', 'm'],
+      ['emi', 'f'],
+      ['mei', 'f'],
+      ['ren', 'u'],
+      // Korean (given names are often hyphenated: handled by shape elsewhere)
+      ['minji', 'f'],
+      ['jiwoo', 'u'],
+      ['seojun', 'm'],
+      // Nigerian, Ghanaian, Kenyan, South African
+      ['chiamaka', 'f'],
+      ['ngozi', 'f'],
+      ['chinwe', 'f'],
+      ['adaeze', 'f'],
+      ['amara', 'f'],
+      ['ifeoma', 'f'],
+      ['nneka', 'f'],
+      ['funmilayo', 'f'],
+      ['folake', 'f'],
+      ['temitope', 'u'],
+      ['oluwaseun', 'u'],
+      ['babatunde', 'm'],
+      ['chukwuemeka', 'm'],
+      ['emeka', 'm'],
+      ['obinna', 'm'],
+      ['chidi', 'm'],
+      ['tunde', 'm'],
+      ['segun', 'm'],
+      ['musa', 'm'],
+      ['aminu', 'm'],
+      ['abubakar', 'm'],
+      ['yusuf', 'm'],
+      ['halima', 'f'],
+      ['zainab', 'f'],
+      ['aisha', 'f'],
+      ['fatima', 'f'],
+      ['kwame', 'm'],
+      ['kofi', 'm'],
+      ['kwabena', 'm'],
+      ['ama', 'f'],
+      ['akosua', 'f'],
+      ['efua', 'f'],
+      ['abena', 'f'],
+      ['yaw', 'm'],
+      ['wanjiru', 'f'],
+      ['wanjiku', 'f'],
+      ['njeri', 'f'],
+      ['achieng', 'f'],
+      ['otieno', 'm'],
+      ['kamau', 'm'],
+      ['mwangi', 'm'],
+      ['sipho', 'm'],
+      ['thabo', 'm'],
+      ['thandiwe', 'f'],
+      ['nomvula', 'f'],
+      ['lindiwe', 'f'],
+      ['zanele', 'f'],
+      ['bongani', 'm'],
+      ['themba', 'm'],
+      ['mandla', 'm'],
+      ['naledi', 'f'],
+      ['lerato', 'f'],
+      // Arabic, Persian, Turkish
+      ['omar', 'm'],
+      ['ahmed', 'm'],
+      ['ahmad', 'm'],
+      ['mohammed', 'm'],
+      ['muhammad', 'm'],
+      ['khalid', 'm'],
+      ['hassan', 'm'],
+      ['hussein', 'm'],
+      ['tariq', 'm'],
+      ['karim', 'm'],
+      ['layla', 'f'],
+      ['leila', 'f'],
+      ['noor', 'f'],
+      ['rania', 'f'],
+      ['yasmin', 'f'],
+      ['samira', 'f'],
+      ['mariam', 'f'],
+      ['huda', 'f'],
+      ['reza', 'm'],
+      ['mehmet', 'm'],
+      ['emre', 'm'],
+      ['elif', 'f'],
+      ['zeynep', 'f'],
+      ['salma', 'f'],
+      // South Asian
+      ['priya', 'f'],
+      ['ananya', 'f'],
+      ['lakshmi', 'f'],
+      ['sunita', 'f'],
+      ['deepa', 'f'],
+      ['kavita', 'f'],
+      ['meera', 'f'],
+      ['aarav', 'm'],
+      ['arjun', 'm'],
+      ['rahul', 'm'],
+      ['vikram', 'm'],
+      ['rajesh', 'm'],
+      ['sanjay', 'm'],
+      ['amit', 'm'],
+      ['ravi', 'm'],
+      ['anil', 'm'],
+      ['suresh', 'm'],
+      ['imran', 'm'],
+      // Southeast Asian and Chinese
+      ['nguyen', undefined],
+      ['thi', 'f'],
+      ['minh', 'u'],
+      ['linh', 'f'],
+      ['anh', 'u'],
+      ['trang', 'f'],
+      ['dewi', 'f'],
+      ['siti', 'f'],
+      ['putri', 'f'],
+      ['budi', 'm'],
+      ['agus', 'm'],
+      ['wayan', 'u'],
+      ['maria', 'f'],
+      ['jose', 'm'],
+      ['wei', 'u'],
+      ['xiaoming', 'm'],
+      ['li', undefined],
+      // Iberian, Latin American, Slavic, Nordic
+      ['joão', 'm'],
+      ['joao', 'm'],
+      ['luís', 'm'],
+      ['luiz', 'm'],
+      ['thiago', 'm'],
+      ['gustavo', 'm'],
+      ['rafael', 'm'],
+      ['mateus', 'm'],
+      ['beatriz', 'f'],
+      ['fernanda', 'f'],
+      ['luana', 'f'],
+      ['camila', 'f'],
+      ['valentina', 'f'],
+      ['lucía', 'f'],
+      ['sofía', 'f'],
+      ['ximena', 'f'],
+      ['alejandro', 'm'],
+      ['andrés', 'm'],
+      ['diego', 'm'],
+      ['javier', 'm'],
+      ['joaquín', 'm'],
+      ['agnieszka', 'f'],
+      ['katarzyna', 'f'],
+      ['małgorzata', 'f'],
+      ['piotr', 'm'],
+      ['tomasz', 'm'],
+      ['krzysztof', 'm'],
+      ['ingrid', 'f'],
+      ['sigrid', 'f'],
+      ['astrid', 'f'],
+      ['lars', 'm'],
+      ['henrik', 'm'],
+      ['magnus', 'm'],
+      ['solveig', 'f'],
+      ['bjørn', 'm'],
+      ['olena', 'f'],
+      ['oksana', 'f'],
+      ['dmitri', 'm'],
+    ] as const
+  ).map(([name, gender]) => [name, gender === 'u' ? undefined : gender]),
+);

@@ -1,0 +1,283 @@
+/**
+ * Finds quotes and the phrases that attribute them, sentence group by sentence group.
+ * A group is one sentence, or several when a quotation runs across sentence ends
+ * (`"We act. We must," she said.`). Within a group, quotations that are speech become direct quotes
+ * attributed by the speech verb outside the marks; without speech in marks, the group is tried for
+ * reported speech (`X said (that) …`, `…, X said.`, `according to X, …`), which becomes a mixed
+ * quote when it carries a quoted fragment.
+ */
+import type { QuoteKind } from '../schema';
+import type { Doc, DocSentence } from '../text/document';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { findMarkRegions, type MarkRegion } from './marks';
+import { classifyRegion, type RegionKind } from './regions';
+import { findReported } from './reported';
+import {
+  speakerAfter,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  paragraph: number;
+  /** Token index where the quote or its cue sits, for resolving pronouns by recency. */
+  at: number;
+  speaker?: SpeakerPhrase;
+  /** How to find the speaker when no phrase names one. */
+  inherit?: 'paragraph' | 'continuation' | 'previous';
+  cue?: string;
+}
+
+interface Region extends MarkRegion {
+  kind: RegionKind;
+  /** Token range covering the marks. */
+  first: number;
+  last: number;
+}
+
+export function findQuotes(ctx: PhraseContext): RawQuote[] {
+  const { doc } = ctx;
+  const regions = markRegions(doc);
+  const regionOf = new Int32Array(doc.tokens.length).fill(-1);
+  regions.forEach((region, index) => regionOf.fill(index, region.first, region.last));
+  const quotes: RawQuote[] = [];
+  for (const group of sentenceGroups(doc, regions)) {
+    const inGroup = regions.filter(
+      (region) => region.first >= group.first && region.first < group.last,
+    );
+    const speech = inGroup.filter((region) => region.kind === 'speech');
+    const reported = findReported(ctx, group.first, group.last, regionOf);
+    if (
+      speech.length > 0 &&
+      !(
+        reported &&
+        speech.length === 1 &&
+        speech[0] !== undefined &&
+        embedded(ctx.doc, reported, speech[0])
+      )
+    ) {
+      quotes.push(...directQuotes(ctx, group, speech, regionOf));
+      continue;
+    }
+    if (reported) {
+      const carriesFragment = inGroup.some(
+        (region) =>
+          region.kind !== 'not-speech' &&
+          region.start >= reported.start &&
+          region.end <= reported.end,
+      );
+      quotes.push({
+        ...reported,
+        kind: carriesFragment ? 'mixed' : 'indirect',
+        paragraph: group.paragraph,
+      });
+      continue;
+    }
+    // Verbless reported speech: a sentence carrying a quoted phrase right after an attributed quote.
+    const fragment = inGroup.find(
+      (region) => region.kind === 'fragment' && region.end - region.start > 12,
+    );
+    const previous = quotes[quotes.length - 1];
+    if (fragment && previous && group.paragraph - previous.paragraph <= 1) {
+      const span = trimSentence(doc, group.first, group.last);
+      if (span)
+        quotes.push({
+          ...span,
+          kind: 'mixed',
+          paragraph: group.paragraph,
+          at: group.first,
+          inherit: 'previous',
+        });
+    }
+  }
+  return quotes;
+}
+
+/**
+ * A quotation inside a reported clause (`X said the agencies could share "up to the level of top
+ * secret"`): the clause is one mixed quote. Not so when the quotation is the whole clause.
+ */
+function embedded(doc: Doc, reported: { start: number; end: number }, region: Region): boolean {
+  if (region.open < reported.start || region.end > reported.end) return false;
+  const lead = doc.body.slice(reported.start, region.open);
+  return (
+    lead.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3 && !/[:,]\s*$/.test(lead)
+  );
+}
+
+function markRegions(doc: Doc): Region[] {
+  const regions: Region[] = [];
+  for (const region of findMarkRegions(doc)) {
+    const first = firstTokenAtOrAfter(doc, region.open);
+    let last = first;
+    while (last < doc.tokens.length && (doc.tokens[last]?.start ?? Infinity) <= region.close)
+      last++;
+    regions.push({ ...region, kind: classifyRegion(doc, region, last - first), first, last });
+  }
+  return regions;
+}
+
+function firstTokenAtOrAfter(doc: Doc, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((doc.tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+interface Group {
+  first: number;
+  last: number;
+  paragraph: number;
+  firstSentence: DocSentence;
+}
+
+/** Sentences joined where a speech quotation crosses a sentence end. */
+function sentenceGroups(doc: Doc, regions: Region[]): Group[] {
+  const groups: Group[] = [];
+  for (const sentence of doc.sentences) {
+    const current = groups[groups.length - 1];
+    const crossing =
+      current &&
+      current.paragraph === sentence.paragraph &&
+      regions.some(
+        (region) =>
+          region.kind === 'speech' &&
+          region.first < current.last &&
+          region.last > sentence.first &&
+          region.first >= current.first,
+      );
+    if (current && crossing) current.last = sentence.last;
+    else
+      groups.push({
+        first: sentence.first,
+        last: sentence.last,
+        paragraph: sentence.paragraph,
+        firstSentence: sentence,
+      });
+  }
+  return groups;
+}
+
+function directQuotes(
+  ctx: PhraseContext,
+  group: Group,
+  speech: Region[],
+  regionOf: Int32Array,
+): RawQuote[] {
+  const attribution = attributionInFrame(ctx, group, regionOf);
+  const firstSpeech = speech[0];
+  const continuation =
+    firstSpeech !== undefined &&
+    firstSpeech.first === group.first &&
+    previousParagraphUnclosed(ctx.doc, group.paragraph);
+  return speech.map((region, index) => ({
+    start: region.start,
+    end: region.end,
+    kind: 'direct' as const,
+    paragraph: group.paragraph,
+    at: attribution?.at ?? region.first,
+    ...(attribution
+      ? { speaker: attribution.phrase, cue: attribution.cue }
+      : {
+          inherit: index === 0 && continuation ? ('continuation' as const) : ('paragraph' as const),
+        }),
+  }));
+}
+
+const unclosedCache = new WeakMap<Doc, Set<number>>();
+function previousParagraphUnclosed(doc: Doc, paragraph: number): boolean {
+  let set = unclosedCache.get(doc);
+  if (!set) {
+    set = new Set(
+      findMarkRegions(doc)
+        .filter((region) => !region.closed)
+        .map((region) => region.paragraph),
+    );
+    unclosedCache.set(doc, set);
+  }
+  return set.has(paragraph - 1);
+}
+
+interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: string;
+  at: number;
+}
+
+/** The speech verb and speaker outside the marks of a group: `, she said.`, `X said: "`, `said X`. */
+function attributionInFrame(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): Attribution | undefined {
+  const { tokens } = ctx.doc;
+  for (let v = group.first; v < group.last; v++) {
+    if ((regionOf[v] ?? -1) >= 0) continue;
+    const word = tokens[v]?.text.toLowerCase() ?? '';
+    if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
+      const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
+      if (phrase) return { phrase, cue: 'according to', at: v };
+      continue;
+    }
+    if (!SPEECH_VERBS.has(word)) continue;
+    const floor = frameStart(group, regionOf, v);
+    const before = speakerBefore(ctx, v, floor);
+    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))
+      return { phrase: before, cue: word, at: v };
+    const previous = tokens[v - 1]?.text ?? '';
+    if (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0) {
+      const after = speakerAfter(ctx, v, frameEnd(group, regionOf, v));
+      if (after) return { phrase: after, cue: word, at: v };
+    }
+  }
+  // "X was brief: "…"": the subject of the clause that ends in a colon.
+  for (let c = group.first; c < group.last; c++) {
+    if (tokens[c]?.text !== ':' || (regionOf[c] ?? -1) >= 0 || (regionOf[c + 1] ?? -1) < 0)
+      continue;
+    const floor = frameStart(group, regionOf, c);
+    for (let s = floor; s < c; s++) {
+      const mention = ctx.mentionAt[s] ?? -1;
+      if (mention >= 0)
+        return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
+      const lower = tokens[s]?.text.toLowerCase();
+      if (lower === 'she' || lower === 'he' || lower === 'they') {
+        return { phrase: { kind: 'pronoun', word: lower, first: s, last: s + 1 }, cue: ':', at: s };
+      }
+    }
+  }
+  return undefined;
+}
+
+function frameStart(group: Group, regionOf: Int32Array, v: number): number {
+  let floor = v;
+  while (floor > group.first && (regionOf[floor - 1] ?? -1) < 0) floor--;
+  return floor;
+}
+
+function frameEnd(group: Group, regionOf: Int32Array, v: number): number {
+  let ceiling = v + 1;
+  while (ceiling < group.last && (regionOf[ceiling] ?? -1) < 0) ceiling++;
+  return ceiling;
+}
+
+/** A sentence's span without its final punctuation. */
+export function trimSentence(
+  doc: Doc,
+  first: number,
+  last: number,
+): { start: number; end: number } | undefined {
+  let end = last;
+  while (end > first && /^[.!?…]$/.test(doc.tokens[end - 1]?.text ?? '')) end--;
+  const head = doc.tokens[first];
+  const tail = doc.tokens[end - 1];
+  if (!head || !tail || end <= first) return undefined;
+  return { start: head.start, end: tail.end };
+}

@@ -1,0 +1,67 @@
+/**
+ * Quotation-mark regions of each paragraph. Curly marks say which way they face; straight marks are
+ * paired by position (an opening mark follows a space or the paragraph start and precedes a word).
+ * A paragraph that opens a quotation and never closes it continues into the next one (the
+ * journalistic convention for multi-paragraph quotes): its region runs to the paragraph's end.
+ */
+import type { Doc } from '../text/document';
+import { isSpace } from '../text/paragraphs';
+
+export interface MarkRegion {
+  paragraph: number;
+  /** Offset of the opening mark (or the paragraph start when a closing mark had no opener). */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when unclosed. */
+  close: number;
+  /** The words inside the marks, trimmed. */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+
+export function findMarkRegions(doc: Doc): MarkRegion[] {
+  const regions: MarkRegion[] = [];
+  const { body } = doc;
+  for (const paragraph of doc.paragraphs) {
+    let openAt = -1;
+    const push = (open: number, close: number, closed: boolean) => {
+      let start = open === paragraph.start && !isMark(body[open]) ? open : open + 1;
+      let end = close;
+      while (start < end && isSpace(body.charCodeAt(start))) start++;
+      while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+      if (end > start)
+        regions.push({ paragraph: paragraph.index, open, close, start, end, closed });
+    };
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = body[i] ?? '';
+      if (char !== '"' && !OPENING.has(char) && !CLOSING.has(char)) continue;
+      const before = i > paragraph.start ? body.charCodeAt(i - 1) : 32;
+      const after = i + 1 < paragraph.end ? body.charCodeAt(i + 1) : 32;
+      const looksOpening =
+        (isSpace(before) || /[([{—–\-:/]/.test(String.fromCharCode(before))) && !isSpace(after);
+      if (
+        OPENING.has(char) ||
+        (char === '"' && openAt < 0 && (looksOpening || i === paragraph.start))
+      ) {
+        if (openAt < 0) openAt = i;
+        continue;
+      }
+      if (openAt >= 0) {
+        push(openAt, i, true);
+        openAt = -1;
+      } else if (regions.every((region) => region.paragraph !== paragraph.index)) {
+        // A closing mark with no opener in the paragraph: the quote began at the paragraph's start.
+        push(paragraph.start, i, true);
+      }
+    }
+    if (openAt >= 0) push(openAt, paragraph.end, false);
+  }
+  return regions;
+}
+
+function isMark(char: string | undefined): boolean {
+  return char === '"' || (char !== undefined && (OPENING.has(char) || CLOSING.has(char)));
+}

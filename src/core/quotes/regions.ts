@@ -1,0 +1,79 @@
+/**
+ * Which quotation-mark regions are speech. Long or sentence-like quotations are speech; a word or
+ * two in marks is either a fragment of reported speech (when a speech verb frames it) or a scare
+ * quote or title in the reporter's own voice ("the so-called "reset"", a "historic" deal).
+ */
+import type { Doc } from '../text/document';
+import { isCapitalised } from '../text/tokens';
+import type { MarkRegion } from './marks';
+
+export type RegionKind = 'speech' | 'fragment' | 'not-speech';
+
+/** Words before a quotation that make it a name, title or term rather than speech. */
+const NAMING_CUES = new Set([
+  'so-called',
+  'dubbed',
+  'called',
+  'titled',
+  'entitled',
+  'named',
+  'labelled',
+  'labeled',
+  'termed',
+  'branded',
+  'coined',
+  'nicknamed',
+  'word',
+  'term',
+  'phrase',
+  'slogan',
+  'motto',
+  'hashtag',
+  'as',
+  'film',
+  'book',
+  'novel',
+  'song',
+  'album',
+  'documentary',
+  'series',
+  'show',
+  'play',
+  'exhibition',
+  'campaign',
+  'programme',
+  'program',
+  'operation',
+  'plan',
+  'project',
+  'initiative',
+  'policy',
+  'report',
+  'paper',
+  'study',
+  'article',
+  'column',
+  'podcast',
+  'painting',
+  'poem',
+  'opera',
+  'memoir',
+]);
+
+export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: number): RegionKind {
+  const inner = doc.body.slice(region.start, region.end);
+  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const before = doc.body.slice(Math.max(0, region.open - 40), region.open).toLowerCase();
+  const previousWord = /([\p{L}-]+)\W*$/u.exec(before)?.[1] ?? '';
+  const endsLikeSpeech = /[.,!?…:;]$/.test(inner) || /[.!?]\s/.test(inner);
+  const titleCase =
+    words.length > 1 && words.filter((word) => isCapitalised(word)).length >= words.length * 0.6;
+  if (NAMING_CUES.has(previousWord) || /known as\W*$/.test(before))
+    return titleCase || words.length <= 6 ? 'not-speech' : 'speech';
+  if (!region.closed) return 'speech';
+  if (titleCase && !endsLikeSpeech) return 'not-speech';
+  if (endsLikeSpeech && words.length >= 2) return 'speech';
+  if (words.length >= 6 || tokensInside >= 8) return 'speech';
+  if (/:\s*$/.test(before)) return words.length >= 2 ? 'speech' : 'fragment';
+  return 'fragment';
+}

@@ -1,0 +1,340 @@
+/**
+ * Reported (indirect) speech in one sentence group: the clause a speech verb reports.
+ *   X said (that) CLAUSE.            X told reporters on Monday that CLAUSE.
+ *   CLAUSE, X said (in a statement).  CLAUSE, said X.   CLAUSE1, X said, CLAUSE2.
+ *   According to X, CLAUSE.          CLAUSE, according to X.
+ * The span is the clause, without the cue and without the sentence's final punctuation.
+ */
+import type { Token } from '../text/tokens';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { TITLE_WORDS } from '../lexicon/cues';
+import { isCapitalised } from '../text/tokens';
+import { ROLE_NOUNS } from './speakerPhrase';
+import {
+  speakerAfter,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
+
+export interface Reported {
+  start: number;
+  end: number;
+  at: number;
+  speaker: SpeakerPhrase;
+  cue: string;
+}
+
+/** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
+const NOT_A_CLAUSE = new Set([
+  'of',
+  'about',
+  'to',
+  'for',
+  'against',
+  'with',
+  'by',
+  'goodbye',
+  'yes',
+  'no',
+  'so',
+  'nothing',
+  'little',
+  'much',
+  'anything',
+  'something',
+  'thanks',
+  'sorry',
+  'and',
+  'or',
+  'but',
+  'as',
+  'up',
+  'out',
+  'off',
+  'over',
+  'into',
+  'him',
+  'them',
+  'me',
+  'us',
+  'what',
+  'how',
+  'why',
+  'when',
+  'if',
+  '.',
+  ',',
+  ':',
+  ';',
+  '?',
+  '!',
+]);
+
+/** Phrases that may follow the verb before the clause: time, place, medium, addressee. */
+const ADJUNCT_START = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'previously',
+  'also',
+  'again',
+  'repeatedly',
+  'from',
+  'via',
+  'through',
+  'while',
+  'when',
+  'publicly',
+  'privately',
+  'separately',
+  'overnight',
+]);
+
+export function findReported(
+  ctx: PhraseContext,
+  first: number,
+  last: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  let end = last;
+  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  if (end - first < 4) return undefined;
+  return (
+    accordingTo(ctx, first, end) ??
+    trailing(ctx, first, end, regionOf) ??
+    leading(ctx, first, end, regionOf)
+  );
+}
+
+function span(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  const head = tokens[from];
+  const tail = tokens[to - 1];
+  if (!head || !tail || to - from < 3) return undefined;
+  return { start: head.start, end: tail.end };
+}
+
+function accordingTo(ctx: PhraseContext, first: number, end: number): Reported | undefined {
+  const { tokens } = ctx.doc;
+  for (let i = first; i < end - 2; i++) {
+    if (tokens[i]?.text.toLowerCase() !== 'according' || tokens[i + 1]?.text.toLowerCase() !== 'to')
+      continue;
+    let comma = i + 2;
+    while (comma < end && tokens[comma]?.text !== ',') comma++;
+    const speaker = speakerAfter(ctx, i + 1, comma);
+    if (!speaker) return undefined;
+    if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
+      const clause = span(tokens, comma + 1, end);
+      return clause && { ...clause, at: i, speaker, cue: 'according to' };
+    }
+    if (tokens[i - 1]?.text === ',' && comma >= end - 1) {
+      const clause = span(tokens, first, i - 1);
+      return clause && { ...clause, at: i, speaker, cue: 'according to' };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `CLAUSE, X said (…).` and `CLAUSE, said X.`, with `CLAUSE1, X said, CLAUSE2.` as one span. */
+function trailing(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  for (let comma = end - 2; comma > first + 2; comma--) {
+    if (tokens[comma]?.text !== ',' || (regionOf[comma] ?? -1) >= 0) continue;
+    for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
+      const word = tokens[v]?.text.toLowerCase() ?? '';
+      if (!SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word)) continue;
+      const speaker =
+        v === comma + 1 ? speakerAfter(ctx, v, end) : speakerBefore(ctx, v, comma + 1);
+      if (
+        !speaker ||
+        (v > comma + 1 &&
+          speaker.first !== comma + 1 &&
+          !isPreamble(tokens, comma + 1, speaker.first))
+      )
+        break;
+      const afterSpeaker = v === comma + 1 ? speaker.last : v + 1;
+      const rest = restAfter(tokens, afterSpeaker, end);
+      if (rest === 'clause') {
+        // "CLAUSE1, X said, CLAUSE2": one span, source included.
+        const clause = span(tokens, first, end);
+        return clause && { ...clause, at: v, speaker, cue: word };
+      }
+      if (rest === 'adjunct') {
+        const clause = span(tokens, first, comma);
+        return clause && { ...clause, at: v, speaker, cue: word };
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** Words allowed between the comma and the speaker's name: determiners and titles. */
+function isPreamble(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (/^(the|a|an|its|his|her|their)$/i.test(text) || /^['’]s$/.test(text)) continue;
+    if (TITLE_WORDS.has(text.toLowerCase()) || ROLE_NOUNS.has(text.toLowerCase())) continue;
+    if (isCapitalised(text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** What follows an attribution: nothing much (time, place, medium) or another clause after a comma. */
+function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'clause' | 'other' {
+  if (from >= end) return 'adjunct';
+  for (let i = from; i < end; i++) {
+    if (tokens[i]?.text === ',' && end - i > 4) return 'clause';
+  }
+  if (end - from <= 10) return 'adjunct';
+  return 'other';
+}
+
+/** `X said (that) CLAUSE.` — the speaker opens the sentence (after an optional adverbial). */
+function leading(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  for (let v = first + 1; v < end - 2; v++) {
+    const word = tokens[v]?.text.toLowerCase() ?? '';
+    if (!SPEECH_VERBS.has(word) || (regionOf[v] ?? -1) >= 0) continue;
+    const speaker = speakerBefore(ctx, v, first);
+    if (!speaker) continue;
+    if (!opensSentence(tokens, first, speaker.first)) continue;
+    let start = v + 1;
+    if (word === 'told' || word === 'tells' || word === 'assured' || word === 'urged')
+      start = skipAddressee(ctx, start, end);
+    const thatAt = findThat(tokens, start, end);
+    if (thatAt >= 0) start = thatAt + 1;
+    else {
+      if (WEAK_SPEECH_VERBS.has(word)) continue;
+      start = skipAdjuncts(tokens, start, end);
+    }
+    const next = tokens[start]?.text.toLowerCase() ?? '.';
+    if (
+      NOT_A_CLAUSE.has(next) ||
+      ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')
+    )
+      continue;
+    const clause = span(tokens, start, end);
+    if (clause) return { ...clause, at: v, speaker, cue: word };
+  }
+  return undefined;
+}
+
+/** The speaker phrase starts the sentence, or follows an introductory phrase and a comma. */
+function opensSentence(tokens: Token[], first: number, speakerFirst: number): boolean {
+  if (speakerFirst === first) return true;
+  if (/^["“‘]$/.test(tokens[first]?.text ?? '') && speakerFirst === first + 1) return true;
+  const before = tokens[speakerFirst - 1]?.text;
+  if (before === ',' && speakerFirst - first <= 10) return true;
+  // "Speaking in Tokyo, ..." and "But she said" / "And the minister said".
+  return (
+    speakerFirst - first <= 2 &&
+    /^(but|and|yet|so|however|still|meanwhile|later|separately|also)$/i.test(
+      tokens[first]?.text ?? '',
+    )
+  );
+}
+
+function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
+  const { tokens } = ctx.doc;
+  let i = from;
+  const mention = ctx.mentionAt[i] ?? -1;
+  if (mention >= 0) {
+    while (i < end && ctx.mentionAt[i] === mention) i++;
+    return i;
+  }
+  let limit = Math.min(end, i + 4);
+  while (
+    i < limit &&
+    /^(the|a|an|local|foreign|visiting|assembled|gathered|state|national|news|public)$/i.test(
+      tokens[i]?.text ?? '',
+    )
+  ) {
+    i++;
+    limit = Math.min(end, limit + 1);
+  }
+  if (i < end && tokens[i]?.word) i++;
+  if (
+    /^(conference|briefing|meeting|agency|broadcaster|radio|television|newspaper|station)$/i.test(
+      tokens[i]?.text ?? '',
+    )
+  )
+    i++;
+  return i;
+}
+
+function findThat(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text.toLowerCase() === 'that') return i;
+    if (!tokens[i]?.word || SPEECH_VERBS.has(text.toLowerCase())) return -1;
+    if (
+      i > from &&
+      !ADJUNCT_LIKE.test(text) &&
+      !ADJUNCT_START.has(tokens[from]?.text.toLowerCase() ?? '')
+    )
+      return -1;
+  }
+  return -1;
+}
+const ADJUNCT_LIKE =
+  /^(on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
+
+function skipAdjuncts(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  // "on Tuesday", "in a statement", "last week", "today" — short phrases before the clause.
+  while (i < end && ADJUNCT_START.has(tokens[i]?.text.toLowerCase() ?? '')) {
+    const word = tokens[i]?.text.toLowerCase() ?? '';
+    i++;
+    if (
+      /^(today|yesterday|tonight|recently|previously|also|again|repeatedly|publicly|privately|separately|overnight|earlier|later)$/.test(
+        word,
+      )
+    )
+      continue;
+    let steps = 0;
+    while (
+      i < end &&
+      steps < 4 &&
+      /^(a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|briefing|conference|press|news|release|speech|meeting|video|post|address|\d+)$/i.test(
+        tokens[i]?.text ?? '',
+      )
+    ) {
+      i++;
+      steps++;
+    }
+    if (tokens[i]?.text === ',') i++;
+  }
+  return i;
+}

@@ -1,0 +1,148 @@
+/**
+ * Speakers: each quote's speaker phrase becomes an entity of the article. Names map to their entity;
+ * pronouns to the nearest earlier person (or organisation, for "they"/"it") that agrees in gender,
+ * preferring the one quoted last; role nouns ("the minister") to the person holding that role;
+ * organisation nouns ("the ministry") to the organisation whose name has that word. Quotes with no
+ * phrase of their own inherit the speaker of the quotation they continue.
+ */
+import type { Cluster } from '../entities/cluster';
+import type { Doc } from '../text/document';
+import type { RawQuote } from './findQuotes';
+import type { SpeakerPhrase } from './speakerPhrase';
+
+export interface ResolvedQuote extends RawQuote {
+  speakerCluster?: Cluster;
+}
+
+export interface ResolveContext {
+  doc: Doc;
+  clusters: Cluster[];
+  /** Cluster index of each mention index. */
+  clusterOfMention: Int32Array;
+  /** For each mention index, its token range start. */
+  mentionFirst: Int32Array;
+}
+
+const WINDOW_TOKENS = 400;
+
+export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): ResolvedQuote[] {
+  const resolved: ResolvedQuote[] = [];
+  let lastSpeaker: Cluster | undefined;
+  let lastSpeakerAt = -Infinity;
+  for (const quote of quotes) {
+    let speaker: Cluster | undefined;
+    if (quote.speaker) speaker = resolvePhrase(ctx, quote.speaker, lastSpeaker);
+    else if (quote.inherit) {
+      const previous = resolved[resolved.length - 1];
+      const sameParagraph = previous && previous.paragraph === quote.paragraph;
+      if (quote.inherit === 'continuation' || sameParagraph) speaker = previous?.speakerCluster;
+      else if (quote.at - lastSpeakerAt < WINDOW_TOKENS) speaker = lastSpeaker;
+    }
+    if (speaker) {
+      lastSpeaker = speaker;
+      lastSpeakerAt = quote.at;
+    }
+    resolved.push({ ...quote, speakerCluster: speaker });
+  }
+  return resolved;
+}
+
+function resolvePhrase(
+  ctx: ResolveContext,
+  phrase: SpeakerPhrase,
+  lastSpeaker: Cluster | undefined,
+): Cluster | undefined {
+  switch (phrase.kind) {
+    case 'mention': {
+      const cluster = ctx.clusters[ctx.clusterOfMention[phrase.mention] ?? -1];
+      return cluster;
+    }
+    case 'pronoun':
+      return resolvePronoun(ctx, phrase.word, phrase.first, lastSpeaker);
+    case 'role':
+      return resolveRole(ctx, phrase.noun, phrase.first, lastSpeaker);
+    case 'org-noun':
+      return resolveOrgNoun(ctx, phrase.noun, phrase.first);
+    case 'generic':
+      return undefined;
+  }
+}
+
+/** People (or organisations) with a mention before token `at`, nearest first, with that distance. */
+function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'organization') {
+  const nearest = new Map<Cluster, number>();
+  for (let m = 0; m < ctx.mentionFirst.length; m++) {
+    const first = ctx.mentionFirst[m] ?? 0;
+    if (first >= at) break;
+    const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
+    if (cluster?.type === type) nearest.set(cluster, at - first);
+  }
+  return [...nearest.entries()].sort((a, b) => a[1] - b[1]);
+}
+
+function resolvePronoun(
+  ctx: ResolveContext,
+  word: string,
+  at: number,
+  lastSpeaker: Cluster | undefined,
+): Cluster | undefined {
+  if (word === 'they' || word === 'it' || word === 'we') {
+    const orgs = candidatesBefore(ctx, at, 'organization');
+    if (lastSpeaker?.type === 'organization') return lastSpeaker;
+    const nearest = orgs[0];
+    if (word !== 'they' && nearest && nearest[1] < WINDOW_TOKENS) return nearest[0];
+    if (word === 'they' && nearest && nearest[1] < WINDOW_TOKENS / 2) return nearest[0];
+    return undefined;
+  }
+  if (word === 'i') return lastSpeaker;
+  const gender = word === 'she' ? 'f' : 'm';
+  let best: Cluster | undefined;
+  let bestScore = -Infinity;
+  for (const [cluster, distance] of candidatesBefore(ctx, at, 'person')) {
+    if (cluster.gender && cluster.gender !== gender) continue;
+    let score = -distance;
+    if (cluster === lastSpeaker) score += 150;
+    if (cluster.gender === gender) score += 60;
+    if (score > bestScore) {
+      best = cluster;
+      bestScore = score;
+    }
+  }
+  if (best && !best.gender) best.gender = gender;
+  return best;
+}
+
+function resolveRole(
+  ctx: ResolveContext,
+  noun: string,
+  at: number,
+  lastSpeaker: Cluster | undefined,
+): Cluster | undefined {
+  const people = candidatesBefore(ctx, at, 'person');
+  const holder = people.find(([cluster]) =>
+    cluster.role
+      ?.toLowerCase()
+      .split(/[\s,]+/)
+      .includes(noun),
+  );
+  if (holder) return holder[0];
+  // One person in the article with an unstated role: the role most likely is theirs.
+  if (people.length === 1) return people[0]?.[0];
+  return lastSpeaker?.type === 'person' && !lastSpeaker.role ? lastSpeaker : undefined;
+}
+
+function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster | undefined {
+  const orgs = candidatesBefore(ctx, at, 'organization');
+  const named = orgs.find(([cluster]) =>
+    cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
+  );
+  if (named) return named[0];
+  if (
+    /^(company|firm|group|operator|airline|insurer|lender|miner|producer|manufacturer|retailer|utility)$/.test(
+      noun,
+    )
+  ) {
+    return orgs[0]?.[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,322 @@
+/**
+ * The phrase that names a speaker next to a speech verb: a name ("Ana Ribeiro said"), a title and a
+ * name, a name with an apposition ("Kofi Mensah, an economist at the University of Ghana, said"), a
+ * pronoun ("she said"), a role ("the minister said"), an organisation ("the ministry said") or an
+ * unnamed source ("officials said"). Found before the verb, or after it in inversions ("said X").
+ */
+import type { Doc } from '../text/document';
+import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
+
+export type SpeakerPhrase =
+  | { kind: 'mention'; mention: number; first: number; last: number }
+  | { kind: 'pronoun'; word: string; first: number; last: number }
+  | { kind: 'role'; noun: string; first: number; last: number }
+  | { kind: 'org-noun'; noun: string; first: number; last: number }
+  | { kind: 'generic'; first: number; last: number };
+
+/** Context the phrase finder needs: the tokens and which mention covers each token (-1: none). */
+export interface PhraseContext {
+  doc: Doc;
+  mentionAt: Int32Array;
+}
+
+export const ROLE_NOUNS = new Set([
+  'minister',
+  'president',
+  'governor',
+  'director',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'secretary',
+  'chief',
+  'head',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'leader',
+  'coach',
+  'mayor',
+  'professor',
+  'researcher',
+  'economist',
+  'judge',
+  'premier',
+  'chancellor',
+  'ambassador',
+  'envoy',
+  'commissioner',
+  'general',
+  'officer',
+  'captain',
+  'manager',
+  'founder',
+  'owner',
+  'author',
+  'scientist',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'analyst',
+  'doctor',
+  'nurse',
+  'teacher',
+  'principal',
+  'dean',
+  'vice-chancellor',
+  'superintendent',
+  'inspector',
+  'senator',
+  'lawmaker',
+  'mp',
+  'councillor',
+  'chairperson',
+  'executive',
+  'official',
+  'representative',
+  'activist',
+  'organiser',
+  'organizer',
+  'farmer',
+  'resident',
+  'mother',
+  'father',
+  'woman',
+  'man',
+  'veteran',
+  'survivor',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'player',
+  'athlete',
+  'bishop',
+  'priest',
+  'imam',
+  'pastor',
+  'archbishop',
+  'epidemiologist',
+  'virologist',
+  'physician',
+  'surgeon',
+  'engineer',
+  'curator',
+  'historian',
+  'archaeologist',
+  'geologist',
+  'meteorologist',
+  'forecaster',
+  'climatologist',
+  'ecologist',
+  'biologist',
+  'astronomer',
+  'economist',
+  'strategist',
+  'adviser',
+  'advisor',
+  'deputy',
+]);
+
+export const ORG_NOUNS = new Set([
+  'ministry',
+  'agency',
+  'company',
+  'organisation',
+  'organization',
+  'bank',
+  'government',
+  'council',
+  'department',
+  'union',
+  'court',
+  'commission',
+  'office',
+  'firm',
+  'group',
+  'institute',
+  'university',
+  'authority',
+  'federation',
+  'board',
+  'party',
+  'committee',
+  'regulator',
+  'watchdog',
+  'service',
+  'association',
+  'centre',
+  'center',
+  'club',
+  'team',
+  'federation',
+  'operator',
+  'airline',
+  'insurer',
+  'lender',
+  'miner',
+  'producer',
+  'manufacturer',
+  'retailer',
+  'broadcaster',
+  'network',
+  'embassy',
+  'secretariat',
+  'tribunal',
+  'parliament',
+  'senate',
+  'assembly',
+  'cabinet',
+  'church',
+  'foundation',
+  'charity',
+  'alliance',
+  'coalition',
+  'bureau',
+  'directorate',
+  'utility',
+  'hospital',
+  'school',
+  'college',
+  'observatory',
+  'museum',
+  'fund',
+  'programme',
+  'program',
+  'consortium',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'force',
+  'forces',
+  'exchange',
+  'inspectorate',
+  'statement',
+]);
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+]);
+const AFFILIATION = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
+
+/** The speaker phrase ending right before token `verb` (skipping adverbs and an apposition). */
+export function speakerBefore(
+  ctx: PhraseContext,
+  verb: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let j = verb - 1;
+  while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  if (j < floor) return undefined;
+  if (tokens[j]?.text === ',') {
+    // "X, a professor at Y, said": the speaker stands before the apposition's opening comma.
+    for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
+      if (tokens[k]?.text !== ',') continue;
+      const phrase = phraseEndingAt(ctx, k - 1, floor);
+      if (phrase && (phrase.kind === 'mention' || phrase.kind === 'pronoun')) return phrase;
+      return undefined;
+    }
+    return undefined;
+  }
+  return phraseEndingAt(ctx, j, floor);
+}
+
+function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  const token = tokens[j];
+  if (!token || j < floor) return undefined;
+  const mention = ctx.mentionAt[j] ?? -1;
+  if (mention >= 0) {
+    let first = j;
+    while (first > floor && ctx.mentionAt[first - 1] === mention) first--;
+    return { kind: 'mention', mention, first, last: j + 1 };
+  }
+  const lower = token.text.toLowerCase();
+  if (PRONOUNS[lower] && (j === floor || !isWordBefore(ctx, j)))
+    return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
+  if (PRONOUNS[lower]) return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
+  // A common-noun phrase: walk back to its determiner, possessive or start.
+  let first = j;
+  while (first - 1 >= floor && first > j - 6) {
+    const previous = tokens[first - 1];
+    if (!previous || !previous.word) {
+      if (previous?.text === '’s' || previous?.text === "'s") {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
+    const previousLower = previous.text.toLowerCase();
+    if (DETERMINERS.has(previousLower)) {
+      first--;
+      break;
+    }
+    if (AFFILIATION.has(previousLower)) {
+      // "a spokesperson for the ministry": the affiliation is the speaker when it is named.
+      const inner = lower;
+      if (ctx.mentionAt[j] !== undefined && ctx.mentionAt[j] >= 0) break;
+      if (ORG_NOUNS.has(inner)) return { kind: 'org-noun', noun: inner, first, last: j + 1 };
+      break;
+    }
+    first--;
+  }
+  if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
+  if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
+  if (ORG_NOUNS.has(lower)) return { kind: 'org-noun', noun: lower, first, last: j + 1 };
+  return undefined;
+}
+
+function isWordBefore(ctx: PhraseContext, j: number): boolean {
+  return ctx.doc.tokens[j - 1]?.word === true;
+}
+
+/** The speaker phrase right after token `verb` in an inversion: `"…," said Ana Ribeiro`. */
+export function speakerAfter(
+  ctx: PhraseContext,
+  verb: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let j = verb + 1;
+  while (
+    j < ceiling &&
+    DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '') &&
+    (ctx.mentionAt[j] ?? -1) < 0
+  )
+    j++;
+  if (j >= ceiling) return undefined;
+  const mention = ctx.mentionAt[j] ?? -1;
+  if (mention >= 0) {
+    let last = j;
+    while (last < ceiling && ctx.mentionAt[last] === mention) last++;
+    return { kind: 'mention', mention, first: j, last };
+  }
+  // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
+  for (let k = j; k < Math.min(ceiling, j + 6); k++) {
+    const at = ctx.mentionAt[k] ?? -1;
+    if (at >= 0) {
+      let last = k;
+      while (last < ceiling && ctx.mentionAt[last] === at) last++;
+      return { kind: 'mention', mention: at, first: j, last };
+    }
+    const text = tokens[k]?.text ?? '';
+    if (text === ',' || text === '.' || !tokens[k]?.word) {
+      return phraseEndingAt(ctx, k - 1, j) ?? undefined;
+    }
+  }
+  const lower = tokens[j]?.text.toLowerCase() ?? '';
+  if (PRONOUNS[lower]) return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
+  return undefined;
+}
