@@ -46,6 +46,9 @@ export class FeedIndex {
   private readonly keys = { time: [] as number[], quotes: [] as number[] } satisfies SortKeys;
   private orders: Partial<Record<FeedSort, Int32Array>> = {};
   private readonly search = new SearchIndex();
+  /** Which docs the search index covers, and the first doc that may not be covered yet. */
+  private readonly searchable: boolean[] = [];
+  private searchCursor = 0;
   private readonly personNames = new Map<string, string>();
 
   /** `people` (from the manifest's facets) lets search find articles by their speakers' names. */
@@ -132,12 +135,28 @@ export class FeedIndex {
     };
   }
 
-  private searchMatch(q: string): ReturnType<SearchIndex['match']> {
-    for (const record of this.records.slice(this.search.docCount)) {
+  /**
+   * Makes up to `maxDocs` more articles searchable and says whether all are. The first search
+   * does whatever is left in one go (about 1 s per 100k articles on a laptop), so call this in
+   * idle time (e.g. `requestIdleCallback`, 2,000 docs a slice) once shards have arrived.
+   */
+  prepareSearch(maxDocs = Infinity): boolean {
+    let budget = maxDocs;
+    for (; this.searchCursor < this.records.length && budget > 0; this.searchCursor++) {
+      if (this.searchable[this.searchCursor]) continue;
+      const record = this.records[this.searchCursor];
+      if (!record) break;
       const names = record.people.map((id) => this.personNames.get(id) ?? '');
-      this.search.addDoc(this.search.docCount, [record.title, record.excerpt, ...names]);
+      this.search.addDoc(this.searchCursor, [record.title, record.excerpt, ...names]);
+      this.searchable[this.searchCursor] = true;
+      budget--;
     }
-    return this.search.match(q);
+    return this.searchCursor === this.records.length;
+  }
+
+  private searchMatch(q: string): ReturnType<SearchIndex['match']> {
+    this.prepareSearch();
+    return this.search.match(q, this.size);
   }
 
   private ordered(results: Bitset, count: number, sort: FeedSort): Int32Array {

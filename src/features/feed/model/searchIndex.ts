@@ -22,6 +22,7 @@ interface TermEntry {
 }
 
 interface WordMatch {
+  size: number;
   docs: Bitset;
   terms: string[];
 }
@@ -47,48 +48,61 @@ function lowerBound(sorted: readonly string[], key: string): number {
 export class SearchIndex {
   private readonly entryByTerm = new Map<string, TermEntry>();
   private readonly entries: TermEntry[] = [];
-  private docTotal = 0;
   private sorted: { terms: string[]; entries: TermEntry[] } | null = null;
   private readonly cache = new Map<string, WordMatch>();
-
-  /** Number of docs indexed so far. */
-  get docCount(): number {
-    return this.docTotal;
-  }
 
   /** Number of distinct terms. */
   get vocabularySize(): number {
     return this.entries.length;
   }
 
-  /** Indexes the next doc (doc numbers must come in order) from its searchable texts. */
+  /** Indexes one doc from its searchable texts; each doc is added once, in any order. */
   addDoc(doc: number, texts: readonly string[]): void {
-    if (doc !== this.docTotal)
-      throw new Error(`SearchIndex: expected doc ${this.docTotal}, got ${doc}`);
     for (const text of texts) {
       for (const term of tokenize(text)) {
-        let entry = this.entryByTerm.get(term);
-        if (!entry) {
-          entry = { term, docs: new GrowableInt32(2) };
-          this.entries.push(entry);
-          this.entryByTerm.set(term, entry);
-          this.sorted = null;
-        }
-        if (entry.docs.last() !== doc) entry.docs.push(doc);
+        const docs = this.postingsOf(term);
+        // All words of a doc arrive together, so a repeat is always the last posting.
+        if (docs.last() !== doc) docs.push(doc);
       }
     }
-    this.docTotal++;
     this.cache.clear();
   }
 
-  /** Matches a free-text query; null when it holds no words (then search does not filter). */
-  match(query: string): SearchMatch | null {
+  /** Adds ready-made postings for a term (used when loading a serialised index). */
+  addPostings(term: string, docs: ArrayLike<number>): void {
+    const list = this.postingsOf(term);
+    for (let i = 0; i < docs.length; i++) list.push(docs[i] ?? 0);
+    this.cache.clear();
+  }
+
+  /** Every term with its docs, in vocabulary order (for serialising). */
+  *terms(): Generator<{ term: string; docs: Int32Array }> {
+    for (const entry of this.sortedVocabulary().entries)
+      yield { term: entry.term, docs: entry.docs.view() };
+  }
+
+  private postingsOf(term: string): GrowableInt32 {
+    let entry = this.entryByTerm.get(term);
+    if (!entry) {
+      entry = { term, docs: new GrowableInt32(2) };
+      this.entries.push(entry);
+      this.entryByTerm.set(term, entry);
+      this.sorted = null;
+    }
+    return entry.docs;
+  }
+
+  /**
+   * Matches a free-text query over docs 0..size-1; null when the query holds no words (then
+   * search does not filter).
+   */
+  match(query: string, size: number): SearchMatch | null {
     const words = [...new Set(tokenize(query))];
     if (words.length === 0) return null;
-    const docs = emptyBitset(this.docTotal);
+    const docs = emptyBitset(size);
     const terms = new Set<string>();
     words.forEach((word, index) => {
-      const matched = this.matchWord(word);
+      const matched = this.matchWord(word, size);
       if (index === 0) docs.set(matched.docs);
       else andInto(docs, matched.docs);
       for (const term of matched.terms) terms.add(term);
@@ -96,11 +110,11 @@ export class SearchIndex {
     return { docs, terms };
   }
 
-  private matchWord(word: string): WordMatch {
+  private matchWord(word: string, size: number): WordMatch {
     const cached = this.cache.get(word);
-    if (cached) return cached;
+    if (cached?.size === size) return cached;
     const sorted = this.sortedVocabulary();
-    const docs = emptyBitset(this.docTotal);
+    const docs = emptyBitset(size);
     const terms: string[] = [];
     const include = (entry: TermEntry): void => {
       setPostings(docs, entry.docs.data, entry.docs.length);
@@ -115,7 +129,7 @@ export class SearchIndex {
         if (!entry.term.startsWith(word) && withinOneEdit(word, entry.term)) include(entry);
       }
     }
-    const result = { docs, terms };
+    const result = { size, docs, terms };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, result);
     return result;

@@ -3,21 +3,28 @@
  * marked in a card is exactly a word the index matched.
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Marks belong to the word they decorate (a decomposed "é"), then normalisation drops them.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
 const MARKS = /\p{M}+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics: "Ardérn" -> "ardern". */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words are plain ASCII: skip the costly NFD pass for them.
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+  return ASCII_ONLY.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
 }
 
-/** The normalised words of a text, in order, repeats kept. */
+/**
+ * The normalised words of a text, in order, repeats kept. Normalises the whole text once
+ * (the index tokenises millions of words), which gives the same words as normalising each.
+ */
 export function tokenize(text: string): string[] {
-  const words = text.match(WORD);
-  return words ? words.map(normalizeWord) : [];
+  const normal = normalizeWord(text);
+  const words = ASCII_ONLY.test(normal) ? normal.match(ASCII_WORD) : normal.match(WORD);
+  return words ?? [];
 }
 
 /** A word of a text with its position (UTF-16 offsets, end exclusive). */
