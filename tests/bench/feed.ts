@@ -4,10 +4,12 @@
  * with every count recomputed, (b) a search keystroke with a facet selected, (c) the first
  * render of 30 cards in jsdom (query included). Targets at 100k: (a) <= 10 ms, (b) <= 15 ms.
  */
+import { gzipSync } from 'node:zlib';
 import type { IndexRecord } from '../../src/core/schema';
 import { FeedIndex } from '../../src/features/feed/model/feedIndex';
 import { feedState, type FeedState } from '../../src/features/feed/model/feedState';
 import { createNaiveFeed } from '../../src/features/feed/model/naiveQuery';
+import { serializedSearchSchema } from '../../src/features/feed/model/searchCodec';
 import { jsdomWindow } from './lib/jsdom';
 import { renderCards } from './lib/renderCards';
 import { formatTable, ms, timeOnce, timeSteps, type Timing } from './lib/stats';
@@ -37,9 +39,17 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
     matchedTerms: null,
   });
   const naivePrepMs = timeOnce(() => (naive = createNaiveFeed(corpus.records, peopleNames)));
+  const json = JSON.stringify(index.exportSearch());
+  const reloaded = new FeedIndex({ people: corpus.people });
+  reloaded.add(corpus.records);
+  const loadMs = timeOnce(() =>
+    reloaded.loadSearch(serializedSearchSchema.parse(JSON.parse(json))),
+  );
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
   notes.push(
     `${size.toLocaleString('en')} articles: index build ${ms(buildMs)} ms (shards of 1,000), ` +
-      `search index on first search ${ms(firstSearchMs)} ms, naive word prep ${ms(naivePrepMs)} ms`,
+      `search index built on first search ${ms(firstSearchMs)} ms, naive word prep ${ms(naivePrepMs)} ms; ` +
+      `serialised search ${mb(json.length)} MB (${mb(gzipSync(json).length)} MB gzip), parse+load ${ms(loadMs)} ms`,
   );
 
   const toggles = facetToggleSteps(index);

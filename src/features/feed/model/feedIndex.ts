@@ -2,6 +2,7 @@ import type { IndexRecord } from '@/core/schema';
 import { type Bitset, andInto, cardinality, fullBitset, hasBit } from './bitset';
 import { FacetColumn, ValueDictionary } from './facetColumn';
 import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
+import { decodeSearch, encodeSearch, type SerializedSearch } from './searchCodec';
 import { SearchIndex } from './searchIndex';
 import { compareNewest, compareQuoted, publishedTime, type SortKeys } from './sortOrder';
 
@@ -45,7 +46,7 @@ export class FeedIndex {
   };
   private readonly keys = { time: [] as number[], quotes: [] as number[] } satisfies SortKeys;
   private orders: Partial<Record<FeedSort, Int32Array>> = {};
-  private readonly search = new SearchIndex();
+  private search = new SearchIndex();
   /** Which docs the search index covers, and the first doc that may not be covered yet. */
   private readonly searchable: boolean[] = [];
   private searchCursor = 0;
@@ -152,6 +153,27 @@ export class FeedIndex {
       budget--;
     }
     return this.searchCursor === this.records.length;
+  }
+
+  /** The search index in its compact serialised form (for the ingest to write). */
+  exportSearch(): SerializedSearch {
+    this.prepareSearch();
+    return encodeSearch(
+      this.search,
+      this.records.map((record) => record.id),
+    );
+  }
+
+  /**
+   * Replaces the search index with a serialised one (parse it with serializedSearchSchema).
+   * Articles it does not cover, such as ones added later, are indexed on demand as usual.
+   */
+  loadSearch(data: SerializedSearch): void {
+    const { search, covered } = decodeSearch(data, (id) => this.docById.get(id));
+    this.search = search;
+    this.searchable.length = 0;
+    for (const doc of covered) this.searchable[doc] = true;
+    this.searchCursor = 0;
   }
 
   private searchMatch(q: string): ReturnType<SearchIndex['match']> {
