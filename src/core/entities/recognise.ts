@@ -17,6 +17,7 @@ import {
   nameGender,
 } from '../lexicon/lexicon';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { ROLE_NOUNS } from '../quotes/speakerPhrase';
 import { findRuns, type Run } from './runs';
 
 export type MentionType = EntityType | 'unknown' | 'demonym';
@@ -48,7 +49,11 @@ export function recogniseMentions(doc: Doc): Mention[] {
 
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
 function trimSentenceStart(doc: Doc, run: Run): Run {
-  if (!run.sentenceInitial) return run;
+  if (!run.sentenceInitial) {
+    let first = run.first;
+    while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
+    return { ...run, first };
+  }
   const words = doc.tokens.slice(run.first, run.last).map((token) => token.text);
   const hasHead = words.some((word) => ORG_HEADS.has(word.toLowerCase()));
   let first = run.first;
@@ -106,6 +111,22 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       ...extra,
     };
   };
+
+  // A dateline ("BUENOS AIRES —", "NAIROBI, Oct 3"): an all-capitals place at a paragraph's start.
+  if (words.every((word) => word === word.toUpperCase()) && isDateline(doc, first, last)) {
+    const titled = words.map((word) => word.charAt(0) + word.slice(1).toLowerCase());
+    const place = matchPlaceAt(titled, 0);
+    return place && place.length === words.length
+      ? [make(first, last, 'location', { place: place.place })]
+      : [];
+  }
+  // "NCDC Director General Chukwuemeka Okafor": an acronym, then a titled name.
+  if (words.length > 2 && isAcronym(words[0] ?? '') && isTitle(lower[1] ?? '')) {
+    return [
+      ...classifyRun(doc, { first, last: first + 1, sentenceInitial: false }),
+      ...classifyRun(doc, { first: first + 1, last, sentenceInitial: false }),
+    ];
+  }
 
   const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
 
@@ -233,6 +254,19 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     return i;
   }
   return -1;
+}
+
+function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word);
+}
+
+/** The run opens its paragraph and a dash or comma follows it. */
+function isDateline(doc: Doc, first: number, last: number): boolean {
+  const paragraphStart = doc.sentences[doc.sentenceOf[first] ?? 0];
+  const opens =
+    paragraphStart !== undefined &&
+    doc.paragraphs[paragraphStart.paragraph]?.start === doc.tokens[first]?.start;
+  return opens && /^[—–\-,(]$/.test(doc.tokens[last]?.text ?? '');
 }
 
 function countLeading(words: string[], test: (word: string) => boolean): number {

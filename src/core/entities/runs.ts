@@ -69,5 +69,13 @@ function isConnector(text: string | undefined): boolean {
 /** A word right after an opening quotation mark or a colon starts a new clause. */
 function isAfterOpener(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1]?.text;
-  return previous === '“' || previous === '"' || previous === ':' || previous === '‘';
+  return (
+    previous === '“' ||
+    previous === '"' ||
+    previous === ':' ||
+    previous === '‘' ||
+    previous === '—' ||
+    previous === '–' ||
+    (previous === '-' && doc.tokens[index - 2]?.text.toUpperCase() === doc.tokens[index - 2]?.text)
+  );
 }

@@ -225,8 +225,7 @@ export function speakerBefore(
     for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
       if (tokens[k]?.text !== ',') continue;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
-      if (phrase && (phrase.kind === 'mention' || phrase.kind === 'pronoun')) return phrase;
-      return undefined;
+      return phrase && phrase.kind !== 'generic' ? phrase : undefined;
     }
     return undefined;
   }

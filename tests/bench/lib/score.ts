@@ -56,7 +56,8 @@ export interface Counts {
   fp: number;
   fn: number;
 }
-export const f1 = ({ tp, fp, fn }: Counts): number => (tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn));
+export const f1 = ({ tp, fp, fn }: Counts): number =>
+  tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
 export const precision = ({ tp, fp }: Counts): number => (tp + fp === 0 ? 1 : tp / (tp + fp));
 export const recall = ({ tp, fn }: Counts): number => (tp + fn === 0 ? 1 : tp / (tp + fn));
 
@@ -65,7 +66,8 @@ interface Span {
   end: number;
   optional?: boolean;
 }
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: Span, b: Span) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const spansMatch = (a: Span, b: Span) => {
   const o = overlap(a, b);
   return o > 0 && o >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
@@ -115,13 +117,37 @@ const nameTokens = (text: string) =>
     .split(' ')
     .filter(Boolean)
     .map((word) => word.replace(/isation(s?)$/, 'ization$1'));
-const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'do', 'da', 'dos', 'das', 'du', 'des', 'la', 'le']);
+const STOP = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'la',
+  'le',
+]);
 
 export function speakerCorrect(pred: string | null, quote: GoldQuote, gold: Gold): boolean {
   if (!pred || !quote.speaker) return false;
   const p = normName(pred);
   if (!p) return false;
-  if (p === normName(quote.speaker) || nameTokens(pred).join(' ') === nameTokens(quote.speaker).join(' ')) return true;
+  if (
+    p === normName(quote.speaker) ||
+    nameTokens(pred).join(' ') === nameTokens(quote.speaker).join(' ')
+  )
+    return true;
   const isOrg =
     quote.speaker_type !== undefined
       ? quote.speaker_type === 'organization'
@@ -130,12 +156,21 @@ export function speakerCorrect(pred: string | null, quote: GoldQuote, gold: Gold
     const pt = nameTokens(pred);
     const gt = nameTokens(quote.speaker);
     if (pt.length && gt.length && pt[pt.length - 1] === gt[gt.length - 1]) return true;
-    if (pt.length === gt.length && [...pt].sort().join(' ') === [...gt].sort().join(' ')) return true;
+    if (pt.length === gt.length && [...pt].sort().join(' ') === [...gt].sort().join(' '))
+      return true;
     return gold.entities.some(
-      (e) => e.type === 'person' && e.canonical === quote.speaker && !/misspell/i.test(e.note ?? '') && normName(e.text) === p,
+      (e) =>
+        e.type === 'person' &&
+        e.canonical === quote.speaker &&
+        !/misspell/i.test(e.note ?? '') &&
+        normName(e.text) === p,
     );
   }
-  const aliases = [quote.speaker, ...(quote.speaker_aliases ?? []), ...gold.entities.filter((e) => e.canonical === quote.speaker).map((e) => e.text)];
+  const aliases = [
+    quote.speaker,
+    ...(quote.speaker_aliases ?? []),
+    ...gold.entities.filter((e) => e.canonical === quote.speaker).map((e) => e.text),
+  ];
   const predWords = new Set(nameTokens(pred));
   return aliases.some((alias) => {
     if (normName(alias) === p) return true;
@@ -161,7 +196,11 @@ export function scoreDocument(gold: Gold, pred: Prediction): DocScore {
   const correct = q.pairs.filter(([p, g]) => speakerCorrect(p.speaker, g, gold)).length;
   const requiredGold = gold.quotes.filter((quote) => !quote.optional).length;
   const ignored = pred.quotes.length - q.pairs.length - q.fp;
-  const e2e = { tp: correct, fp: pred.quotes.length - ignored - correct, fn: requiredGold - correct };
+  const e2e = {
+    tp: correct,
+    fp: pred.quotes.length - ignored - correct,
+    fn: requiredGold - correct,
+  };
   const entities = { person: zero(), organization: zero(), location: zero(), all: zero() };
   for (const type of ['person', 'organization', 'location'] as const) {
     const m = matchSpans(
@@ -175,8 +214,17 @@ export function scoreDocument(gold: Gold, pred: Prediction): DocScore {
   const predCountries = new Set(pred.countries);
   const hits = [...predCountries].filter((code) => goldCountries.has(code)).length;
   const countries = { tp: hits, fp: predCountries.size - hits, fn: goldCountries.size - hits };
-  const mainTopic = gold.topics.length > 0 ? (pred.topics[0] === gold.topics[0] ? 1 : 0) : undefined;
-  return { quotes, matched: q.pairs.length, speakerCorrect: correct, e2e, entities, countries, mainTopic };
+  const mainTopic =
+    gold.topics.length > 0 ? (pred.topics[0] === gold.topics[0] ? 1 : 0) : undefined;
+  return {
+    quotes,
+    matched: q.pairs.length,
+    speakerCorrect: correct,
+    e2e,
+    entities,
+    countries,
+    mainTopic,
+  };
 }
 
 export const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
