@@ -233,6 +233,16 @@ export const entityFileSchema = z.object({
       count: z.number().int().nonnegative(),
     }),
   ),
+  /**
+   * Totals across the corpus. For very frequent entities `articles` and `quotes` hold only the
+   * newest ones (the ingest caps them), so these can be larger than the arrays.
+   */
+  counts: z
+    .object({
+      articles: z.number().int().nonnegative(),
+      quotes: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type EntityFile = z.infer<typeof entityFileSchema>;
 
