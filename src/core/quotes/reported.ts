@@ -25,6 +25,46 @@ export interface Reported {
   cue: string;
 }
 
+/** Verbs that do not attribute a clause before them (", officials found"). */
+const NOT_TRAILING = new Set([
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'called',
+  'thought',
+  'felt',
+  'feels',
+  'expected',
+  'expects',
+  'hoped',
+  'hopes',
+  'described',
+  'describes',
+  'pointed',
+  'points',
+  'continued',
+  'continues',
+  'accepted',
+  'accepts',
+  'agreed',
+  'agrees',
+  'asked',
+  'asks',
+  'answered',
+  'tell',
+  'say',
+  'add',
+  'saying',
+  'demanded',
+  'urged',
+  'promised',
+  'vowed',
+  'pledged',
+  'denied',
+  'denies',
+]);
+
 /** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
 const NOT_A_CLAUSE = new Set([
   'of',
@@ -117,7 +157,8 @@ export function findReported(
   return (
     accordingTo(ctx, first, end) ??
     trailing(ctx, first, end, regionOf) ??
-    leading(ctx, first, end, regionOf)
+    leading(ctx, first, end, regionOf) ??
+    saying(ctx, first, end)
   );
 }
 
@@ -139,7 +180,7 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
       continue;
     let comma = i + 2;
     while (comma < end && tokens[comma]?.text !== ',') comma++;
-    const speaker = speakerAfter(ctx, i + 1, comma);
+    const speaker = speakerAfter(ctx, i + 1, comma) ?? namedWithin(ctx, i + 2, comma);
     if (!speaker) return undefined;
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       const clause = span(tokens, comma + 1, end);
@@ -150,6 +191,43 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** "according to figures published by the Federal Statistical Office": the named source. */
+function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
+  for (let i = from; i < to; i++) {
+    const mention = ctx.mentionAt[i] ?? -1;
+    if (mention < 0 || !/^(by|from|of)$/i.test(ctx.doc.tokens[i - 1]?.text ?? '')) continue;
+    let last = i;
+    while (last < to && ctx.mentionAt[last] === mention) last++;
+    return { kind: 'mention', mention, first: i, last };
+  }
+  return undefined;
+}
+
+/**
+ * "The Reserve Bank held the rate, saying inflation is back inside its target band", and "X was
+ * quoted as saying …": the clause after "saying" belongs to the sentence's subject.
+ */
+function saying(ctx: PhraseContext, first: number, end: number): Reported | undefined {
+  const { tokens } = ctx.doc;
+  for (let i = first + 2; i < end - 3; i++) {
+    if (tokens[i]?.text.toLowerCase() !== 'saying') continue;
+    const previous = tokens[i - 1]?.text.toLowerCase();
+    if (previous !== ',' && previous !== 'as') return undefined;
+    let subject = first;
+    while (subject < i && (ctx.mentionAt[subject] ?? -1) < 0 && subject - first < 4) subject++;
+    const mention = ctx.mentionAt[subject] ?? -1;
+    if (mention < 0) return undefined;
+    let last = subject;
+    while (ctx.mentionAt[last] === mention) last++;
+    let start = i + 1;
+    if (tokens[start]?.text.toLowerCase() === 'that') start++;
+    const clause = span(tokens, start, end);
+    const speaker: SpeakerPhrase = { kind: 'mention', mention, first: subject, last };
+    return clause && { ...clause, at: i, speaker, cue: 'saying' };
   }
   return undefined;
 }
@@ -166,7 +244,7 @@ function trailing(
     if (tokens[comma]?.text !== ',' || (regionOf[comma] ?? -1) >= 0) continue;
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
       const word = tokens[v]?.text.toLowerCase() ?? '';
-      if (!SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word)) continue;
+      if (!SPEECH_VERBS.has(word) || NOT_TRAILING.has(word)) continue;
       const speaker =
         v === comma + 1 ? speakerAfter(ctx, v, end) : speakerBefore(ctx, v, comma + 1);
       if (
@@ -251,15 +329,80 @@ function leading(
   return undefined;
 }
 
+/** Words that end a noun phrase on its left: a speaker's modifiers never contain them. */
+const NP_BREAK = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'from',
+  'for',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'to',
+  'if',
+  'because',
+  'than',
+  'then',
+  'there',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'not',
+  'also',
+]);
+
+/** Where the speaker's noun phrase starts: titles, roles and modifiers before the name belong to it. */
+function phraseStart(tokens: Token[], floor: number, speakerFirst: number): number {
+  let i = speakerFirst;
+  while (i > floor && speakerFirst - i < 8) {
+    const token = tokens[i - 1];
+    if (!token) break;
+    if (/^(['’]s|-)$/.test(token.text)) {
+      i--;
+      continue;
+    }
+    const lower = token.text.toLowerCase();
+    if (!token.word || NP_BREAK.has(lower) || SPEECH_VERBS.has(lower)) break;
+    i--;
+  }
+  return i;
+}
+
 /** The speaker phrase starts the sentence, or follows an introductory phrase and a comma. */
 function opensSentence(tokens: Token[], first: number, speakerFirst: number): boolean {
-  if (speakerFirst === first) return true;
-  if (/^["“‘]$/.test(tokens[first]?.text ?? '') && speakerFirst === first + 1) return true;
-  const before = tokens[speakerFirst - 1]?.text;
-  if (before === ',' && speakerFirst - first <= 10) return true;
-  // "Speaking in Tokyo, ..." and "But she said" / "And the minister said".
+  let start = phraseStart(tokens, first, speakerFirst);
+  if (start === first) return true;
+  if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
+  if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
+  // "Members of the union said": the phrase may hold an "of".
+  if (/^(of|the)$/i.test(tokens[start - 1]?.text ?? ''))
+    start = phraseStart(tokens, first, start - 1);
+  if (start === first) return true;
+  // "But she said", "And the minister said".
   return (
-    speakerFirst - first <= 2 &&
+    start - first <= 2 &&
     /^(but|and|yet|so|however|still|meanwhile|later|separately|also)$/i.test(
       tokens[first]?.text ?? '',
     )

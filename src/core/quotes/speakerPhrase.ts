@@ -192,6 +192,10 @@ export const ORG_NOUNS = new Set([
   'force',
   'forces',
   'exchange',
+  'gallery',
+  'newspaper',
+  'institution',
+  'body',
   'inspectorate',
   'statement',
 ]);
@@ -221,11 +225,14 @@ export function speakerBefore(
   while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
   if (j < floor) return undefined;
   if (tokens[j]?.text === ',') {
-    // "X, a professor at Y, said": the speaker stands before the apposition's opening comma.
-    for (let k = j - 1; k >= Math.max(floor, j - 25); k--) {
+    // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
+    // apposition's opening comma.
+    let commas = 0;
+    for (let k = j - 1; k >= Math.max(floor, j - 30) && commas < 3; k--) {
       if (tokens[k]?.text !== ',') continue;
+      commas++;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
-      return phrase && phrase.kind !== 'generic' ? phrase : undefined;
+      if (phrase && phrase.kind !== 'generic') return phrase;
     }
     return undefined;
   }
