@@ -16,6 +16,7 @@ const USAGE = `usage: npm run ingest -- [options]
   --strict          stop at the first bad input; the output is left as it was
   --shard <i/n>     annotate only slice i of n into the cache (no output); see README
   --merge           annotate nothing: every input must be in the cache (after --shard runs)
+  --force           rebuild the output even when nothing changed since the last build
   --quiet           print problems only`;
 
 function parseShard(text: string | undefined): { index: number; count: number } | undefined {
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
       'keep-going': { type: 'boolean', default: false },
       shard: { type: 'string' },
       merge: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -63,6 +65,7 @@ async function main(): Promise<number> {
     strict: values.strict,
     shard,
     cacheOnly: values.merge,
+    force: values.force,
     reporter,
   });
   reporter.finish();

@@ -93,6 +93,10 @@ describe('runIngest', { timeout: 90_000 }, () => {
       'picture.txt': expect.stringMatching(/not a text file/),
     });
     expect(result.problems).toHaveLength(9);
+    // An up-to-date re-run still reports the bad inputs (and so still fails).
+    const again = await runIngest(options);
+    expect(again).toMatchObject({ upToDate: true, articles: 4 });
+    expect(again.problems).toHaveLength(9);
   });
 
   it('--strict stops at the first bad input and leaves the previous output untouched', async () => {
@@ -125,7 +129,14 @@ describe('runIngest', { timeout: 90_000 }, () => {
   it('re-runs incrementally: unchanged inputs come from the cache, changed ones are redone', async () => {
     const options = setup();
     expect(await runIngest(options)).toMatchObject({ annotated: 4, cached: 0 });
-    expect(await runIngest(options)).toMatchObject({ annotated: 0, cached: 4, written: true });
+    // Nothing changed: the output is up to date and kept as it is.
+    expect(await runIngest(options)).toMatchObject({ upToDate: true, written: false, articles: 4 });
+    // --force rebuilds the output, from the cache.
+    expect(await runIngest({ ...options, force: true })).toMatchObject({
+      annotated: 0,
+      cached: 4,
+      written: true,
+    });
     const file = join(options.contentDir, 'plateau-wheat-harvest.txt');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA new closing paragraph.\n`);
     expect(await runIngest(options)).toMatchObject({ annotated: 1, cached: 3 });

@@ -11,7 +11,8 @@ import {
   type Manifest,
 } from '../core/schema';
 import { annotateInputs, StrictModeStop } from './annotate/annotateInputs';
-import { aggregate } from './corpus/aggregate';
+import { buildKeyOf, recordBuild, upToDateBuild } from './annotate/buildRecord';
+import { aggregate, collectQuotes } from './corpus/aggregate';
 import { EntityResolver } from './corpus/resolveEntities';
 import { summarize, type ArticleSummary } from './corpus/summarize';
 import { discoverInputs, type InputProblem } from './inputs/discover';
@@ -33,6 +34,8 @@ export interface IngestOptions {
   shard?: { index: number; count: number };
   /** Annotate nothing: every input must already be cached (merging the caches of shard runs). */
   cacheOnly?: boolean;
+  /** Rebuild the output even when nothing changed since the last build. */
+  force?: boolean;
   reporter: Reporter;
 }
 
@@ -43,6 +46,8 @@ export interface IngestResult {
   cached: number;
   /** Whether the output folder was replaced. */
   written: boolean;
+  /** Nothing changed since the last build: the output was kept as it is. */
+  upToDate?: boolean;
   manifest?: Manifest;
   files?: number;
   bytes?: number;
@@ -60,7 +65,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const inputs = shard
     ? discovered.inputs.filter((input) => fnv1a(input.id) % shard.count === shard.index)
     : discovered.inputs;
+  let buildKey: string | undefined;
+  if (!shard) {
+    buildKey = await buildKeyOf(inputs);
+    const previous = options.force
+      ? undefined
+      : await upToDateBuild(options.cacheDir, options.outDir, buildKey);
+    if (previous) {
+      for (const problem of previous.problems) reporter.warn(`${problem.path}: ${problem.reason}`);
+      problems.push(...previous.problems);
+      return { ...result, articles: previous.articles, upToDate: true };
+    }
+  }
+  const annotateProblems: InputProblem[] = [];
   const summaries: ArticleSummary[] = [];
+  const annotateStart = performance.now();
   try {
     const stats = await annotateInputs(
       inputs,
@@ -74,6 +93,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       (_input, article, cacheFile) => summaries.push(summarize(article, cacheFile)),
       (problem) => {
         problems.push(problem);
+        annotateProblems.push(problem);
         reporter.warn(`${problem.path}: ${problem.reason}`);
       },
     );
@@ -84,6 +104,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     throw error;
   }
   result.articles = summaries.length;
+  if (process.env.INGEST_TIMINGS) {
+    reporter.warn(`  discover and annotate: ${Math.round(performance.now() - annotateStart)} ms`);
+  }
   if (shard) return result;
   if (summaries.length === 0 && problems.length > 0) {
     reporter.warn('no input could be ingested; the previous output is left as it was');
@@ -99,6 +122,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     throw error;
   }
   result.written = true;
+  if (buildKey && discovered.problems.length === 0) {
+    await recordBuild(options.cacheDir, options.outDir, {
+      buildKey,
+      articles: summaries.length,
+      problems: annotateProblems,
+    });
+  }
   result.files = staging.files;
   result.bytes = staging.bytes;
   return result;
@@ -109,29 +139,46 @@ async function writeCorpus(
   summaries: readonly ArticleSummary[],
   reporter: Reporter,
 ): Promise<Manifest> {
+  let lap = performance.now();
+  /** Stage timings, with INGEST_TIMINGS=1 (for profiling large runs). */
+  const timing = (stage: string): void => {
+    if (process.env.INGEST_TIMINGS)
+      reporter.warn(`  ${stage}: ${Math.round(performance.now() - lap)} ms`);
+    lap = performance.now();
+  };
   const resolver = new EntityResolver(summaries);
   const { entities, links } = aggregate(summaries, resolver);
+  timing('resolve and aggregate entities');
   const search = new SearchIndexBuilder(summaries.length <= FULL_TEXT_LIMIT);
-  const files = await writeArticles(staging, summaries, resolver, search, (done) =>
-    reporter.progress('write', done, summaries.length),
+  const files = await writeArticles(
+    staging,
+    summaries,
+    resolver,
+    search,
+    (article, index) => collectQuotes(article, index, entities, summaries),
+    (done) => reporter.progress('write', done, summaries.length),
   );
+  timing('write articles and index search');
   const records = indexRecords(summaries, links, files);
   const shards = await writeShards(staging, records);
   await writeLookup(staging, records);
+  timing('write index shards and lookup');
   await writeEntities(staging, entities, summaries, files);
+  timing('write entities');
   const facetValues = await facets(staging, summaries, links, entities);
   const searchFile = await staging.writeHashedJson(
     'search/index',
     searchIndexFileSchema,
     search.toFile(),
   );
+  timing('write facets and search index');
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     builtAt: new Date().toISOString(),
     engineVersion: ENGINE_VERSION,
     counts: {
       articles: summaries.length,
-      quotes: summaries.reduce((sum, article) => sum + article.quotes.length, 0),
+      quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
       entities: entities.size,
     },
     facets: facetValues.facets,

@@ -1,22 +1,38 @@
 /**
  * The per-input annotation cache: one JSON file per input version, named by the SHA-256 of the
  * input's bytes, its id, its format, the engine version and the parser version. An unchanged input
- * is never annotated twice; a new engine version misses every entry. Entries are content-addressed,
+ * is never annotated twice; a new engine (version or source) misses every entry. Entries are content-addressed,
  * so caches built on several machines (`--shard i/n`) can simply be copied into one folder.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '../../core/annotate';
 import { annotatedArticleSchema, type AnnotatedArticle } from '../../core/schema';
 import { PARSER_VERSION } from '../inputs/parseInput';
 import { sha256 } from '../text';
 
+const CORE_DIR = fileURLToPath(new URL('../../core', import.meta.url));
+let fingerprint: string | undefined;
+
+/**
+ * ENGINE_VERSION plus a hash of the engine's source files: an engine edited without a version bump
+ * (common while it is being developed) still invalidates the cache. Computed once per process.
+ */
+export function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const files = readdirSync(CORE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|json)$/.test(file) && !/\.test\.ts$/.test(file))
+    .sort();
+  const parts = files.map((file) => `${file}\0${sha256(readFileSync(join(CORE_DIR, file)))}`);
+  fingerprint = sha256(`${ENGINE_VERSION}\0${PARSER_VERSION}\0${parts.join('\0')}`);
+  return fingerprint;
+}
+
 export function cacheKey(id: string, extension: string, bytes: Uint8Array): string {
   return sha256(
-    Buffer.concat([
-      Buffer.from(`${ENGINE_VERSION}\0${PARSER_VERSION}\0${id}\0${extension}\0`),
-      bytes,
-    ]),
+    Buffer.concat([Buffer.from(`${engineFingerprint()}\0${id}\0${extension}\0`), bytes]),
   );
 }
 

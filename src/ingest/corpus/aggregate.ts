@@ -3,10 +3,10 @@
  * entity ids, the entity table (aliases, roles, countries, articles, quotes, co-occurrence) and
  * the facet counts. Iteration follows the sorted article order, so the output is deterministic.
  */
-import type { EntityType, QuoteKind } from '../../core/schema';
+import type { AnnotatedArticle, EntityType, QuoteKind } from '../../core/schema';
 import { slugify, sha256 } from '../text';
 import type { EntityResolver } from './resolveEntities';
-import type { ArticleSummary } from './summarize';
+import { flat, type ArticleSummary } from './summarize';
 
 export interface EntityAggregate {
   id: string;
@@ -17,9 +17,21 @@ export interface EntityAggregate {
   countries: Map<string, number>;
   /** Article indices with the number of mentions in each. */
   articles: Map<number, number>;
-  quotes: { article: number; quoteId: string; kind: QuoteKind; text: string }[];
+  quoteCount: number;
+  /** The newest quotes (at most about 2 x QUOTES_KEPT), filled in by collectQuotes. */
+  quotes: EntityQuote[];
   related: Map<string, number>;
 }
+
+export interface EntityQuote {
+  article: number;
+  quoteId: string;
+  kind: QuoteKind;
+  text: string;
+}
+
+/** Entity files list at most this many quotes, newest first (counts gives the total). */
+export const QUOTES_KEPT = 500;
 
 export interface ArticleLinks {
   /** Corpus-wide ids of the people quoted, most quoted first. */
@@ -52,6 +64,7 @@ export function aggregate(articles: readonly ArticleSummary[], resolver: EntityR
         roles: new Map(),
         countries: new Map(),
         articles: new Map(),
+        quoteCount: 0,
         quotes: [],
         related: new Map(),
       };
@@ -74,17 +87,15 @@ export function aggregate(articles: readonly ArticleSummary[], resolver: EntityR
       bump(mentionsHere, id, local.mentions);
     }
     const quotedPeople = new Map<string, number>();
-    for (const quote of article.quotes) {
+    for (const quote of article.speakers) {
       const id = quote.speakerLocalId
         ? localToGlobal.get(quote.speakerLocalId)
-        : quote.speakerName
-          ? resolver.idOf('person', quote.speakerName)
-          : undefined;
+        : resolver.idOf('person', quote.speakerName);
       if (!id) continue;
       const entity = entities.get(id) ?? entityOf(id, 'person');
       if (!entity.articles.has(index)) entity.articles.set(index, 0);
-      if (quote.speakerName) entity.aliases.add(quote.speakerName);
-      entity.quotes.push({ article: index, quoteId: quote.id, kind: quote.kind, text: quote.text });
+      entity.aliases.add(quote.speakerName);
+      entity.quoteCount++;
       if (entity.type === 'person') bump(quotedPeople, id);
     }
     const top = [...mentionsHere]
@@ -105,4 +116,40 @@ export function aggregate(articles: readonly ArticleSummary[], resolver: EntityR
   });
   for (const entity of entities.values()) entity.aliases.delete(entity.name);
   return { entities, links };
+}
+
+/** Newest first by the article's date, then by article and quote order. */
+export function compareQuotes(articles: readonly ArticleSummary[]) {
+  return (a: EntityQuote, b: EntityQuote): number => {
+    const dateA = articles[a.article]?.published ?? '';
+    const dateB = articles[b.article]?.published ?? '';
+    if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+    return a.article - b.article || (a.quoteId < b.quoteId ? -1 : a.quoteId > b.quoteId ? 1 : 0);
+  };
+}
+
+/**
+ * Adds the attributed quotes of one article (already rewritten to corpus ids) to their speakers,
+ * keeping memory bounded: past 2 x QUOTES_KEPT a speaker's list is cut back to the newest.
+ */
+export function collectQuotes(
+  article: AnnotatedArticle,
+  index: number,
+  entities: ReadonlyMap<string, EntityAggregate>,
+  articles: readonly ArticleSummary[],
+): void {
+  for (const quote of article.quotes) {
+    const entity = quote.speaker ? entities.get(quote.speaker.entityId) : undefined;
+    if (!entity) continue;
+    entity.quotes.push({
+      article: index,
+      quoteId: quote.id,
+      kind: quote.kind,
+      text: flat(article.body.slice(quote.start, quote.end)),
+    });
+    if (entity.quotes.length > 2 * QUOTES_KEPT) {
+      entity.quotes.sort(compareQuotes(articles));
+      entity.quotes.length = QUOTES_KEPT;
+    }
+  }
 }

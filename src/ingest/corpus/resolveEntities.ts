@@ -67,8 +67,8 @@ export class EntityResolver {
           aliasClaims.set(aliasKey, claims);
         }
       }
-      for (const quote of article.quotes) {
-        if (!quote.speakerLocalId && quote.speakerName) this.addName('person', quote.speakerName);
+      for (const quote of article.speakers) {
+        if (!quote.speakerLocalId) this.addName('person', quote.speakerName);
       }
     }
     for (const [aliasKey, claims] of aliasClaims) {

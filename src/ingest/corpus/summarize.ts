@@ -8,7 +8,6 @@ import type {
   ArticleCountry,
   ArticleTopic,
   EntityType,
-  QuoteKind,
   Source,
 } from '../../core/schema';
 import { excerptOf } from '../text';
@@ -23,13 +22,11 @@ export interface EntitySummary {
   mentions: number;
 }
 
+/** An attributed quote; texts are not kept here (entity files get them in the write pass). */
 export interface QuoteSummary {
-  id: string;
-  kind: QuoteKind;
-  /** The article-local entity id of the speaker, or a name when the engine linked none. */
+  /** The article-local entity id of the speaker, or only a name when the engine linked none. */
   speakerLocalId?: string;
-  speakerName?: string;
-  text: string;
+  speakerName: string;
 }
 
 export interface ArticleSummary {
@@ -41,9 +38,15 @@ export interface ArticleSummary {
   topics: ArticleTopic[];
   excerpt: string;
   entities: EntitySummary[];
-  quotes: QuoteSummary[];
+  quoteCount: number;
+  speakers: QuoteSummary[];
   /** Where the full annotated article is cached. */
   cacheFile: string;
+}
+
+/** A copy of a string that shares no memory with the string it was cut from. */
+export function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 export function summarize(article: AnnotatedArticle, cacheFile: string): ArticleSummary {
@@ -55,7 +58,8 @@ export function summarize(article: AnnotatedArticle, cacheFile: string): Article
     source: article.source,
     countries: article.countries,
     topics: article.topics,
-    excerpt: excerptOf(article.body),
+    // A fresh copy: a slice would keep the whole body alive in memory.
+    excerpt: flat(excerptOf(article.body)),
     entities: article.entities.map((entity) => ({
       localId: entity.id,
       name: entity.name,
@@ -65,15 +69,19 @@ export function summarize(article: AnnotatedArticle, cacheFile: string): Article
       ...(entity.country ? { country: entity.country } : {}),
       mentions: entity.mentions.length,
     })),
-    quotes: article.quotes.map((quote) => ({
-      id: quote.id,
-      kind: quote.kind,
-      ...(quote.speaker && localIds.has(quote.speaker.entityId)
-        ? { speakerLocalId: quote.speaker.entityId }
-        : {}),
-      ...(quote.speaker ? { speakerName: quote.speaker.name } : {}),
-      text: article.body.slice(quote.start, quote.end),
-    })),
+    quoteCount: article.quotes.length,
+    speakers: article.quotes.flatMap((quote) =>
+      quote.speaker
+        ? [
+            {
+              speakerName: quote.speaker.name,
+              ...(localIds.has(quote.speaker.entityId)
+                ? { speakerLocalId: quote.speaker.entityId }
+                : {}),
+            },
+          ]
+        : [],
+    ),
     cacheFile,
   };
 }

@@ -20,6 +20,7 @@ export async function writeArticles(
   articles: readonly ArticleSummary[],
   resolver: EntityResolver,
   search: SearchIndexBuilder,
+  onArticle: (article: AnnotatedArticle, index: number) => void,
   onProgress?: (done: number) => void,
 ): Promise<string[]> {
   const files: string[] = [];
@@ -39,6 +40,7 @@ export async function writeArticles(
       const path = articleFilePath(article.id, sha256(json, 12));
       files.push(path);
       search.add(article);
+      onArticle(article, start + offset);
       writes.push(staging.writeText(path, json));
     });
     await Promise.all(writes);

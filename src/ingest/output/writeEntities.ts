@@ -1,11 +1,13 @@
 /** One file per corpus-wide entity: aliases, countries, articles, quotes and related entities. */
 import { entityFilePath } from '../../core/corpus/paths';
 import { SCHEMA_VERSION, entityFileSchema, type EntityFile } from '../../core/schema';
-import type { EntityAggregate } from '../corpus/aggregate';
+import { compareQuotes, QUOTES_KEPT, type EntityAggregate } from '../corpus/aggregate';
 import type { ArticleSummary } from '../corpus/summarize';
 import type { StagingFolder } from './staging';
 
 const RELATED = 12;
+/** Entity files list at most this many articles, newest first (counts gives the total). */
+const ARTICLES_KEPT = 1000;
 const PARALLEL_WRITES = 32;
 
 function mostCommon(counts: ReadonlyMap<string, number>): string[] {
@@ -41,7 +43,9 @@ export function entityFile(
         mentions,
       };
     })
-    .sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
+    .sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+    .slice(0, ARTICLES_KEPT);
+  const quotes = [...entity.quotes].sort(compareQuotes(articles)).slice(0, QUOTES_KEPT);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: entity.id,
@@ -51,7 +55,7 @@ export function entityFile(
     ...(role ? { role } : {}),
     countries,
     articles: entityArticles,
-    quotes: entity.quotes.map((quote) => ({
+    quotes: quotes.map((quote) => ({
       articleId: articles[quote.article]?.id ?? '',
       quoteId: quote.quoteId,
       kind: quote.kind,
@@ -64,6 +68,7 @@ export function entityFile(
         const count = entity.related.get(id) ?? 0;
         return other ? [{ id, name: other.name, type: other.type, count }] : [];
       }),
+    counts: { articles: entity.articles.size, quotes: entity.quoteCount },
   };
 }
 

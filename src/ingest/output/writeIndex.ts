@@ -41,7 +41,7 @@ export function indexRecords(
       mentions,
       topics: [...article.topics].sort((a, b) => b.score - a.score).map((topic) => topic.code),
       people: links[index]?.people ?? [],
-      quoteCount: article.quotes.length,
+      quoteCount: article.quoteCount,
       excerpt: article.excerpt,
       file: files[index] ?? '',
     };
