@@ -47,6 +47,20 @@ export function facetToggleSteps(index: FeedIndex, count = 60): FeedState[] {
   return steps;
 }
 
+/**
+ * The heaviest toggles: from no filter, select one popular value of each facet (the counts of
+ * the other facets then scan a large part of the corpus), then clear it again.
+ */
+export function broadToggleSteps(index: FeedIndex): FeedState[] {
+  return FACETS.flatMap((facet) =>
+    topValues(index, facet, 5).flatMap((value) => [
+      feedState({ [facet]: [value] }),
+      feedState({ [facet]: [value], includeMentioned: true }),
+      feedState(),
+    ]),
+  );
+}
+
 const typing = (text: string, base: FeedState): FeedState[] =>
   Array.from(text, (_, i) => ({ ...base, q: text.slice(0, i + 1) }));
 

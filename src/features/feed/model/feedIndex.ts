@@ -32,6 +32,15 @@ export interface FeedResult {
  * The feed's in-memory index: records get dense doc numbers in arrival order, each facet is a
  * pair of compact columns, sort orders are precomputed permutations, and free text goes through
  * an inverted index built lazily on the first search. Feed it shard by shard with `add`.
+ *
+ * ```ts
+ * const index = new FeedIndex({ people: manifest.facets.people });
+ * index.add(shard0.records); // later: index.add(shardN.records)
+ * const { state, ignored } = parseFeedParams(searchParams);
+ * const result = index.query(state); // memoise on (state, index.size): add() changes results
+ * const first = Array.from(result.docs.subarray(0, 30), (doc) => index.record(doc));
+ * const topics = index.values('topic').map((code, i) => ({ code, count: result.counts.topic[i] }));
+ * ```
  */
 export class FeedIndex {
   private readonly records: IndexRecord[] = [];
