@@ -72,7 +72,10 @@ function analyse(body: string, title: string) {
   const byIndex: Cluster[] = [];
   for (const cluster of clusters) byIndex[cluster.index] = cluster;
 
-  const raw = findQuotes({ doc, mentionAt });
+  const placeAt = (token: number) => ordered[mentionAt[token] ?? -1]?.cluster.type === 'location';
+  const countryAt = (token: number) =>
+    ordered[mentionAt[token] ?? -1]?.mention.place?.kind === 'country';
+  const raw = findQuotes({ doc, mentionAt, isPlace: placeAt, isCountry: countryAt });
   const resolved = resolveSpeakers({ doc, clusters: byIndex, clusterOfMention, mentionFirst }, raw);
 
   const entities = toEntities(clusters);

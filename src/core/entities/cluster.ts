@@ -67,7 +67,9 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     if (mention.type === 'person') {
       const family = familyName(words).toLowerCase();
       const same =
-        words.length > 1 ? findPerson(clusters, family, words[0]?.toLowerCase()) : undefined;
+        words.length > 1
+          ? findPerson(clusters, family, words[0]?.toLowerCase(), mention.text)
+          : undefined;
       if (same) {
         add(same, mention);
         continue;
@@ -79,9 +81,23 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       create('person', mention).keys.add(family);
       continue;
     }
+    // "the Reserve Bank" after "the Reserve Bank of New Zealand": the short form is the same body.
+    const longer =
+      mention.type === 'organization'
+        ? clusters.find(
+            (cluster) =>
+              cluster.type === 'organization' &&
+              cluster.forms.some((form) => form.startsWith(`${mention.text} of `)),
+          )
+        : undefined;
+    if (longer) {
+      add(longer, mention);
+      continue;
+    }
     const cluster = create(mention.type, mention);
     if (mention.type === 'organization') linkAcronym(doc, mention, cluster, clusters);
   }
+  mergeAcronyms(clusters);
 
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
   for (const mention of pending) resolveSingleWord(doc, mention, clusters, byForm, add, create);
@@ -98,10 +114,18 @@ function findPerson(
   clusters: Cluster[],
   family: string,
   given: string | undefined,
+  text = '',
 ): Cluster | undefined {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const cluster = clusters[i];
     if (cluster?.type !== 'person' || !cluster.keys.has(family)) continue;
+    // "Te Rangi" for "Wiremu Te Rangi", "Abdel Fattah" for "Hassan Abdel Fattah".
+    if (
+      text &&
+      cluster.forms.some((form) => form.endsWith(` ${text}`) || text.endsWith(` ${form}`))
+    ) {
+      return cluster;
+    }
     const theirGiven = cluster.forms[0]?.split(/\s+/)[0]?.toLowerCase();
     if (!given || !theirGiven || given === theirGiven || given[0] === theirGiven[0]) return cluster;
   }
@@ -121,6 +145,31 @@ function linkAcronym(doc: Doc, mention: Mention, cluster: Cluster, clusters: Clu
     cluster.keys.add(acronym.text.toLowerCase());
     for (const other of clusters)
       if (other !== cluster && other.forms.includes(acronym.text)) other.keys.clear();
+  }
+}
+
+/** An organisation first met as its acronym joins the full name that the acronym abbreviates. */
+function mergeAcronyms(clusters: Cluster[]): void {
+  for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
+  for (const short of clusters) {
+    if (
+      short.type !== 'organization' ||
+      short.forms.length !== 1 ||
+      !isAcronym(short.forms[0] ?? '')
+    )
+      continue;
+    const key = (short.forms[0] ?? '').toLowerCase();
+    const full = clusters.find(
+      (other) =>
+        other !== short &&
+        other.type === 'organization' &&
+        other.mentions.length > 0 &&
+        other.keys.has(key),
+    );
+    if (!full) continue;
+    for (const mention of short.mentions) full.mentions.push(mention);
+    if (!full.forms.includes(short.forms[0] ?? '')) full.forms.push(short.forms[0] ?? '');
+    short.mentions = [];
   }
 }
 

@@ -121,7 +121,12 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       : [];
   }
   // "NCDC Director General Chukwuemeka Okafor": an acronym, then a titled name.
-  if (words.length > 2 && isAcronym(words[0] ?? '') && isTitle(lower[1] ?? '')) {
+  if (
+    words.length > 2 &&
+    isAcronym(words[0] ?? '') &&
+    isTitle(lower[1] ?? '') &&
+    !lower.some((word) => ORG_HEADS.has(word))
+  ) {
     return [
       ...classifyRun(doc, { first, last: first + 1, sentenceInitial: false }),
       ...classifyRun(doc, { first: first + 1, last, sentenceInitial: false }),

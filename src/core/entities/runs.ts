@@ -17,9 +17,17 @@ export interface Run {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
 
-export function isNameWord(text: string): boolean {
+export function isNameWord(text: string, next?: string, previous?: string): boolean {
   if (!isCapitalised(text)) return false;
-  if (CALENDAR_WORDS.has(text.toLowerCase().replace(/\.$/, ''))) return false;
+  if (CALENDAR_WORDS.has(text.toLowerCase().replace(/\.$/, ''))) {
+    // "June Narrkala", "April Chen": a month that is a given name stands before a capitalised name.
+    const nameFollows =
+      next !== undefined && isCapitalised(next) && !CALENDAR_WORDS.has(next.toLowerCase());
+    const dateBefore =
+      previous !== undefined &&
+      /^(in|on|since|by|until|last|next|early|late|mid|of|from|\d+)$/i.test(previous);
+    return nameFollows && !dateBefore && /^(june|may|april|august)$/i.test(text);
+  }
   return true;
 }
 
@@ -32,7 +40,11 @@ export function findRuns(doc: Doc): Run[] {
     while (firstWord < sentence.last && OPENERS.has(tokens[firstWord]?.text ?? '')) firstWord++;
     while (i < sentence.last) {
       const token = tokens[i];
-      if (!token || !token.word || !isNameWord(token.text)) {
+      if (
+        !token ||
+        !token.word ||
+        !isNameWord(token.text, tokens[i + 1]?.text, tokens[i - 1]?.text)
+      ) {
         i++;
         continue;
       }

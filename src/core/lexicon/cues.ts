@@ -5,6 +5,9 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'prosecutor',
+  'sheriff',
+  'brigadier',
   'mr',
   'mr.',
   'mrs',
@@ -131,7 +134,7 @@ export const TITLE_WORDS = new Set([
   'cfo',
   'head',
   'emir',
-  'crown',
+
   'cabinet',
   'councillor',
   'councilor',
@@ -180,6 +183,15 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
+  'faculty',
+  'gallery',
+  'limited',
+  'fleet',
+  'corps',
+  'operations',
+  'syndicate',
+  'institutes',
+  'universities',
   'ministry',
   'department',
   'university',

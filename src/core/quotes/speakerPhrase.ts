@@ -18,6 +18,9 @@ export type SpeakerPhrase =
 export interface PhraseContext {
   doc: Doc;
   mentionAt: Int32Array;
+  /** True when the token lies in a place name; places are not speakers, except countries. */
+  isPlace?: (token: number) => boolean;
+  isCountry?: (token: number) => boolean;
 }
 
 export const ROLE_NOUNS = new Set([
@@ -232,11 +235,19 @@ export function speakerBefore(
       if (tokens[k]?.text !== ',') continue;
       commas++;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
-      if (phrase && phrase.kind !== 'generic') return phrase;
+      if (phrase && phrase.kind !== 'generic' && !isPlace(ctx, phrase)) return phrase;
     }
     return undefined;
   }
-  return phraseEndingAt(ctx, j, floor);
+  const phrase = phraseEndingAt(ctx, j, floor);
+  // A place speaks only as a country right before the verb ("Japan said").
+  if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
+    return undefined;
+  return phrase;
+}
+
+function isPlace(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'mention' && (ctx.isPlace?.(phrase.first) ?? false);
 }
 
 function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | undefined {
@@ -305,6 +316,7 @@ export function speakerAfter(
   if (j >= ceiling) return undefined;
   const mention = ctx.mentionAt[j] ?? -1;
   if (mention >= 0) {
+    if (ctx.isPlace?.(j)) return undefined;
     let last = j;
     while (last < ceiling && ctx.mentionAt[last] === mention) last++;
     return { kind: 'mention', mention, first: j, last };
