@@ -59,6 +59,17 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       continue;
     }
     const words = mention.text.split(/\s+/);
+    // "Paris claims …" after "Valeska Paris": a one-word place that is a known person's surname.
+    if (mention.type === 'location' && !mention.text.includes(' ')) {
+      const lower = mention.text.toLowerCase();
+      const person = clusters.find(
+        (cluster) => cluster.type === 'person' && cluster.keys.has(lower),
+      );
+      if (person) {
+        add(person, { ...mention, type: 'person', place: undefined });
+        continue;
+      }
+    }
     const existing = byForm.get(formKey(mention.type, mention));
     if (existing) {
       add(existing, mention);

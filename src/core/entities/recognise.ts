@@ -60,6 +60,7 @@ function trimSentenceStart(doc: Doc, run: Run): Run {
   while (first < run.last) {
     const word = (doc.tokens[first]?.text ?? '').replace(/['’].*$/, '');
     if (matchPlaceAt(wordsFrom(doc.tokens, first, run.last), 0)) break;
+    if (isAcronym(word)) break;
     if (FUNCTION_WORD.test(word)) {
       first++;
       continue;

@@ -314,6 +314,12 @@ export function speakerAfter(
   )
     j++;
   if (j >= ceiling) return undefined;
+  // "according to Saudi Arabia's Civil Defense Authority": the place is a modifier.
+  if (ctx.isPlace?.(j)) {
+    let after = j;
+    while (after < ceiling && ctx.mentionAt[after] === ctx.mentionAt[j]) after++;
+    if (/^['’]s$/.test(tokens[after]?.text ?? '')) j = after + 1;
+  }
   const mention = ctx.mentionAt[j] ?? -1;
   if (mention >= 0) {
     if (ctx.isPlace?.(j)) return undefined;
