@@ -9,7 +9,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   'medtop:02000000':
     'court judge trial prosecut police arrest crime criminal convict sentenc jail prison fraud corrupt lawsuit legal$ lawyer attorney verdict ruling ruled guilty charged investigat murder theft traffick smuggl justice tribunal appeal detain constitution',
   'medtop:03000000':
-    'disaster earthquake quake tsunami flood landslide wildfire fire$ fires$ eruption volcan cyclone typhoon hurricane evacuat rescue emergency accident crash collapse casualt death toll killed injured survivor relief aid$ displaced damage destroyed',
+    'disaster earthquake quake tsunami flood landslide wildfire fire$ fires$ eruption volcan cyclone typhoon hurricane evacuat rescue emergency accident crash collapse casualt death toll killed injured survivor relief aid$ displaced damage destroyed bodies unaccounted',
   'medtop:04000000':
     'econom inflation gdp growth market trade tariff export import budget deficit debt bank interest rate currency peso price prices invest compan business industr revenue profit finance financial tax fiscal monetary stock share$ shares$ investor manufactur commodit cocoa coffee oil$ mining retail consumer spending recession dollar euro yen',
   'medtop:05000000':
@@ -35,7 +35,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   'medtop:15000000':
     'sport football soccer cricket rugby tennis athlet olympic championship tournament match goal coach player team league cup$ medal race$ racing cycling netball curling marathon stadium fifa world cup doping',
   'medtop:16000000':
-    'war$ conflict military army troops soldier attack missile drone armed ceasefire peace rebel insurgen militant violence weapon defence defense invasion airspace security bomb guerrilla',
+    'war$ conflict military army navy naval troops soldier attack missile drone armed ceasefire peace rebel insurgen militant violence weapon defence defense invasion airspace security bomb guerrilla',
   'medtop:17000000':
-    'weather rain rainfall storm forecast temperature heat heatwave cold snow wind monsoon meteorolog el niño el nino la niña humid season$ drought frost cyclone',
+    'weather rain$ rains$ rainfall storm forecast temperature heatwave snow winds$ monsoon meteorolog niño nino niña drought frost cyclone',
 };
