@@ -11,6 +11,7 @@ import { feedState, type FeedState } from '../../src/features/feed/model/feedSta
 import { createNaiveFeed } from '../../src/features/feed/model/naiveQuery';
 import { serializedSearchSchema } from '../../src/features/feed/model/searchCodec';
 import { jsdomWindow } from './lib/jsdom';
+import { timeMiniSearch } from './lib/minisearchBaseline';
 import { renderCards } from './lib/renderCards';
 import { formatTable, ms, timeOnce, timeSteps, type Timing } from './lib/stats';
 import { shards, syntheticCorpus } from './lib/synthetic';
@@ -88,6 +89,14 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
     index: timeSteps(measured, (state) => index.query(state), warmup),
     naive: timeSteps(measured, (state) => naive(state), warmup.slice(0, 3)),
   });
+
+  if (process.argv.includes('--minisearch')) {
+    const mini = timeMiniSearch(corpus, measured);
+    notes.push(
+      `${size.toLocaleString('en')} articles, MiniSearch (same prefix/typo options, search only): ` +
+        `build ${ms(mini.buildMs)} ms, keystroke median ${ms(mini.keystroke.median)} ms, p95 ${ms(mini.keystroke.p95)} ms`,
+    );
+  }
 
   const window = jsdomWindow('<!doctype html><main></main>');
   const doc = window.document;

@@ -94,6 +94,14 @@ describe('FeedIndex', () => {
     expect(growing.query(feedState({ q: 'tokyo' })).total).toBe(2);
   });
 
+  it('can make articles searchable a slice at a time', () => {
+    const sliced = new FeedIndex({ people });
+    sliced.add(records);
+    expect(sliced.prepareSearch(2)).toBe(false);
+    expect(sliced.prepareSearch(2)).toBe(true);
+    expect(sliced.query(feedState({ q: 'jacinda' })).total).toBe(1);
+  });
+
   it('treats an unknown selected value as matching nothing', () => {
     expect(index.query(feedState({ person: ['nobody'] })).total).toBe(0);
     expect(index.query(feedState({ person: ['nobody', 'p-ardern'] })).total).toBe(1);
