@@ -1,0 +1,102 @@
+/**
+ * `npm run --silent annotate -- FILE`: prints the annotated article as JSON on standard output.
+ * FILE is a `.txt` body (one paragraph per line), a `.json` article `{ title, body, … }`, or `-`
+ * for standard input (read as a JSON article when it parses as an object with a body, else as
+ * text). Any bad input gives one line on standard error, exit code 1 and nothing on standard out.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { annotate } from '../src/core/annotate';
+import { articleInputSchema, type ArticleInput } from '../src/core/schema';
+
+class InputError extends Error {}
+
+function readSource(file: string): string {
+  try {
+    // A byte-order mark is an encoding artefact, not part of the article.
+    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code ?? (error as Error).message})`;
+    throw new InputError(reason);
+  }
+}
+
+/** Zod's first issue as a short phrase: `body: expected string, received undefined`. */
+function describeIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'not a valid article';
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'article';
+  return `${where}: ${issue.message}`;
+}
+
+function parseJsonArticle(text: string): ArticleInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`invalid JSON (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError('invalid article: the JSON must be an object with a "body" string');
+  }
+  const parsed = articleInputSchema.safeParse(value);
+  if (!parsed.success) throw new InputError(`invalid article (${describeIssue(parsed.error)})`);
+  return parsed.data;
+}
+
+/** Standard input is JSON only when it is an object with a body; anything else is plain text. */
+function looksLikeJsonArticle(text: string): boolean {
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'body' in value;
+  } catch {
+    return false;
+  }
+}
+
+/** A text file's body: one paragraph per line, Windows line ends normalised, final newline dropped. */
+function textBody(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+}
+
+function loadArticle(file: string): ArticleInput {
+  const text = readSource(file);
+  if (text.trim().length === 0) throw new InputError('empty input');
+  const isJson =
+    file === '-' ? looksLikeJsonArticle(text) : path.extname(file).toLowerCase() === '.json';
+  const article = isJson ? parseJsonArticle(text) : { body: textBody(text) };
+  if (article.body.trim().length === 0) throw new InputError('the article body is empty');
+  return article;
+}
+
+function main(args: string[]): number {
+  const files = args.filter((arg) => arg !== '--');
+  const file = files[0];
+  if (files.length !== 1 || file === undefined) {
+    process.stderr.write(
+      'usage: npm run --silent annotate -- FILE (.txt, .json, or - for stdin)\n',
+    );
+    return 1;
+  }
+  const name = file === '-' ? 'standard input' : file;
+  try {
+    const article = loadArticle(file);
+    process.stdout.write(`${JSON.stringify(annotate(article), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const reason = error instanceof InputError ? error.message : String(error);
+    process.stderr.write(`annotate: ${name}: ${reason.replace(/\s+/g, ' ')}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
