@@ -71,11 +71,15 @@ async function main(): Promise<number> {
   reporter.finish();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = `${result.articles} articles (${result.annotated} annotated, ${result.cached} from cache)`;
-  if (shard)
+  if (result.upToDate) {
+    reporter.log(
+      `${values.out} is up to date: nothing changed (${result.articles} articles, ${seconds}s)`,
+    );
+  } else if (shard) {
     reporter.log(
       `shard ${shard.index}/${shard.count}: ${counts} in ${seconds}s, cached in ${values.cache}`,
     );
-  else if (result.written) {
+  } else if (result.written) {
     reporter.log(
       `wrote ${values.out}: ${counts}, ${result.manifest?.counts.entities ?? 0} entities, ${result.files ?? 0} files in ${seconds}s`,
     );
