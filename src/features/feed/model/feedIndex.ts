@@ -4,7 +4,13 @@ import { FacetColumn, ValueDictionary } from './facetColumn';
 import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
 import { decodeSearch, encodeSearch, type SerializedSearch } from './searchCodec';
 import { SearchIndex } from './searchIndex';
-import { compareNewest, compareQuoted, publishedTime, type SortKeys } from './sortOrder';
+import {
+  compareNewest,
+  compareQuoted,
+  extendOrder,
+  publishedTime,
+  type SortKeys,
+} from './sortOrder';
 
 /** A person as the manifest lists them: the name makes them findable by free text. */
 export interface PersonName {
@@ -54,7 +60,8 @@ export class FeedIndex {
     source: new FacetColumn(),
   };
   private readonly keys = { time: [] as number[], quotes: [] as number[] } satisfies SortKeys;
-  private orders: Partial<Record<FeedSort, Int32Array>> = {};
+  /** Doc numbers in each sort order, extended as shards arrive. */
+  private readonly orders: Partial<Record<FeedSort, Int32Array>> = {};
   private search = new SearchIndex();
   /** Which docs the search index covers, and the first doc that may not be covered yet. */
   private readonly searchable: boolean[] = [];
@@ -86,7 +93,6 @@ export class FeedIndex {
       this.keys.time.push(publishedTime(record.published));
       this.keys.quotes.push(record.quoteCount);
     }
-    this.orders = {};
   }
 
   /** The record behind a doc number. */
@@ -202,10 +208,10 @@ export class FeedIndex {
   }
 
   private sortOrder(sort: FeedSort): Int32Array {
-    let order = this.orders[sort];
-    if (!order) {
+    let order = this.orders[sort] ?? new Int32Array(0);
+    if (order.length < this.size) {
       const compare = sort === 'quoted' ? compareQuoted : compareNewest;
-      order = Int32Array.from(this.records.keys()).sort((a, b) => compare(this.keys, a, b));
+      order = extendOrder(order, this.size, (a, b) => compare(this.keys, a, b));
       this.orders[sort] = order;
     }
     return order;

@@ -30,3 +30,32 @@ export const sortKeysOf = (records: readonly IndexRecord[]): SortKeys => ({
   time: records.map((record) => publishedTime(record.published)),
   quotes: records.map((record) => record.quoteCount),
 });
+
+/**
+ * The order of docs 0..size-1, reusing `previous` (the order of docs 0..previous.length-1):
+ * only the new docs are sorted, then merged in, so each arriving shard costs O(n + k log k).
+ */
+export function extendOrder(
+  previous: Int32Array,
+  size: number,
+  compare: (a: number, b: number) => number,
+): Int32Array {
+  const added = new Int32Array(size - previous.length);
+  for (let i = 0; i < added.length; i++) added[i] = previous.length + i;
+  added.sort(compare);
+  const merged = new Int32Array(size);
+  let from = 0;
+  let to = 0;
+  for (let k = 0; k < size; k++) {
+    const old = previous[from];
+    const fresh = added[to];
+    if (fresh === undefined || (old !== undefined && compare(old, fresh) <= 0)) {
+      merged[k] = old ?? 0;
+      from++;
+    } else {
+      merged[k] = fresh;
+      to++;
+    }
+  }
+  return merged;
+}
