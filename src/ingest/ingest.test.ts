@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,6 +36,7 @@ function setup(withBad = false): IngestOptions {
     cpSync(join(FIXTURES, 'bad'), contentDir, { recursive: true });
     writeFileSync(join(contentDir, 'zero-bytes.md'), '');
     writeFileSync(join(contentDir, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    symlinkSync(join(root, 'gone.md'), join(contentDir, 'dangling.md'));
   }
   return {
     contentDir,
@@ -91,12 +100,13 @@ describe('runIngest', { timeout: 90_000 }, () => {
       'blank.md': 'empty file',
       'zero-bytes.md': 'empty file',
       'picture.txt': expect.stringMatching(/not a text file/),
+      'dangling.md': 'unreadable: ENOENT',
     });
-    expect(result.problems).toHaveLength(9);
+    expect(result.problems).toHaveLength(10);
     // An up-to-date re-run still reports the bad inputs (and so still fails).
     const again = await runIngest(options);
     expect(again).toMatchObject({ upToDate: true, articles: 4 });
-    expect(again.problems).toHaveLength(9);
+    expect(again.problems).toHaveLength(10);
   });
 
   it('--strict stops at the first bad input and leaves the previous output untouched', async () => {
