@@ -95,8 +95,8 @@ export function aggregate(articles: readonly ArticleSummary[], resolver: EntityR
       const entity = entities.get(id) ?? entityOf(id, 'person');
       if (!entity.articles.has(index)) entity.articles.set(index, 0);
       entity.aliases.add(quote.speakerName);
-      entity.quoteCount++;
-      if (entity.type === 'person') bump(quotedPeople, id);
+      entity.quoteCount += quote.count;
+      if (entity.type === 'person') bump(quotedPeople, id, quote.count);
     }
     const top = [...mentionsHere]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
