@@ -1,0 +1,68 @@
+import { Link } from 'react-router-dom';
+import type { IndexRecord } from '@/core/schema';
+import { formatDate } from '@/lib/format';
+import type { RelatedArticle } from './relatedArticles';
+
+function articlePath(record: IndexRecord) {
+  return `/articles/${encodeURIComponent(record.id)}`;
+}
+
+/** Articles sharing people, countries or topics with this one, with the reason for each. */
+export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-6">
+      <h2 id="related-heading" className="mb-4 text-xs font-semibold tracking-[0.14em] uppercase">
+        Related articles
+      </h2>
+      <ul className="space-y-4">
+        {related.map(({ record, reasons }) => (
+          <li key={record.id}>
+            <Link
+              to={articlePath(record)}
+              className="font-serif text-lg leading-snug font-semibold hover:text-accent hover:underline"
+            >
+              {record.title}
+            </Link>
+            <p className="text-sm text-muted">
+              {formatDate(record.published)}
+              {reasons.length > 0 ? ` · ${reasons.slice(0, 3).join(' · ')}` : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface ArticleNeighboursProps {
+  previous: IndexRecord | undefined;
+  next: IndexRecord | undefined;
+}
+
+/** Previous and next article in the feed's order (also on the `[` and `]` keys). */
+export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label="Previous and next article" className="mt-10 grid gap-4 text-sm sm:grid-cols-2">
+      {previous ? (
+        <Link to={articlePath(previous)} rel="prev" className="group block">
+          <span className="text-muted">← Previous ([)</span>
+          <span className="block font-serif text-base font-semibold group-hover:text-accent">
+            {previous.title}
+          </span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link to={articlePath(next)} rel="next" className="group block sm:text-right">
+          <span className="text-muted">Next (]) →</span>
+          <span className="block font-serif text-base font-semibold group-hover:text-accent">
+            {next.title}
+          </span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
