@@ -1,0 +1,260 @@
+// One test per quotation pattern of issue 3, through annotate(): kind, span text and speaker.
+// Every sentence and person here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+interface SeenQuote {
+  kind: string;
+  text: string;
+  speaker: string | null;
+}
+
+function quotesIn(body: string): SeenQuote[] {
+  const article = annotate({ body });
+  return article.quotes.map((quote) => ({
+    kind: quote.kind,
+    text: body.slice(quote.start, quote.end),
+    speaker: quote.speaker?.name ?? null,
+  }));
+}
+
+const seen = (kind: string, text: string, speaker: string | null): SeenQuote => ({
+  kind,
+  text,
+  speaker,
+});
+
+describe('direct quotes', () => {
+  it('takes the words inside straight double marks, nested single quotes included', () => {
+    const body = [
+      'Ana Ribeiro published the census count on Monday.',
+      `"It is a 'provisional' figure, and it will change," Ribeiro said of the count.`,
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen('direct', `It is a 'provisional' figure, and it will change,`, 'Ana Ribeiro'),
+    ]);
+  });
+
+  it('takes the words inside curly double marks, nested curly single quotes included', () => {
+    const body = [
+      'Marguerite Okonjo, who chairs the port authority, spoke after the vote.',
+      '“We were told the ‘temporary’ levy would end in 2020, and it never did,” Okonjo said.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen(
+        'direct',
+        'We were told the ‘temporary’ levy would end in 2020, and it never did,',
+        'Marguerite Okonjo',
+      ),
+    ]);
+  });
+
+  it('gives a quote split by its attribution two entries with one speaker', () => {
+    const body = [
+      'Marcus Delacroix left the chamber before the count.',
+      '"The talks went well," said Delacroix. "We will meet again in March."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen('direct', 'The talks went well,', 'Marcus Delacroix'),
+      seen('direct', 'We will meet again in March.', 'Marcus Delacroix'),
+    ]);
+  });
+});
+
+describe('mixed quotes', () => {
+  it('takes the reported clause with its quoted fragment, marks included', () => {
+    const body =
+      'Councillor Ruth Abernathy said the budget was "a complete fiction" and should be rewritten.';
+    expect(quotesIn(body)).toEqual([
+      seen(
+        'mixed',
+        'the budget was "a complete fiction" and should be rewritten',
+        'Ruth Abernathy',
+      ),
+    ]);
+  });
+});
+
+describe('indirect quotes after each form of speech cue', () => {
+  const clause = 'the clinic would reopen next week';
+  const cases: [string, string][] = [
+    ['X said that …', `Priya Venkataraman said that ${clause}.`],
+    ['X said …', `Priya Venkataraman said ${clause}.`],
+    ['…, X said.', `The clinic would reopen next week, Priya Venkataraman said.`],
+    ['…, said X.', `The clinic would reopen next week, said Priya Venkataraman.`],
+    ['according to X, …', `According to Priya Venkataraman, ${clause}.`],
+    ['X told reporters …', `Priya Venkataraman told reporters ${clause}.`],
+    ['X told reporters that …', `Priya Venkataraman told reporters that ${clause}.`],
+    [
+      '…, X told reporters.',
+      `The clinic would reopen next week, Priya Venkataraman told reporters.`,
+    ],
+    ['X added that …', `Priya Venkataraman added that ${clause}.`],
+    ['X wrote in a statement that …', `Priya Venkataraman wrote in a statement that ${clause}.`],
+    ['X warned that …', `Priya Venkataraman warned that ${clause}.`],
+  ];
+  it.each(cases)('%s', (_form, body) => {
+    const expected = body.startsWith('The clinic') ? 'The clinic would reopen next week' : clause;
+    expect(quotesIn(body)).toEqual([seen('indirect', expected, 'Priya Venkataraman')]);
+  });
+});
+
+describe('colon-introduced quotes', () => {
+  it('X said: "…"', () => {
+    const body = 'Port director Olufemi Adeyemi said: "The channel is clear and ships can move."';
+    expect(quotesIn(body)).toEqual([
+      seen('direct', 'The channel is clear and ships can move.', 'Olufemi Adeyemi'),
+    ]);
+  });
+
+  it('X was brief: "…"', () => {
+    const body = 'Olufemi Adeyemi was brief: "The channel is clear."';
+    expect(quotesIn(body)).toEqual([seen('direct', 'The channel is clear.', 'Olufemi Adeyemi')]);
+  });
+
+  it('In a statement, the ministry said: "…" (the ministry named earlier)', () => {
+    const body = [
+      'The Ministry of Education closed schools in three districts after the storm.',
+      'In a statement, the ministry said: "All schools will open on Monday as planned."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen('direct', 'All schools will open on Monday as planned.', 'Ministry of Education'),
+    ]);
+  });
+});
+
+describe('quotes over several paragraphs', () => {
+  it('paragraph left open continues into the next: one entry per paragraph, same speaker', () => {
+    const body = [
+      '"The catch was the smallest in twenty years," said fisheries officer Caterina Lindqvist. "Boats stayed in port for weeks.',
+      '"Some crews have already sold their nets."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen('direct', 'The catch was the smallest in twenty years,', 'Caterina Lindqvist'),
+      seen('direct', 'Boats stayed in port for weeks.', 'Caterina Lindqvist'),
+      seen('direct', 'Some crews have already sold their nets.', 'Caterina Lindqvist'),
+    ]);
+  });
+
+  it('gives a paragraph wholly in quotation marks the speaker attributed just before', () => {
+    const body = [
+      'Caterina Lindqvist said the fleet would shrink by a third.',
+      '"Nobody wants to be the last boat in the harbour."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the fleet would shrink by a third', 'Caterina Lindqvist'),
+      seen('direct', 'Nobody wants to be the last boat in the harbour.', 'Caterina Lindqvist'),
+    ]);
+  });
+});
+
+describe('quotation marks that are not speech', () => {
+  it.each([
+    'The so-called "reset" of relations has stalled, and analysts call the deal "historic" only in name.',
+    'Her novel "The Salt Road" won the regional prize last year.',
+    'The minister was asked about the "rumours" but declined to comment.',
+  ])('%s', (body) => {
+    expect(quotesIn(body)).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('title plus name: the speaker is the name without the title', () => {
+    const body = 'Finance Minister Ana Ribeiro said the deficit would narrow next year.';
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the deficit would narrow next year', 'Ana Ribeiro'),
+    ]);
+  });
+
+  it('apposition: X, a professor at Y, said', () => {
+    const body =
+      'Ruth Abernathy, a professor of economics at Harwell University, said the forecast was too optimistic.';
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the forecast was too optimistic', 'Ruth Abernathy'),
+    ]);
+  });
+
+  it('pronouns with two people of different gender (direct quotes)', () => {
+    const body = [
+      'Finance Minister Ana Ribeiro presented the budget on Thursday. Opposition leader Marcus Delacroix called it reckless.',
+      '"This is a budget for the next election, not the next decade," he said.',
+      '"We have made the hard choices," she said.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      seen(
+        'direct',
+        'This is a budget for the next election, not the next decade,',
+        'Marcus Delacroix',
+      ),
+      seen('direct', 'We have made the hard choices,', 'Ana Ribeiro'),
+    ]);
+  });
+
+  it('pronouns with two people of different gender (reported speech)', () => {
+    const body = [
+      'Ana Ribeiro met Marcus Delacroix on Thursday.',
+      'He said the talks had gone well. She said the two sides remained far apart.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the talks had gone well', 'Marcus Delacroix'),
+      seen('indirect', 'the two sides remained far apart', 'Ana Ribeiro'),
+    ]);
+  });
+
+  it('role noun: "the minister said" is the person who holds that role', () => {
+    const body = [
+      'Ana Ribeiro, the finance minister, presented the budget on Thursday. Opposition leader Marcus Delacroix called it reckless.',
+      'The minister said the numbers added up.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([seen('indirect', 'the numbers added up', 'Ana Ribeiro')]);
+  });
+
+  it('organisation speaker: X said in a statement', () => {
+    const body =
+      'The World Health Organization said in a statement that the outbreak was under control.';
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the outbreak was under control', 'World Health Organization'),
+    ]);
+  });
+
+  it('organisation speaker: "the ministry said" and "it said" resolve to the named ministry', () => {
+    const body = [
+      'The Ministry of Health confirmed four new cases on Friday.',
+      'The ministry said the patients were in stable condition. It said more tests were due.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the patients were in stable condition', 'Ministry of Health'),
+      seen('indirect', 'more tests were due', 'Ministry of Health'),
+    ]);
+  });
+
+  it('organisation speaker: "the union said in a statement" after the union is named', () => {
+    const body = [
+      'The Shipbuilders Union called the strike on Monday.',
+      '"We will not be moved," the union said in a statement.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([seen('direct', 'We will not be moved,', 'Shipbuilders Union')]);
+  });
+
+  it('three people: surnames and a pronoun each go to the right person', () => {
+    const body = [
+      'Ana Ribeiro, Marcus Delacroix and Tomasz Wierzbicki met on Thursday.',
+      'Wierzbicki said the talks had stalled. Ribeiro disagreed. She said progress had been made.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the talks had stalled', 'Tomasz Wierzbicki'),
+      seen('indirect', 'progress had been made', 'Ana Ribeiro'),
+    ]);
+  });
+
+  it('misspelt repeat of a surname (two letters swapped) resolves to that person', () => {
+    const body = [
+      'Sebastián Quiroga said the reservoir was at a record low.',
+      'Qiuroga added that rationing was likely.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the reservoir was at a record low', 'Sebastián Quiroga'),
+      seen('indirect', 'rationing was likely', 'Sebastián Quiroga'),
+    ]);
+  });
+});
