@@ -35,6 +35,10 @@ function setup(withBad = false): IngestOptions {
   if (withBad) {
     cpSync(join(FIXTURES, 'bad'), contentDir, { recursive: true });
     writeFileSync(join(contentDir, 'zero-bytes.md'), '');
+    writeFileSync(
+      join(contentDir, 'invalid.json'),
+      '{ "title": "No closing brace", "body": "Text."',
+    );
     writeFileSync(join(contentDir, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     symlinkSync(join(root, 'gone.md'), join(contentDir, 'dangling.md'));
   }

@@ -60,11 +60,16 @@ describe('parseInput: bad input is rejected with a reason', () => {
     ['bad/missing-title.md', '.md', /missing title/],
     ['bad/impossible-date.md', '.md', /no such day/],
     ['bad/not-a-date.txt', '.txt', /invalid date "last Tuesday"/],
-    ['bad/invalid.json', '.json', /invalid JSON/],
     ['bad/blank.md', '.md', /empty file/],
   ];
   it.each(cases)('%s', (path, extension, reason) => {
     expect(() => parseInput('x', extension, read(path))).toThrow(reason);
+  });
+
+  it('rejects invalid JSON', () => {
+    expect(() => parseInput('x', '.json', Buffer.from('{ "title": "T", "body": "B"'))).toThrow(
+      /invalid JSON/,
+    );
   });
 
   it('rejects an empty file', () => {
