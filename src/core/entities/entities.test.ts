@@ -1,0 +1,158 @@
+// Entities through annotate(): one entity per person, organisation or place, every mention, the
+// fullest name as canonical, aliases, and spans with no punctuation or possessive 's.
+// Every sentence and person here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+interface SeenEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+  mentions: string[];
+}
+
+function entitiesIn(body: string): SeenEntity[] {
+  return annotate({ body }).entities.map((entity) => ({
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases,
+    mentions: entity.mentions.map((mention) => body.slice(mention.start, mention.end)),
+  }));
+}
+
+function entityNamed(body: string, name: string): SeenEntity | undefined {
+  return entitiesIn(body).find((entity) => entity.name === name);
+}
+
+describe('people', () => {
+  it('makes later surname-only mentions the person named in full once', () => {
+    const body = [
+      'Engineer Mireille Fontaneau inspected the dam on Monday.',
+      'Fontaneau said the spillway needed repairs. Later, Fontaneau’s team left the site.',
+    ].join(' ');
+    const people = entitiesIn(body).filter((entity) => entity.type === 'person');
+    expect(people).toEqual([
+      {
+        name: 'Mireille Fontaneau',
+        type: 'person',
+        aliases: ['Fontaneau'],
+        mentions: ['Mireille Fontaneau', 'Fontaneau', 'Fontaneau'],
+      },
+    ]);
+  });
+
+  // Names from several naming traditions, each with a later short reference to the same person.
+  it.each([
+    [
+      'Māori',
+      'Aroha Te Whare said the marae would host the hui. Te Whare has led the trust since 2019.',
+      'Aroha Te Whare',
+      'Te Whare',
+    ],
+    [
+      'Japanese, family name first',
+      'Tanaka Hiroshi, a fisherman from Kesennuma, said the catch had fallen by half. Tanaka has fished the bay for forty years.',
+      'Tanaka Hiroshi',
+      'Tanaka',
+    ],
+    [
+      'Korean, family name first',
+      'Kim Seo-yeon, a nurse in Busan, said the hospital was short of staff. Kim said shifts had grown longer.',
+      'Kim Seo-yeon',
+      'Kim',
+    ],
+    [
+      'Nigerian',
+      'Chukwuemeka Obi, a councillor in Lagos, said the drainage canals had not been cleared. Obi blamed the contractors.',
+      'Chukwuemeka Obi',
+      'Obi',
+    ],
+    [
+      'Indian',
+      "Ananya Raghunathan, a teacher in Pune, said the exam had been unfair. Raghunathan's students will sit it again.",
+      'Ananya Raghunathan',
+      'Raghunathan',
+    ],
+    [
+      'Brazilian, several given names',
+      'João Batista Figueiredo, a farmer near Santarém, said the rains came late. Figueiredo lost half his soy.',
+      'João Batista Figueiredo',
+      'Figueiredo',
+    ],
+  ])('%s: %s', (_tradition, body, full, short) => {
+    expect(entityNamed(body, full)).toEqual({
+      name: full,
+      type: 'person',
+      aliases: [short],
+      mentions: [full, short],
+    });
+  });
+});
+
+describe('organisations', () => {
+  it('joins an acronym given in brackets to the full name, with every later mention', () => {
+    const body = [
+      'The National Centre for Disease Control (NCDC) reported 40 new cases on Tuesday.',
+      'The NCDC said testing would expand to three more states.',
+    ].join(' ');
+    expect(entityNamed(body, 'National Centre for Disease Control')).toEqual({
+      name: 'National Centre for Disease Control',
+      type: 'organization',
+      aliases: ['NCDC'],
+      mentions: ['National Centre for Disease Control', 'NCDC', 'NCDC'],
+    });
+  });
+
+  it('keeps a well-known acronym used as a modifier (WHO officials) with its organisation', () => {
+    const body =
+      'The World Health Organization (WHO) sent a team to the region. WHO officials arrived on Sunday.';
+    expect(entityNamed(body, 'World Health Organization')).toMatchObject({
+      type: 'organization',
+      mentions: ['World Health Organization', 'WHO', 'WHO'],
+    });
+  });
+});
+
+describe('places', () => {
+  it('keeps a multi-word sea whole, at each mention', () => {
+    const body =
+      'Coast guard vessels patrolled the East China Sea on Wednesday, and patrols in the East China Sea will continue.';
+    expect(entitiesIn(body)).toEqual([
+      {
+        name: 'East China Sea',
+        type: 'location',
+        aliases: [],
+        mentions: ['East China Sea', 'East China Sea'],
+      },
+    ]);
+  });
+
+  it('finds cities and countries as locations', () => {
+    const body = 'Negotiators met in Nairobi, where Kenya’s foreign minister urged a ceasefire.';
+    const places = entitiesIn(body).filter((entity) => entity.type === 'location');
+    expect(places.map((place) => place.mentions)).toEqual([['Nairobi'], ['Kenya']]);
+  });
+});
+
+describe('mention spans', () => {
+  it.each([
+    ["Japan's coast guard said two vessels entered the area.", 'Japan'],
+    ['Japan’s coast guard said two vessels entered the area.', 'Japan'],
+    ["The report reached Mireille Fontaneau's desk on Friday.", 'Mireille Fontaneau'],
+    ['Farmers in New Zealand’s Northland region were worried.', 'New Zealand'],
+  ])('drops the possessive: %s', (body, expected) => {
+    const mentions = entitiesIn(body).flatMap((entity) => entity.mentions);
+    expect(mentions).toContain(expected);
+    expect(mentions.some((mention) => /['’]s?$/.test(mention))).toBe(false);
+  });
+
+  it('leaves out the punctuation around a name', () => {
+    const body =
+      'The award went to (Mireille Fontaneau), "Ananya Raghunathan", and Chukwuemeka Obi.';
+    const mentions = entitiesIn(body).flatMap((entity) => entity.mentions);
+    expect(mentions).toEqual(
+      expect.arrayContaining(['Mireille Fontaneau', 'Ananya Raghunathan', 'Chukwuemeka Obi']),
+    );
+    for (const mention of mentions) expect(mention).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}.]$/u);
+  });
+});
