@@ -75,7 +75,14 @@ function analyse(body: string, title: string) {
   const placeAt = (token: number) => ordered[mentionAt[token] ?? -1]?.cluster.type === 'location';
   const countryAt = (token: number) =>
     ordered[mentionAt[token] ?? -1]?.mention.place?.kind === 'country';
-  const raw = findQuotes({ doc, mentionAt, isPlace: placeAt, isCountry: countryAt });
+  const personAt = (token: number) => ordered[mentionAt[token] ?? -1]?.cluster.type === 'person';
+  const raw = findQuotes({
+    doc,
+    mentionAt,
+    isPlace: placeAt,
+    isCountry: countryAt,
+    isPerson: personAt,
+  });
   const resolved = resolveSpeakers({ doc, clusters: byIndex, clusterOfMention, mentionFirst }, raw);
 
   const entities = toEntities(clusters);

@@ -13,6 +13,7 @@ import {
   isCommonWord,
   isGivenName,
   isKnownName,
+  isKnownOrganization,
   isKnownPlace,
   nameGender,
 } from '../lexicon/lexicon';
@@ -134,6 +135,14 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     ];
   }
 
+  const ofAt = personBeforeOf(words, lower);
+  if (ofAt > 0) {
+    return [
+      ...classifyRun(doc, { first, last: first + ofAt, sentenceInitial: false }),
+      ...classifyRun(doc, { first: first + ofAt + 1, last, sentenceInitial: false }),
+    ];
+  }
+
   const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
 
   // A place at the start: the whole run, a place before a title or name, or part of an organisation.
@@ -216,10 +225,16 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
   if (nameWords.length >= 2) {
     if (allCommon) return [];
-    return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
+    if (looksLikePersonName(nameWords)) {
+      return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
+    }
+    if (nameWords.some((word) => isKnownOrganization(word)))
+      return [make(first, last, 'organization')];
+    return [];
   }
   // One word: typed by what follows it, or later from the rest of the document.
   const word = nameWords[0] ?? '';
+  if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
   if (allCommon && !isKnownName(word)) return [];
   const next = tokens[last]?.text.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
@@ -228,6 +243,25 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   if (isKnownPlace(word) && !isKnownName(word))
     return [make(first, last, 'location', { cued: false })];
   return [make(first, last, 'unknown', { gender, cued: false })];
+}
+
+/**
+ * A run of two or more words is a person's name when it starts with a known given name, has a
+ * hyphenated given name ("Ji-won", "Cheuk-yan"), or has no ordinary English word in it at all
+ * ("Google Science Fair", "Civic Passion" are no people).
+ */
+function looksLikePersonName(words: string[]): boolean {
+  if (words.length > 4) return false;
+  if (isGivenName(words[0] ?? '')) return true;
+  words = words.filter(
+    (word) =>
+      !/^(de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|binti|ibn|al|el|la|le)$/i.test(word),
+  );
+  if (words.some((word) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word))) return true;
+  return (
+    words.every((word) => !isCommonWord(word) || isKnownName(word)) &&
+    !words.some((word) => isKnownOrganization(word))
+  );
 }
 
 const DIRECTIONS = new Set([
@@ -260,6 +294,21 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     return i;
   }
   return -1;
+}
+
+/** "Lee Cheuk-yan of the Labour Party": the index of an "of" that follows a person's name. */
+function personBeforeOf(words: string[], lower: string[]): number {
+  const ofAt = lower.indexOf('of');
+  if (ofAt < 2) return -1;
+  const before = words.slice(0, ofAt);
+  const beforeLower = lower.slice(0, ofAt);
+  if (
+    beforeLower.some(
+      (word) => ORG_HEADS.has(word) || TITLE_WORDS.has(word) || PLACE_SUFFIXES.has(word),
+    )
+  )
+    return -1;
+  return looksLikePersonName(before) && before.some((word) => !isCommonWord(word)) ? ofAt : -1;
 }
 
 function isTitle(word: string): boolean {

@@ -5,6 +5,8 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'co-founder',
+  'founder',
   'prosecutor',
   'sheriff',
   'brigadier',
@@ -341,8 +343,7 @@ export const ORG_HEADS = new Set([
   'petroleum',
   'oil',
   'mining',
-  'airport',
-  'port',
+
   'railways',
   'railway',
   'telecom',
@@ -362,6 +363,26 @@ export const ORG_HEADS = new Set([
 
 /** Last words of place names ("East China Sea", "Bab el-Mandeb Strait", "Kaikōura Coast"). */
 export const PLACE_SUFFIXES = new Set([
+  'stadium',
+  'arena',
+  'airport',
+  'station',
+  'base',
+  'hall',
+  'mosque',
+  'temple',
+  'cathedral',
+  'palace',
+  'bridge',
+  'tower',
+  'towers',
+  'plaza',
+  'terminal',
+  'facility',
+  'prison',
+  'dam',
+  'mine',
+  'plant',
   'sea',
   'ocean',
   'strait',

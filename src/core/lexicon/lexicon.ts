@@ -81,6 +81,11 @@ export function isKnownName(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((tag) => NAME_TAGS.has(tag)) || isGivenName(word);
 }
 
+/** True when the lexicon knows the word as an organisation ("Google", "NASA"). */
+export function isKnownOrganization(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('Organization');
+}
+
 /** True when the lexicon knows the word as a place. */
 export function isKnownPlace(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((tag) => PLACE_TAGS.has(tag));

@@ -5,6 +5,7 @@
  * unnamed source ("officials said"). Found before the verb, or after it in inversions ("said X").
  */
 import type { Doc } from '../text/document';
+import { isCapitalised } from '../text/tokens';
 import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
 
 export type SpeakerPhrase =
@@ -21,6 +22,7 @@ export interface PhraseContext {
   /** True when the token lies in a place name; places are not speakers, except countries. */
   isPlace?: (token: number) => boolean;
   isCountry?: (token: number) => boolean;
+  isPerson?: (token: number) => boolean;
 }
 
 export const ROLE_NOUNS = new Set([
@@ -228,6 +230,9 @@ export function speakerBefore(
   while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
   if (j < floor) return undefined;
   if (tokens[j]?.text === ',') {
+    // "the department's director, Wanjiru Kamau, told": a person named right before the comma.
+    const named = phraseEndingAt(ctx, j - 1, floor);
+    if (named?.kind === 'mention' && ctx.isPerson?.(named.first)) return named;
     // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
     // apposition's opening comma.
     let commas = 0;
@@ -331,6 +336,7 @@ export function speakerAfter(
   for (let k = j; k < Math.min(ceiling, j + 6); k++) {
     const at = ctx.mentionAt[k] ?? -1;
     if (at >= 0) {
+      if (ctx.isPlace?.(k)) return undefined;
       let last = k;
       while (last < ceiling && ctx.mentionAt[last] === at) last++;
       return { kind: 'mention', mention: at, first: j, last };
@@ -338,6 +344,21 @@ export function speakerAfter(
     const text = tokens[k]?.text ?? '';
     if (text === ',' || text === '.' || !tokens[k]?.word) {
       return phraseEndingAt(ctx, k - 1, j) ?? undefined;
+    }
+    // Only titles, roles, determiners and possessives stand between the verb and the name.
+    const lower = text.toLowerCase();
+    if (
+      !/^(the|a|an|its|his|her|their|['’]s)$/.test(lower) &&
+      !ROLE_NOUNS.has(lower) &&
+      !isCapitalised(text)
+    ) {
+      if (
+        !/^(chief|senior|deputy|former|acting|general|executive|vice|prime|foreign|finance)$/.test(
+          lower,
+        )
+      ) {
+        return phraseEndingAt(ctx, k, j) ?? undefined;
+      }
     }
   }
   const lower = tokens[j]?.text.toLowerCase() ?? '';

@@ -13,6 +13,8 @@ export interface Sentence {
   end: number;
 }
 
+const STARTERS =
+  /^(The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|These|There|His|Her|Their|Its|After|When|While|However)$/;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -29,6 +31,11 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // "… in Washington, D.C. The …": an initialism can end a sentence before an obvious opener.
+    if (token?.word && /\.\p{L}\.$/u.test(token.text) && STARTERS.test(tokens[i + 1]?.text ?? '')) {
+      close(i + 1);
+      continue;
+    }
     if (!token || token.word || !TERMINAL.has(token.text)) continue;
     let end = i + 1;
     while (end < tokens.length && TERMINAL.has(tokens[end]?.text ?? '')) end++;
