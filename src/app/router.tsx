@@ -30,10 +30,10 @@ export function createRouter(queryClient: QueryClient) {
           path: '/',
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
-            await Promise.all([
-              queryClient.ensureQueryData(manifestQueries.detail()),
-              queryClient.ensureQueryData(shardQueries.detail(0)),
-            ]);
+            // The first shard is fetched alongside but not awaited: the feed shows skeletons
+            // while it arrives and its own retry if it fails, instead of the whole page failing.
+            void queryClient.prefetchQuery(shardQueries.detail(0));
+            await queryClient.ensureQueryData(manifestQueries.detail());
             return null;
           },
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),

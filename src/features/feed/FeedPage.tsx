@@ -1,49 +1,208 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
-import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { shardQueries } from '@/lib/queries/shardQueries';
-import { ArticleCard } from './ArticleCard';
-import { filterByText } from './simpleSearch';
+import { useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Keyboard, SlidersHorizontal } from 'lucide-react';
+import { articlePath } from './ArticleCard';
+import { ActiveFilters } from './components/ActiveFilters';
+import { Dialog } from './components/Dialog';
+import { FacetPanel } from './components/FacetPanel';
+import {
+  EmptyResults,
+  formatArticleCount,
+  IgnoredParamsNote,
+  ShardFailures,
+} from './components/FeedStates';
+import { FeedSearchField } from './components/FeedSearchField';
+import { CardSkeletons, ResultList } from './components/ResultList';
+import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { TopicChart } from './components/TopicChart';
+import { useFeedData } from './data/useFeedData';
+import { CountryMap } from './map/CountryMap';
+import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
+import { activeFilters, clearFilters, removalSuggestions, toggleValue } from './state/facetEntries';
+import { useFeedShortcuts } from './state/useFeedShortcuts';
+import { useFeedUrlState } from './state/useFeedUrlState';
+import { useShortcutsEnabled } from './state/useShortcutsEnabled';
 
-/** The front page: the newest articles (index shard 0), optionally narrowed by `?q=`. */
+const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
+
+/**
+ * The front page: every article, narrowed by country, topic, person, source and free text.
+ * The URL holds the whole state; the in-memory FeedIndex answers each change with the list and
+ * every facet count.
+ */
 export function FeedPage() {
-  const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
-  const { data: shard } = useSuspenseQuery(shardQueries.detail(0));
-  const [params] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
+  const { index, size, names, loadingShards, failures } = useFeedData();
+  const { state, ignored, setState } = useFeedUrlState();
+  const navigate = useNavigate();
+  // `size` changes as shards arrive: the index is mutable, so it joins the memo's inputs.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const result = useMemo(() => index.query(state), [index, size, state]);
+  const filters = activeFilters(state, names);
+  const suggestions =
+    result.total === 0 && filters.length > 0 ? removalSuggestions(index, state, names) : [];
 
-  const sourceNames = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
-  const records = filterByText(shard.records, query);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [shownResult, setShownResult] = useState(result);
+  if (shownResult !== result) {
+    // A new list: no card is active any more.
+    setShownResult(result);
+    setActiveIndex(-1);
+  }
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const update = (next: FeedState) => setState(next);
+  const clearAll = () => setState(clearFilters(state));
+  const move = (step: number) => {
+    if (result.total === 0) return;
+    setActiveIndex(Math.min(result.total - 1, Math.max(0, activeIndex + step)));
+    setFocusRequest((request) => request + 1);
+  };
+  useFeedShortcuts(shortcutsOn, {
+    next: () => move(1),
+    previous: () => move(activeIndex < 0 ? 1 : -1),
+    open: (focusedId) => {
+      const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
+      const id = doc === undefined ? focusedId : index.record(doc).id;
+      if (id) navigate(articlePath(id));
+    },
+    focusSearch: () => searchRef.current?.focus(),
+    showHelp: () => setHelpOpen(true),
+  });
+
+  const countryCounts = new Map(
+    index.values('country').map((code, position) => [code, result.counts.country[position] ?? 0]),
+  );
+  const topicBars = index.values('topic').map((code, position) => ({
+    code,
+    label: names.topic(code),
+    count: result.counts.topic[position] ?? 0,
+  }));
+  const loading = loadingShards > 0 && size === 0;
+  const q = state.q.trim();
+  const statusText = loading
+    ? 'Loading articles…'
+    : `${formatArticleCount(result.total)}${q ? ` match “${q}”` : ''}${
+        loadingShards > 0 ? ' so far (still loading)' : ''
+      }, ${SORT_LABELS[state.sort].toLowerCase()}`;
+  const facetPanel = (
+    <FacetPanel index={index} result={result} state={state} names={names} onChange={update} />
+  );
 
   return (
-    <div className="mx-auto max-w-3xl">
-      <title>{query ? `“${query}” · Broadsheet` : 'Broadsheet'}</title>
+    <div>
+      <title>{q ? `“${q}” · Broadsheet` : 'Broadsheet'}</title>
       <h1 className="mb-6 border-b border-ink pb-2 text-sm font-semibold tracking-[0.14em] uppercase">
-        {query ? `Results for “${query}”` : 'Latest'}
+        {q ? `Results for “${q}”` : 'Latest'}
       </h1>
-      {query ? (
-        <p className="mb-6 text-sm text-muted" role="status">
-          {records.length === 1 ? '1 article' : `${records.length} articles`} ·{' '}
-          <Link to="/" className="text-accent underline underline-offset-4">
-            Clear search
-          </Link>
-        </p>
-      ) : null}
-      {records.length === 0 ? (
-        <p className="py-10 font-serif text-lg text-muted italic">
-          {query ? 'No articles match this search.' : 'There are no articles yet.'}
-        </p>
-      ) : (
-        <div>
-          {records.map((record) => (
-            <ArticleCard
-              key={record.id}
-              record={record}
-              sourceName={sourceNames.get(record.source) ?? record.source}
+      <IgnoredParamsNote ignored={ignored} />
+      <div className="mt-4 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
+        <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
+          <h2 id="feed-filters-heading" className="sr-only">
+            Filters
+          </h2>
+          {facetPanel}
+        </aside>
+        <div className="min-w-0 space-y-5">
+          <section
+            aria-label="Overview"
+            className="grid gap-6 border-b border-rule pb-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+          >
+            <CountryMap
+              counts={countryCounts}
+              selected={state.country}
+              countryName={names.country}
+              onToggle={(code) => update(toggleValue(state, 'country', code))}
+              includeMentioned={state.includeMentioned}
             />
-          ))}
+            <TopicChart bars={topicBars} />
+          </section>
+          <div className="flex flex-wrap items-center gap-2">
+            <FeedSearchField
+              value={state.q}
+              inputRef={searchRef}
+              onSearch={(text, replace) => setState({ ...state, q: text }, { replace })}
+            />
+            <label className="flex items-center gap-2 text-sm">
+              <span className="text-muted">Sort</span>
+              <select
+                value={state.sort}
+                onChange={(event) => update({ ...state, sort: event.target.value as FeedSort })}
+                className="rounded-md border border-rule bg-surface px-2 py-2"
+              >
+                {FEED_SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              onClick={() => setDrawerOpen(true)}
+              className="inline-flex items-center gap-1.5 rounded-md border border-rule bg-surface px-3 py-2 text-sm lg:hidden"
+            >
+              <SlidersHorizontal aria-hidden="true" className="size-4" />
+              Filters{filters.length > 0 ? ` (${filters.length})` : ''}
+            </button>
+            <button
+              type="button"
+              onClick={() => setHelpOpen(true)}
+              aria-keyshortcuts="?"
+              className="inline-flex items-center gap-1.5 rounded-md border border-rule bg-surface px-3 py-2 text-sm"
+            >
+              <Keyboard aria-hidden="true" className="size-4" />
+              <span className="sr-only sm:not-sr-only">Keyboard shortcuts</span>
+            </button>
+          </div>
+          <ActiveFilters filters={filters} state={state} onChange={update} onClearAll={clearAll} />
+          <p role="status" aria-live="polite" className="text-sm text-muted">
+            {statusText}
+          </p>
+          <ShardFailures failures={failures} />
+          {loading ? (
+            <CardSkeletons />
+          ) : result.total === 0 ? (
+            <EmptyResults
+              state={state}
+              suggestions={suggestions}
+              onChange={update}
+              onClearAll={clearAll}
+              hasFilters={filters.length > 0}
+            />
+          ) : (
+            <ResultList
+              index={index}
+              result={result}
+              names={names}
+              activeIndex={activeIndex}
+              focusRequest={focusRequest}
+            />
+          )}
+          {!loading && loadingShards > 0 ? <CardSkeletons count={1} /> : null}
         </div>
-      )}
+      </div>
+      <Dialog
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        title="Filters"
+        variant="drawer"
+      >
+        {facetPanel}
+        <button
+          type="button"
+          onClick={() => setDrawerOpen(false)}
+          className="mt-2 w-full rounded-md bg-ink px-4 py-2 font-medium text-paper"
+        >
+          Show {formatArticleCount(result.total)}
+        </button>
+      </Dialog>
+      <Dialog open={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts">
+        <ShortcutsHelp enabled={shortcutsOn} onEnabledChange={setShortcutsOn} />
+      </Dialog>
     </div>
   );
 }

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedPage } from './FeedPage';
+import { seededQueryClient } from './testCorpus';
+
+afterEach(cleanup);
+
+function renderFeed(path = '/') {
+  const router = createMemoryRouter(
+    [
+      { path: '/', Component: FeedPage },
+      { path: '/articles/:id', Component: () => <h1>Article page</h1> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={seededQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const cardTitles = () =>
+  within(screen.getByRole('list', { name: 'Articles' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent);
+
+describe('FeedPage', () => {
+  it('lists articles newest first as <article> cards linking to the reader', async () => {
+    renderFeed();
+    expect(await screen.findByRole('status')).toHaveTextContent('3 articles, newest first');
+    expect(cardTitles()).toEqual([
+      'Harbour bridge reopens after repairs',
+      'Budget vote delayed in Wellington',
+      'Heavy rain floods rice terraces',
+    ]);
+    const link = screen.getByRole('link', { name: 'Budget vote delayed in Wellington' });
+    expect(link).toHaveAttribute('href', '/articles/b-budget');
+    expect(link.closest('article')).not.toBeNull();
+    expect(screen.getAllByText(/Aiko Sato/).length).toBeGreaterThan(0);
+  });
+
+  it('filters through checkboxes named by the value, and writes the URL', async () => {
+    const router = renderFeed();
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'New Zealand' }));
+    expect(router.state.location.search).toBe('?country=NZ');
+    expect(cardTitles()).toEqual(['Budget vote delayed in Wellington']);
+    // Japan still offers its 2 articles: values of one facet combine with OR.
+    expect(screen.getByRole('checkbox', { name: 'Japan' })).toHaveAccessibleDescription(
+      '2 articles',
+    );
+    // A topic none of the results has is visible but disabled.
+    expect(screen.getByRole('checkbox', { name: 'Politics' })).toBeDisabled();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove filter Country: New Zealand' }),
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Weather' }));
+    expect(router.state.location.search).toBe('?topic=weather');
+    expect(cardTitles()).toEqual(['Heavy rain floods rice terraces']);
+  });
+
+  it('reads the state from the URL, ignoring what does not parse with a note', async () => {
+    renderFeed('/?country=JP,ZZZ&sort=quoted&topic=nonsense');
+    expect(await screen.findByRole('status')).toHaveTextContent('2 articles, most quoted');
+    expect(screen.getByRole('note')).toHaveTextContent('country=ZZZ');
+    expect(screen.getByRole('note')).toHaveTextContent('topic=nonsense');
+    expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+    expect(cardTitles()).toEqual([
+      'Harbour bridge reopens after repairs',
+      'Heavy rain floods rice terraces',
+    ]);
+  });
+
+  it('marks matched words and suggests which filter to remove when nothing matches', async () => {
+    renderFeed('/?q=bridge');
+    const title = await screen.findByRole('link', { name: 'Harbour bridge reopens after repairs' });
+    expect(within(title).getByText('bridge').tagName).toBe('MARK');
+    cleanup();
+    const router = renderFeed('/?q=bridge&country=NZ');
+    expect(await screen.findByText('No articles match this search.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Remove search “bridge”/ }));
+    expect(router.state.location.search).toBe('?country=NZ');
+  });
+
+  it('moves between cards with j/k and opens with o', async () => {
+    const router = renderFeed();
+    await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.keyboard('jj');
+    await userEvent.keyboard('k');
+    await userEvent.keyboard('o');
+    expect(router.state.location.pathname).toBe('/articles/a-harbour');
+  });
+
+  it('toggles a country from the map', async () => {
+    const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Japan, 2 articles' }));
+    expect(router.state.location.search).toBe('?country=JP');
+    expect(screen.getByRole('button', { name: 'Japan, 2 articles' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { FacetEntry } from '../state/facetEntries';
+
+interface FacetGroupProps {
+  title: string;
+  entries: readonly FacetEntry[];
+  onToggle: (value: string) => void;
+  /** How many values show before "Show all". */
+  initiallyShown?: number;
+  /** Extra controls under the title (the country facet's "mentioned" switch). */
+  children?: ReactNode;
+}
+
+const formatCount = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
+
+/**
+ * One facet: a fieldset of real checkboxes, each named by the value's label and described by
+ * the number of articles the list would have with it. Values that would give none stay visible
+ * but disabled (unless selected, so they can always be removed).
+ */
+export function FacetGroup({
+  title,
+  entries,
+  onToggle,
+  initiallyShown = 8,
+  children,
+}: FacetGroupProps) {
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const selected = entries.filter((entry) => entry.selected);
+  const rest = entries.filter((entry) => !entry.selected);
+  const shownRest = expanded ? rest : rest.slice(0, Math.max(0, initiallyShown - selected.length));
+  const hidden = rest.length - shownRest.length;
+  const shown = [...selected, ...shownRest];
+
+  return (
+    <fieldset className="border-t border-rule pt-3 pb-5">
+      <legend className="float-left mb-2 w-full text-xs font-semibold tracking-[0.14em] uppercase">
+        {title}
+      </legend>
+      {children}
+      {entries.length === 0 ? (
+        <p className="clear-left text-sm text-muted italic">None in these articles.</p>
+      ) : (
+        <ul className="clear-left space-y-0.5">
+          {shown.map((entry) => {
+            const inputId = `${id}-${entry.value}`;
+            const disabled = entry.count === 0 && !entry.selected;
+            return (
+              <li key={entry.value} className="flex items-start gap-2 text-sm">
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  checked={entry.selected}
+                  disabled={disabled}
+                  aria-describedby={`${inputId}-count`}
+                  onChange={() => onToggle(entry.value)}
+                  className="mt-0.5 size-4 shrink-0 accent-[var(--accent)] disabled:opacity-60"
+                />
+                <label
+                  htmlFor={inputId}
+                  className={`min-w-0 flex-1 leading-snug break-words ${disabled ? 'text-muted' : 'cursor-pointer'}`}
+                >
+                  {entry.label}
+                </label>
+                <span id={`${inputId}-count`} className="shrink-0 text-xs text-muted tabular-nums">
+                  <span aria-hidden="true">{entry.count}</span>
+                  <span className="sr-only">{formatCount(entry.count)}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {hidden > 0 || expanded ? (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+          className="mt-2 text-sm font-medium text-accent underline-offset-4 hover:underline"
+        >
+          {expanded ? `Show fewer ${title.toLowerCase()} values` : `Show all ${entries.length}`}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,112 @@
+import { RotateCw } from 'lucide-react';
+import type { FeedState } from '../model/feedState';
+import type { ShardFailure } from '../data/useFeedData';
+import type { ActiveFilter } from '../state/facetEntries';
+
+const articles = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
+
+/** Index shards that failed: the rest of the feed keeps working, each can be asked for again. */
+export function ShardFailures({ failures }: { failures: readonly ShardFailure[] }) {
+  if (failures.length === 0) return null;
+  return (
+    <div role="alert" className="rounded-md border border-accent bg-accent-soft p-4 text-sm">
+      <p className="font-semibold">
+        {failures.length === 1
+          ? 'Some articles could not be loaded.'
+          : `${failures.length} parts of the article list could not be loaded.`}{' '}
+        The list below is incomplete.
+      </p>
+      <ul className="mt-2 space-y-2">
+        {failures.map((failure) => (
+          <li key={failure.shard} className="flex flex-wrap items-center gap-3">
+            <span className="min-w-0 break-words text-muted">{failure.message}</span>
+            <button
+              type="button"
+              onClick={failure.retry}
+              className="inline-flex items-center gap-1.5 rounded-full border border-ink/50 bg-surface px-3 py-1 font-medium hover:border-accent"
+            >
+              <RotateCw aria-hidden="true" className="size-3.5" />
+              Try again
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface EmptyResultsProps {
+  state: FeedState;
+  suggestions: readonly { filter: ActiveFilter; total: number }[];
+  onChange: (next: FeedState) => void;
+  onClearAll: () => void;
+  hasFilters: boolean;
+}
+
+/** No results: say so, and offer the single filter whose removal brings the most back. */
+export function EmptyResults({
+  state,
+  suggestions,
+  onChange,
+  onClearAll,
+  hasFilters,
+}: EmptyResultsProps) {
+  const searching = state.q.trim() !== '';
+  return (
+    <div className="py-10">
+      <p className="font-serif text-xl italic">
+        {searching
+          ? 'No articles match this search.'
+          : hasFilters
+            ? 'No articles match these filters.'
+            : 'There are no articles yet.'}
+      </p>
+      {suggestions.length > 0 ? (
+        <>
+          <p className="mt-4 text-sm text-muted">Try removing one filter:</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {suggestions.map(({ filter, total }) => (
+              <li key={filter.key}>
+                <button
+                  type="button"
+                  onClick={() => onChange(filter.remove(state))}
+                  className="rounded-full border border-ink/40 bg-surface px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                >
+                  Remove {filter.facetLabel.toLowerCase()} {filter.label} ({articles(total)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {hasFilters ? (
+        <button
+          type="button"
+          onClick={onClearAll}
+          className="mt-4 text-sm font-medium text-accent underline underline-offset-4"
+        >
+          Clear all filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** A quiet note about URL parameters that did not parse and were left out. */
+export function IgnoredParamsNote({ ignored }: { ignored: readonly string[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <p role="note" className="text-sm text-muted">
+      Part of this link was not understood and is ignored:{' '}
+      {ignored.map((item, position) => (
+        <span key={item}>
+          {position > 0 ? ', ' : null}
+          <code className="rounded bg-surface px-1">{item}</code>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+export { articles as formatArticleCount };

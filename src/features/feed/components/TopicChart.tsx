@@ -1,0 +1,48 @@
+import { useId } from 'react';
+
+interface TopicChartProps {
+  /** Topic label and number of articles, for the topics of the current list. */
+  bars: readonly { code: string; label: string; count: number }[];
+  /** How many bars at most. */
+  limit?: number;
+}
+
+/** A small horizontal bar chart of articles per topic; numbers are printed, bars are decoration. */
+export function TopicChart({ bars, limit = 8 }: TopicChartProps) {
+  const titleId = useId();
+  const shown = bars
+    .filter((bar) => bar.count > 0)
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, limit);
+  const max = Math.max(1, ...shown.map((bar) => bar.count));
+  return (
+    <figure className="min-w-0">
+      <figcaption id={titleId} className="mb-2 text-xs font-semibold tracking-[0.14em] uppercase">
+        Articles per topic
+      </figcaption>
+      {shown.length === 0 ? (
+        <p className="text-sm text-muted italic">No topics in these articles.</p>
+      ) : (
+        <ul aria-labelledby={titleId} className="space-y-1.5">
+          {shown.map((bar) => (
+            <li
+              key={bar.code}
+              className="grid grid-cols-[minmax(0,9rem)_1fr_2rem] items-center gap-2 text-sm"
+            >
+              <span className="truncate" title={bar.label}>
+                {bar.label}
+              </span>
+              <span aria-hidden="true" className="h-2.5 rounded-sm bg-rule/60">
+                <span
+                  className="block h-full rounded-sm bg-accent"
+                  style={{ width: `${(bar.count / max) * 100}%` }}
+                />
+              </span>
+              <span className="text-right text-muted tabular-nums">{bar.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo } from 'react';
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { Manifest } from '@/core/schema';
+import { manifestQueries } from '@/lib/queries/manifestQueries';
+import { shardQueries } from '@/lib/queries/shardQueries';
+import { createFeedNames, type FeedNames } from '../names';
+import { feedQueries } from './feedQueries';
+import { indexWithShards } from './indexCache';
+
+/** A shard that failed to load, with a way to ask again. */
+export interface ShardFailure {
+  shard: number;
+  message: string;
+  retry: () => void;
+}
+
+/** Shard numbers to load: every shard, or shard 0 alone for an empty corpus (it answers empty). */
+const shardNumbers = (manifest: Manifest): number[] =>
+  manifest.shards.length === 0 ? [0] : manifest.shards.map((_, shard) => shard);
+
+/**
+ * Everything the feed reads: the manifest (already loaded by the route), every index shard
+ * (fetched in parallel, added to the in-memory index as each arrives), and display names.
+ */
+export function useFeedData() {
+  const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
+  const shards = useQueries({
+    queries: shardNumbers(manifest).map((shard) => shardQueries.detail(shard)),
+  });
+  const peopleFile = manifest.facetFiles?.people.file;
+  const { data: allPeople } = useQuery({
+    ...feedQueries.people(peopleFile ?? ''),
+    enabled: peopleFile !== undefined,
+  });
+
+  const index = indexWithShards(
+    manifest,
+    shards.map((result) => result.data),
+  );
+  const size = index.size;
+
+  const names: FeedNames = useMemo(() => {
+    const people = new Map(
+      (allPeople?.people ?? manifest.facets.people).map((p) => [p.id, p.name]),
+    );
+    const sources = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
+    return createFeedNames(people, sources);
+  }, [manifest, allPeople]);
+
+  // Build the search index in idle time, so the first keystroke does not pay for it.
+  useEffect(() => {
+    let handle = 0;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const step = () => {
+      if (!index.prepareSearch(2000)) handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [index, size]);
+
+  const failures: ShardFailure[] = shards.flatMap((result, shard) =>
+    result.isError
+      ? [{ shard, message: result.error.message, retry: () => void result.refetch() }]
+      : [],
+  );
+  return {
+    manifest,
+    index,
+    /** Changes whenever articles are added, for memoising queries over the mutable index. */
+    size,
+    names,
+    loadingShards: shards.filter((result) => result.isPending).length,
+    totalShards: shards.length,
+    failures,
+  };
+}

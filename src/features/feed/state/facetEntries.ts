@@ -1,0 +1,112 @@
+import type { FeedIndex, FeedResult } from '../model/feedIndex';
+import type { FacetName, FeedState } from '../model/feedState';
+import type { FeedNames } from '../names';
+
+/** One value of a facet as the UI shows it. */
+export interface FacetEntry {
+  value: string;
+  label: string;
+  /** How many articles the list would have with this value added (0: disabled). */
+  count: number;
+  selected: boolean;
+}
+
+/**
+ * The values of a facet with their counts, most articles first (ties by label). Selected values
+ * the index does not know (a shared link to an empty country) are kept, with a count of 0, so
+ * they can still be removed.
+ */
+export function facetEntries(
+  facet: FacetName,
+  index: FeedIndex,
+  result: FeedResult,
+  state: FeedState,
+  names: FeedNames,
+): FacetEntry[] {
+  const values = index.values(facet);
+  const counts = result.counts[facet];
+  const selected = new Set(state[facet]);
+  const entries: FacetEntry[] = values.map((value, position) => ({
+    value,
+    label: names[facet](value),
+    count: counts[position] ?? 0,
+    selected: selected.has(value),
+  }));
+  const known = new Set(values);
+  for (const value of state[facet]) {
+    if (!known.has(value))
+      entries.push({ value, label: names[facet](value), count: 0, selected: true });
+  }
+  return entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** The state with `value` added to or removed from `facet`. */
+export function toggleValue(state: FeedState, facet: FacetName, value: string): FeedState {
+  const current = state[facet];
+  const next = current.includes(value)
+    ? current.filter((item) => item !== value)
+    : [...current, value];
+  return { ...state, [facet]: next };
+}
+
+/** One selected filter, as a removable chip. */
+export interface ActiveFilter {
+  key: string;
+  facetLabel: string;
+  label: string;
+  remove: (state: FeedState) => FeedState;
+}
+
+export const FACET_LABELS: Record<FacetName, string> = {
+  country: 'Country',
+  topic: 'Topic',
+  person: 'Person',
+  source: 'Source',
+};
+
+/** Every selected filter (facet values, then the search), in a stable order. */
+export function activeFilters(state: FeedState, names: FeedNames): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  for (const facet of ['country', 'topic', 'person', 'source'] as const) {
+    for (const value of state[facet]) {
+      filters.push({
+        key: `${facet}:${value}`,
+        facetLabel: FACET_LABELS[facet],
+        label: names[facet](value),
+        remove: (current) => toggleValue(current, facet, value),
+      });
+    }
+  }
+  if (state.q.trim() !== '') {
+    filters.push({
+      key: 'q',
+      facetLabel: 'Search',
+      label: `“${state.q.trim()}”`,
+      remove: (current) => ({ ...current, q: '' }),
+    });
+  }
+  return filters;
+}
+
+/** The state with every filter removed (the sort and the mentioned switch stay). */
+export const clearFilters = (state: FeedState): FeedState => ({
+  ...state,
+  country: [],
+  topic: [],
+  person: [],
+  source: [],
+  q: '',
+});
+
+/** For an empty result: which single filter to remove, and how many articles that would give. */
+export function removalSuggestions(
+  index: FeedIndex,
+  state: FeedState,
+  names: FeedNames,
+): { filter: ActiveFilter; total: number }[] {
+  return activeFilters(state, names)
+    .map((filter) => ({ filter, total: index.query(filter.remove(state)).total }))
+    .filter((suggestion) => suggestion.total > 0)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3);
+}
