@@ -29,6 +29,8 @@ export function useHighlightCards(container: RefObject<HTMLElement | null>, rese
   );
   const cardRef = useRef<HTMLDivElement | null>(null);
   const lingerTimer = useRef<number | undefined>(undefined);
+  // The highlight focus returns to after Esc: that focus must not reopen its preview.
+  const refocused = useRef<HTMLElement | null>(null);
 
   const cancelClose = useCallback(() => window.clearTimeout(lingerTimer.current), []);
   const close = useCallback(() => {
@@ -47,6 +49,10 @@ export function useHighlightCards(container: RefObject<HTMLElement | null>, rese
     (quote: Quote, anchor: HTMLElement) => {
       const frame = container.current;
       if (!frame) return;
+      if (refocused.current === anchor) {
+        refocused.current = null;
+        return;
+      }
       cancelClose();
       setCard((current) => {
         if (current?.pinned) return current;
@@ -98,7 +104,10 @@ export function useHighlightCards(container: RefObject<HTMLElement | null>, rese
   const closeAndRefocus = useCallback(() => {
     const anchor = card?.pinned ? card.anchor : null;
     close();
+    refocused.current = anchor;
     anchor?.focus({ preventScroll: true });
+    // If the highlight already had focus no focus event comes: forget it after this turn.
+    window.setTimeout(() => (refocused.current = null), 0);
   }, [card, close]);
 
   // A pinned card takes focus so its link is one Tab away.
