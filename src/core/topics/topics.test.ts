@@ -1,0 +1,78 @@
+// Topics through annotate(): IPTC Media Topics (top level), ranked by score, the main topic first,
+// labels from the one table of codes. Every article here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+import { topicByCode } from './mediaTopics';
+
+const SPORT = {
+  title: 'Harbour City beat Riverside 3-1 to reach the cup final',
+  body: [
+    'Harbour City beat Riverside 3-1 on Saturday to reach the cup final, with striker Jonah Kealoha scoring twice in the second half.',
+    'The coach, Ilse Brandvold, said the players had trained for penalties all week. "They kept their heads when the stadium got loud," Brandvold said.',
+    "Riverside's goalkeeper was sent off in the 70th minute, and the league will review the match.",
+  ].join('\n'),
+};
+
+const ARTICLES: [string, string, string, string][] = [
+  [
+    'economy, business and finance',
+    'medtop:04000000',
+    'Central bank holds interest rate at 5.5%',
+    'The central bank kept its benchmark interest rate at 5.5% on Wednesday, saying inflation was still above its target. Economists had expected the hold. Mortgage lenders said borrowing costs would stay high, and the currency rose slightly against the dollar.',
+  ],
+  [
+    'health',
+    'medtop:07000000',
+    'Measles vaccination drive begins in northern schools',
+    'Health workers began a measles vaccination campaign on Monday after 14 cases were confirmed in the region. The hospital has set up a clinic for children who missed their doses, and doctors urged parents to check their records.',
+  ],
+  [
+    'politics',
+    'medtop:11000000',
+    'Voters head to the polls in tight parliamentary election',
+    "Voters cast ballots on Sunday in a parliamentary election that polls showed was too close to call. The governing party's candidate promised lower taxes, while the opposition campaigned on housing. Results are expected by Tuesday.",
+  ],
+  [
+    'labour',
+    'medtop:09000000',
+    'Dockworkers strike over pay',
+    'Dockworkers walked off the job on Monday after wage talks with employers collapsed. The union said its members had not had a pay rise in three years, and the strike would continue until a new contract was offered.',
+  ],
+];
+
+describe('main topic', () => {
+  it('ranks sport first for a clearly sport article', () => {
+    const [main] = annotate(SPORT).topics;
+    expect(main).toMatchObject({ code: 'medtop:15000000', label: 'sport' });
+  });
+
+  it.each(ARTICLES)('ranks %s first for a clearly %s article', (label, code, title, body) => {
+    const [main] = annotate({ title, body }).topics;
+    expect(main).toMatchObject({ code, label });
+  });
+});
+
+describe('topic list', () => {
+  const all = [SPORT, ...ARTICLES.map(([, , title, body]) => ({ title, body }))];
+
+  it.each(all)('uses top-level codes with labels from the table: $title', (article) => {
+    for (const topic of annotate(article).topics) {
+      expect(topic.code).toMatch(/^medtop:(0[1-9]|1[0-7])000000$/);
+      expect(topic.label).toBe(topicByCode(topic.code)?.label);
+    }
+  });
+
+  it.each(all)('ranks by score, each in 0..1, no code twice: $title', (article) => {
+    const topics = annotate(article).topics;
+    expect(topics.length).toBeGreaterThan(0);
+    const scores = topics.map((topic) => topic.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
+    for (const score of scores) expect(score).toBeLessThanOrEqual(1);
+    expect(new Set(topics.map((topic) => topic.code)).size).toBe(topics.length);
+  });
+
+  it('gives no topic to a text with no topical words', () => {
+    expect(annotate({ body: 'It was there on Tuesday, and then it was not.' }).topics).toEqual([]);
+  });
+});
