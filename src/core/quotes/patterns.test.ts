@@ -126,7 +126,8 @@ describe('colon-introduced quotes', () => {
 describe('quotes over several paragraphs', () => {
   it('paragraph left open continues into the next: one entry per paragraph, same speaker', () => {
     const body = [
-      '"The catch was the smallest in twenty years," said fisheries officer Caterina Lindqvist. "Boats stayed in port for weeks.',
+      'Fisheries officer Caterina Lindqvist spoke to the committee.',
+      '"The catch was the smallest in twenty years," Lindqvist said. "Boats stayed in port for weeks.',
       '"Some crews have already sold their nets."',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
