@@ -235,7 +235,12 @@ function resolveSingleWord(
     for (const cluster of clusters) {
       if (cluster.type !== 'person') continue;
       for (const key of cluster.keys) {
-        if (key.length >= 5 && key[0] === lower[0] && editDistance(key, lower, 1) <= 1) {
+        const allowed = key.length >= 8 ? 2 : 1;
+        if (
+          key.length >= 5 &&
+          key[0] === lower[0] &&
+          editDistance(key, lower, allowed) <= allowed
+        ) {
           return add(cluster, mention);
         }
       }

@@ -2,6 +2,21 @@
 
 /** Reporting verbs in every form a news report uses them. */
 export const SPEECH_VERBS = new Set([
+  'stating',
+  'adding',
+  'noting',
+  'warning',
+  'arguing',
+  'explaining',
+  'insisting',
+  'claiming',
+  'telling',
+  'writing',
+  'declaring',
+  'stressing',
+  'announcing',
+  'acknowledging',
+  'admitting',
   'said',
   'says',
   'say',

@@ -245,7 +245,7 @@ function attributionInFrame(
     const floor = frameStart(group, regionOf, c);
     for (let s = floor; s < c; s++) {
       const mention = ctx.mentionAt[s] ?? -1;
-      if (mention >= 0)
+      if (mention >= 0 && (ctx.isPerson?.(s) ?? true) && !ctx.isPlace?.(s))
         return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
       const lower = tokens[s]?.text.toLowerCase();
       if (lower === 'she' || lower === 'he' || lower === 'they') {

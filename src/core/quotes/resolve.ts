@@ -102,7 +102,7 @@ function resolvePronoun(
     if (cluster.gender && cluster.gender !== gender) continue;
     let score = -distance;
     if (cluster === lastSpeaker) score += 150;
-    if (cluster.gender === gender) score += 60;
+    if (cluster.gender === gender) score += 120;
     if (score > bestScore) {
       best = cluster;
       bestScore = score;
