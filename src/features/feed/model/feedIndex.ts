@@ -158,14 +158,13 @@ export class FeedIndex {
    */
   prepareSearch(maxDocs = Infinity): boolean {
     let budget = maxDocs;
-    for (; this.searchCursor < this.records.length && budget > 0; this.searchCursor++) {
-      if (this.searchable[this.searchCursor]) continue;
+    for (; this.searchCursor < this.records.length; this.searchCursor++) {
+      if (this.searchable[this.searchCursor]) continue; // covered by a loaded index
       const record = this.records[this.searchCursor];
-      if (!record) break;
+      if (!record || budget-- <= 0) break;
       const names = record.people.map((id) => this.personNames.get(id) ?? '');
       this.search.addDoc(this.searchCursor, [record.title, record.excerpt, ...names]);
       this.searchable[this.searchCursor] = true;
-      budget--;
     }
     return this.searchCursor === this.records.length;
   }
