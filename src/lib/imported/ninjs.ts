@@ -1,0 +1,131 @@
+/**
+ * IPTC ninjs 2.1 for an imported article: topics as subjects with Media Topic URIs, countries as
+ * places with IPTC's ISO 3166-1 URIs, entities as people, organisations and places. Quotes travel
+ * in the extension field `broadsheet:quotes` (offsets are UTF-16 indices into the main body).
+ */
+import type { AnnotatedArticle } from '@/core/schema';
+
+const MEDIA_TOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
+const COUNTRY = 'http://cvx.iptc.org/iso3166-1a2/';
+
+interface NinjsName {
+  name: string;
+  rel?: string;
+  uri?: string;
+  literal?: string;
+  relevance?: number;
+}
+
+export interface NinjsItem {
+  uri: string;
+  standard: { name: 'ninjs'; version: '2.1'; schema: string };
+  type: 'text';
+  representationtype: 'full';
+  firstcreated?: string;
+  versioncreated?: string;
+  language?: string;
+  headlines: { role: string; contenttype: string; value: string }[];
+  bodies: {
+    role: string;
+    contenttype: string;
+    value: string;
+    charcount: number;
+    wordcount: number;
+  }[];
+  by?: string;
+  infosources: NinjsName[];
+  subjects: NinjsName[];
+  places: NinjsName[];
+  people: NinjsName[];
+  organisations: NinjsName[];
+  'broadsheet:quotes': {
+    id: string;
+    text: string;
+    kind: string;
+    start: number;
+    end: number;
+    speaker?: { name: string; literal: string };
+    cue?: string;
+  }[];
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** ninjs wants date-times; a bare date is taken as midnight UTC. */
+function dateTime(published: string): string | undefined {
+  if (!published) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T00:00:00Z` : published;
+}
+
+export function toNinjs(article: AnnotatedArticle): NinjsItem {
+  const created = dateTime(article.published);
+  const quoted = new Set(article.quotes.flatMap((quote) => quote.speaker?.entityId ?? []));
+  const byType = (type: string) => article.entities.filter((entity) => entity.type === type);
+  return {
+    uri: `urn:broadsheet:article:${article.id}`,
+    standard: {
+      name: 'ninjs',
+      version: '2.1',
+      schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json',
+    },
+    type: 'text',
+    representationtype: 'full',
+    ...(created ? { firstcreated: created, versioncreated: created } : {}),
+    ...(article.language ? { language: article.language } : {}),
+    headlines: [{ role: 'main', contenttype: 'text/plain', value: article.title }],
+    bodies: [
+      {
+        role: 'main',
+        contenttype: 'text/plain',
+        value: article.body,
+        charcount: article.body.length,
+        wordcount: article.body.split(/\s+/).filter(Boolean).length,
+      },
+    ],
+    ...(article.byline ? { by: article.byline } : {}),
+    infosources: [{ name: article.source.name, rel: 'originator' }],
+    subjects: article.topics.map((topic) => ({
+      name: topic.label,
+      uri: `${MEDIA_TOPIC}${topic.code.replace(/^medtop:/, '')}`,
+      relevance: Math.round(topic.score * 100),
+    })),
+    places: [
+      ...article.countries.map((country) => ({
+        name: countryName(country.code),
+        rel: country.role,
+        uri: `${COUNTRY}${country.code.toLowerCase()}`,
+      })),
+      ...byType('location').map((place) => ({ name: place.name, literal: place.id })),
+    ],
+    people: byType('person').map((person) => ({
+      name: person.name,
+      rel: quoted.has(person.id) ? 'quoted' : 'mentioned',
+      literal: person.id,
+    })),
+    organisations: byType('organization').map((org) => ({ name: org.name, literal: org.id })),
+    'broadsheet:quotes': article.quotes.map((quote) => ({
+      id: quote.id,
+      text: article.body.slice(quote.start, quote.end),
+      kind: quote.kind,
+      start: quote.start,
+      end: quote.end,
+      ...(quote.speaker
+        ? { speaker: { name: quote.speaker.name, literal: quote.speaker.entityId } }
+        : {}),
+      ...(quote.cue ? { cue: quote.cue } : {}),
+    })),
+  };
+}
+
+/** The project's own JSON: the AnnotatedArticle exactly as the corpus files hold it. */
+export function toProjectJson(article: AnnotatedArticle): string {
+  return `${JSON.stringify(article, null, 2)}\n`;
+}

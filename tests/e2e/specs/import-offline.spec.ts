@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import type { E2E } from '../harness';
+import { FERRY_ARTICLE, quoteSpeakers, waitForImported } from './importHelpers';
+
+export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/import');
+  // The service worker installs on the first visit and controls the pages loaded after it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.getByLabel('Article text').fill(FERRY_ARTICLE);
+  await page.getByRole('button', { name: 'Annotate and save' }).click();
+  await waitForImported(page);
+  await page.getByRole('link', { name: /Read it with highlights/ }).click();
+  await page.locator('mark.hl-quote').first().waitFor();
+  await page.reload();
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+
+  await page.context().setOffline(true);
+  await page.reload();
+  const speakers = Object.values(await quoteSpeakers(page));
+  assert.ok(speakers.includes('Ruth Okonedo') && speakers.includes('Daniel Brierley'));
+
+  // The front page (app shell, data manifest, index shard) is there offline too.
+  await page.goto('/');
+  await page.locator('main article').first().waitFor();
+  await page.goto('/import');
+  await page.locator('[data-imported-id]').first().waitFor();
+}
