@@ -1,6 +1,8 @@
-import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router-dom';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
+import { isImportedId } from '@/lib/imported/ids';
+import { importedQueries } from '@/lib/imported/queries';
 import { articleQueries } from '@/lib/queries/articleQueries';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
@@ -42,7 +44,10 @@ export function createRouter(queryClient: QueryClient) {
           path: '/articles/:id',
           errorElement: <RouteError what="this article" />,
           loader: async ({ params }) => {
-            await queryClient.ensureQueryData(articleQueries.detail(requireParam(params, 'id')));
+            const id = requireParam(params, 'id');
+            // Imported articles live in IndexedDB, not in the corpus: they are read at /import/:id.
+            if (isImportedId(id)) return redirect(`/import/${encodeURIComponent(id)}`);
+            await queryClient.ensureQueryData(articleQueries.detail(id));
             return null;
           },
           lazy: async () => ({
@@ -65,6 +70,17 @@ export function createRouter(queryClient: QueryClient) {
           errorElement: <RouteError what="the import page" />,
           lazy: async () => ({
             Component: (await import('@/features/import/ImportPage')).ImportPage,
+          }),
+        },
+        {
+          path: '/import/:id',
+          errorElement: <RouteError what="this imported article" />,
+          loader: async ({ params }) => {
+            await queryClient.ensureQueryData(importedQueries.detail(requireParam(params, 'id')));
+            return null;
+          },
+          lazy: async () => ({
+            Component: (await import('./ImportedArticlePage')).ImportedArticlePage,
           }),
         },
         {
