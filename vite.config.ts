@@ -1,13 +1,101 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), VitePWA(pwaOptions())],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The annotation engine runs in a module worker for pasted and dropped articles.
   worker: { format: 'es' },
   build: { target: 'es2022' },
   preview: { port: 4173 },
 });
+
+/**
+ * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
+ * shell, Latin fonts, icons, and the corpus files the front page and search need (data manifest,
+ * index shards, facets, search index). Cached as they are read: article files (content-hashed,
+ * cache first) and lookup/entity files (network first, cache when offline).
+ * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
+ * page that installed it, so a first visit behaves exactly as without one (and e2e tests that
+ * intercept requests with page.route still see them).
+ */
+function pwaOptions(): Partial<VitePWAOptions> {
+  return {
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    includeAssets: ['favicon.svg', 'robots.txt'],
+    manifest: {
+      name: 'Broadsheet',
+      short_name: 'Broadsheet',
+      description: 'A news reader that shows who said what, in your browser.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1f1d1a',
+      background_color: '#f7f4ee',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+      // Text shared from another app opens the import page with it filled in.
+      share_target: {
+        action: '/import',
+        method: 'GET',
+        params: { title: 'title', text: 'text', url: 'url' },
+      },
+    },
+    workbox: {
+      globPatterns: [
+        '**/*.{js,css,html,svg,png,webmanifest}',
+        'assets/*-latin-[0-9]*.woff2',
+        'data/manifest.json',
+        'data/index/*.json',
+        'data/facets/*.json',
+        'data/search/*.json',
+      ],
+      globIgnores: ['data/articles/**', 'data/entities/**', 'data/lookup/**'],
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/data\//],
+      clientsClaim: false,
+      skipWaiting: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: /\/data\/articles\/.+\.json$/,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'broadsheet-articles',
+            expiration: { maxEntries: 1000 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: /\/data\/(lookup|entities)\/.+\.json$/,
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'broadsheet-data',
+            networkTimeoutSeconds: 4,
+            expiration: { maxEntries: 2000 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: /\/assets\/.+\.woff2?$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'broadsheet-fonts', expiration: { maxEntries: 100 } },
+        },
+      ],
+    },
+  };
+}
