@@ -24,7 +24,12 @@ export function useFeedUrlState() {
       const written = serializeFeedParams(next);
       for (const [name, value] of params) if (!FEED_PARAMS.has(name)) written.append(name, value);
       if (written.toString() === params.toString()) return;
-      setParams(written, { replace: options.replace ?? false, preventScrollReset: true });
+      // flushSync: a checkbox shows its new state at once, not after a transition.
+      setParams(written, {
+        replace: options.replace ?? false,
+        preventScrollReset: true,
+        flushSync: true,
+      });
     },
     [params, setParams],
   );
