@@ -8,7 +8,7 @@ import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { isCommonWord, isKnownName, isKnownPlace, nameGender } from '../lexicon/lexicon';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { editDistance, familyName } from './names';
 import { isAcronym, type Mention } from './recognise';
 
@@ -60,10 +60,17 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
     const words = mention.text.split(/\s+/);
     // "Paris claims …" after "Valeska Paris": a one-word place that is a known person's surname.
-    if (mention.type === 'location' && !mention.text.includes(' ')) {
+    if (
+      mention.type === 'location' &&
+      !mention.text.includes(' ') &&
+      mention.place?.kind === 'city'
+    ) {
       const lower = mention.text.toLowerCase();
       const person = clusters.find(
-        (cluster) => cluster.type === 'person' && cluster.keys.has(lower),
+        (cluster) =>
+          cluster.type === 'person' &&
+          cluster.keys.has(lower) &&
+          (cluster.forms[0]?.split(/\s+/).length ?? 0) > 1,
       );
       if (person) {
         add(person, { ...mention, type: 'person', place: undefined });
@@ -249,7 +256,12 @@ function resolveSingleWord(
   if (isAcronym(word)) return void create('organization', mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
-  if (SPEECH_VERBS.has(next) || mention.role || isKnownName(word)) {
+  const plural = /[^s]s$/.test(word) && !isKnownName(word);
+  // "Wikinews observed", "Reuters reported": a plural-looking name that speaks is an organisation.
+  if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
+    return void create('organization', mention);
+  }
+  if ((SPEECH_VERBS.has(next) && !plural) || mention.role || isKnownName(word)) {
     const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
     cluster.keys.add(lower);
     return;

@@ -8,7 +8,14 @@ import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt, type Place } from '../geo/gazetteer';
-import { NOT_NAMES, ORG_HEADS, PLACE_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from '../lexicon/cues';
+import {
+  NOT_IN_PERSON_NAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_SUFFIXES,
+  TITLE_GENDER,
+  TITLE_WORDS,
+} from '../lexicon/cues';
 import {
   isCommonWord,
   isGivenName,
@@ -252,6 +259,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
  */
 function looksLikePersonName(words: string[]): boolean {
   if (words.length > 4) return false;
+  if (words.some((word) => NOT_IN_PERSON_NAMES.has(word.toLowerCase()))) return false;
   if (isGivenName(words[0] ?? '')) return true;
   words = words.filter(
     (word) =>
