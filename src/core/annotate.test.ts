@@ -81,12 +81,13 @@ describe('annotate: odd input gives fewer annotations, not a crash', () => {
     expect(article.body).toBe(body);
   });
 
-  it('annotates a long body (about 1 MB) in reasonable time', () => {
-    const body = Array.from({ length: 2500 }, () => ARTICLE.body).join('\n');
+  it('annotates a long body (about 400 KB) in reasonable time', () => {
+    // About 0.7 s of CPU today; the wide limit leaves room for a busy CI machine.
+    const body = Array.from({ length: 1000 }, () => ARTICLE.body).join('\n');
     const started = performance.now();
     const article = annotate({ body });
-    expect(performance.now() - started).toBeLessThan(15_000);
-    expect(article.quotes.length).toBeGreaterThan(2500);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(article.quotes.length).toBe(4000);
   });
 
   it('ignores fields of the wrong type instead of throwing', () => {
