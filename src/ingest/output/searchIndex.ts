@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { SCHEMA_VERSION, type AnnotatedArticle, type SearchIndexFile } from '../../core/schema';
 
 export const FULL_TEXT_LIMIT = 10_000;
-export const OPENING_CHARS = 600;
+export const OPENING_CHARS = 300;
 const FIELDS = ['title', 'text', 'speakers'];
 
 interface SearchDocument {
