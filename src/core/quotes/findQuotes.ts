@@ -64,17 +64,17 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       continue;
     }
     if (reported) {
-      const carriesFragment = inGroup.some(
-        (region) =>
-          region.kind !== 'not-speech' &&
-          region.start >= reported.start &&
-          region.end <= reported.end,
-      );
-      quotes.push({
-        ...reported,
-        kind: carriesFragment ? 'mixed' : 'indirect',
-        paragraph: group.paragraph,
-      });
+      for (const part of splitCoordinated(ctx.doc, reported)) {
+        const carriesFragment = inGroup.some(
+          (region) =>
+            region.kind !== 'not-speech' && region.start >= part.start && region.end <= part.end,
+        );
+        quotes.push({
+          ...part,
+          kind: carriesFragment ? 'mixed' : 'indirect',
+          paragraph: group.paragraph,
+        });
+      }
       continue;
     }
     // Verbless reported speech: a sentence carrying a quoted phrase right after an attributed quote.
@@ -95,6 +95,23 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     }
   }
   return quotes;
+}
+
+/** "X said A, and added that B": two reported clauses of the same speaker. */
+const COORDINATED =
+  /,? and (?:also |later )?(?:said|added|noted|warned|argued|stressed|insisted|told [\p{L} ]{1,30}?)(?: that)? /u;
+
+function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
+  const text = doc.body.slice(quote.start, quote.end);
+  const match = COORDINATED.exec(text);
+  if (!match || match.index < 12 || text.length - (match.index + match[0].length) < 12)
+    return [quote];
+  const firstEnd = quote.start + match.index;
+  const secondStart = quote.start + match.index + match[0].length;
+  return [
+    { ...quote, end: firstEnd },
+    { ...quote, start: secondStart },
+  ];
 }
 
 /**

@@ -92,6 +92,8 @@ describe('indirect quotes after each form of speech cue', () => {
     ['X added that …', `Priya Venkataraman added that ${clause}.`],
     ['X wrote in a statement that …', `Priya Venkataraman wrote in a statement that ${clause}.`],
     ['X warned that …', `Priya Venkataraman warned that ${clause}.`],
+    ['X says …', `Priya Venkataraman says ${clause}.`],
+    ['X wrote on social media that …', `Priya Venkataraman wrote on social media that ${clause}.`],
   ];
   it.each(cases)('%s', (_form, body) => {
     const expected = body.startsWith('The clinic') ? 'The clinic would reopen next week' : clause;
@@ -159,22 +161,46 @@ describe('quotation marks that are not speech', () => {
   });
 });
 
-describe('speakers', () => {
-  it('title plus name: the speaker is the name without the title', () => {
-    const body = 'Finance Minister Ana Ribeiro said the deficit would narrow next year.';
-    expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the deficit would narrow next year', 'Ana Ribeiro'),
-    ]);
+describe('one-sentence attributions', () => {
+  const cases: [string, string, [string, string, string]][] = [
+    ['"…?" asked X', '"Why now?" asked Ana Ribeiro.', ['direct', 'Why now?', 'Ana Ribeiro']],
+    [
+      'X said, "…" (comma-introduced)',
+      'Ana Ribeiro said, "The vote will be close."',
+      ['direct', 'The vote will be close.', 'Ana Ribeiro'],
+    ],
+    [
+      'title plus name: the speaker is the name without the title',
+      'Finance Minister Ana Ribeiro said the deficit would narrow next year.',
+      ['indirect', 'the deficit would narrow next year', 'Ana Ribeiro'],
+    ],
+    [
+      'title plus name after an inverted cue: …, said Finance Minister X',
+      'The vote would be close, said Finance Minister Ana Ribeiro.',
+      ['indirect', 'The vote would be close', 'Ana Ribeiro'],
+    ],
+    [
+      'apposition: X, 54, said',
+      'Lerato Mokoena, 54, said the water had reached her shop.',
+      ['indirect', 'the water had reached her shop', 'Lerato Mokoena'],
+    ],
+    [
+      'apposition: X, a professor at Y, said',
+      'Ruth Abernathy, a professor of economics at Harwell University, said the forecast was too optimistic.',
+      ['indirect', 'the forecast was too optimistic', 'Ruth Abernathy'],
+    ],
+    [
+      'organisation speaker: X said in a statement',
+      'The World Health Organization said in a statement that the outbreak was under control.',
+      ['indirect', 'the outbreak was under control', 'World Health Organization'],
+    ],
+  ];
+  it.each(cases)('%s', (_pattern, body, [kind, text, speaker]) => {
+    expect(quotesIn(body)).toEqual([seen(kind, text, speaker)]);
   });
+});
 
-  it('apposition: X, a professor at Y, said', () => {
-    const body =
-      'Ruth Abernathy, a professor of economics at Harwell University, said the forecast was too optimistic.';
-    expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the forecast was too optimistic', 'Ruth Abernathy'),
-    ]);
-  });
-
+describe('speakers across sentences', () => {
   it('pronouns with two people of different gender (direct quotes)', () => {
     const body = [
       'Finance Minister Ana Ribeiro presented the budget on Thursday. Opposition leader Marcus Delacroix called it reckless.',
@@ -210,11 +236,24 @@ describe('speakers', () => {
     expect(quotesIn(body)).toEqual([seen('indirect', 'the numbers added up', 'Ana Ribeiro')]);
   });
 
-  it('organisation speaker: X said in a statement', () => {
-    const body =
-      'The World Health Organization said in a statement that the outbreak was under control.';
+  it('pronouns take their gender from Mr. and Ms.', () => {
+    const body = [
+      'Mr. Chukwuemeka Obi and Ms. Ngozi Eze visited the camp.',
+      'He said the tents were too few. She said food was arriving.',
+    ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the outbreak was under control', 'World Health Organization'),
+      seen('indirect', 'the tents were too few', 'Chukwuemeka Obi'),
+      seen('indirect', 'food was arriving', 'Ngozi Eze'),
+    ]);
+  });
+
+  it('role noun from a title: "Coach X" … "the coach said"', () => {
+    const body = [
+      'Coach Ilse Brandvold named her squad on Friday.',
+      'The coach said the young players had earned their places.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the young players had earned their places', 'Ilse Brandvold'),
     ]);
   });
 
@@ -256,6 +295,17 @@ describe('speakers', () => {
     expect(quotesIn(body)).toEqual([
       seen('indirect', 'the reservoir was at a record low', 'Sebastián Quiroga'),
       seen('indirect', 'rationing was likely', 'Sebastián Quiroga'),
+    ]);
+  });
+
+  it('misspelt repeat of a surname (two letters swapped mid-word)', () => {
+    const body = [
+      'Marcus Delacroix said the vote would be close.',
+      'Delacorix added that his party would abstain.',
+    ].join(' ');
+    expect(quotesIn(body)).toEqual([
+      seen('indirect', 'the vote would be close', 'Marcus Delacroix'),
+      seen('indirect', 'his party would abstain', 'Marcus Delacroix'),
     ]);
   });
 });
