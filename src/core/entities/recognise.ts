@@ -306,7 +306,7 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
 
 /** "Lee Cheuk-yan of the Labour Party": the index of an "of" that follows a person's name. */
 function personBeforeOf(words: string[], lower: string[]): number {
-  const ofAt = lower.indexOf('of');
+  const ofAt = lower.findIndex((word, index) => index >= 2 && (word === 'of' || word === 'for'));
   if (ofAt < 2) return -1;
   const before = words.slice(0, ofAt);
   const beforeLower = lower.slice(0, ofAt);

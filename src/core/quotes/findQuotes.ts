@@ -55,8 +55,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       speech.length > 0 &&
       !(
         reported &&
-        speech.length === 1 &&
         speech[0] !== undefined &&
+        speech.every((region) => region.open >= reported.start && region.end <= reported.end) &&
         embedded(ctx.doc, reported, speech[0])
       )
     ) {

@@ -41,7 +41,7 @@ export function findMarkRegions(doc: Doc): MarkRegion[] {
       const before = i > paragraph.start ? body.charCodeAt(i - 1) : 32;
       const after = i + 1 < paragraph.end ? body.charCodeAt(i + 1) : 32;
       const looksOpening =
-        (isSpace(before) || /[([{—–\-:/]/.test(String.fromCharCode(before))) && !isSpace(after);
+        (isSpace(before) || /[([{—–\-:/,]/.test(String.fromCharCode(before))) && !isSpace(after);
       if (
         OPENING.has(char) ||
         (char === '"' && openAt < 0 && (looksOpening || i === paragraph.start))

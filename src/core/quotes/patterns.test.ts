@@ -3,26 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../annotate';
 
-interface SeenQuote {
-  kind: string;
-  text: string;
-  speaker: string | null;
-}
+/** Each quote as [kind, span text, speaker name or null]. */
+type SeenQuote = [kind: string, text: string, speaker: string | null];
 
 function quotesIn(body: string): SeenQuote[] {
-  const article = annotate({ body });
-  return article.quotes.map((quote) => ({
-    kind: quote.kind,
-    text: body.slice(quote.start, quote.end),
-    speaker: quote.speaker?.name ?? null,
-  }));
+  return annotate({ body }).quotes.map((quote) => [
+    quote.kind,
+    body.slice(quote.start, quote.end),
+    quote.speaker?.name ?? null,
+  ]);
 }
-
-const seen = (kind: string, text: string, speaker: string | null): SeenQuote => ({
-  kind,
-  text,
-  speaker,
-});
 
 describe('direct quotes', () => {
   it('takes the words inside straight double marks, nested single quotes included', () => {
@@ -31,7 +21,7 @@ describe('direct quotes', () => {
       `"It is a 'provisional' figure, and it will change," Ribeiro said of the count.`,
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen('direct', `It is a 'provisional' figure, and it will change,`, 'Ana Ribeiro'),
+      ['direct', `It is a 'provisional' figure, and it will change,`, 'Ana Ribeiro'],
     ]);
   });
 
@@ -41,11 +31,11 @@ describe('direct quotes', () => {
       '“We were told the ‘temporary’ levy would end in 2020, and it never did,” Okonjo said.',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen(
+      [
         'direct',
         'We were told the ‘temporary’ levy would end in 2020, and it never did,',
         'Marguerite Okonjo',
-      ),
+      ],
     ]);
   });
 
@@ -55,8 +45,8 @@ describe('direct quotes', () => {
       '"The talks went well," said Delacroix. "We will meet again in March."',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen('direct', 'The talks went well,', 'Marcus Delacroix'),
-      seen('direct', 'We will meet again in March.', 'Marcus Delacroix'),
+      ['direct', 'The talks went well,', 'Marcus Delacroix'],
+      ['direct', 'We will meet again in March.', 'Marcus Delacroix'],
     ]);
   });
 });
@@ -66,11 +56,7 @@ describe('mixed quotes', () => {
     const body =
       'Councillor Ruth Abernathy said the budget was "a complete fiction" and should be rewritten.';
     expect(quotesIn(body)).toEqual([
-      seen(
-        'mixed',
-        'the budget was "a complete fiction" and should be rewritten',
-        'Ruth Abernathy',
-      ),
+      ['mixed', 'the budget was "a complete fiction" and should be rewritten', 'Ruth Abernathy'],
     ]);
   });
 });
@@ -97,7 +83,7 @@ describe('indirect quotes after each form of speech cue', () => {
   ];
   it.each(cases)('%s', (_form, body) => {
     const expected = body.startsWith('The clinic') ? 'The clinic would reopen next week' : clause;
-    expect(quotesIn(body)).toEqual([seen('indirect', expected, 'Priya Venkataraman')]);
+    expect(quotesIn(body)).toEqual([['indirect', expected, 'Priya Venkataraman']]);
   });
 });
 
@@ -108,7 +94,7 @@ describe('colon-introduced quotes', () => {
       'In a statement, the ministry said: "All schools will open on Monday as planned."',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen('direct', 'All schools will open on Monday as planned.', 'Ministry of Education'),
+      ['direct', 'All schools will open on Monday as planned.', 'Ministry of Education'],
     ]);
   });
 });
@@ -121,9 +107,9 @@ describe('quotes over several paragraphs', () => {
       '"Some crews have already sold their nets."',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen('direct', 'The catch was the smallest in twenty years,', 'Caterina Lindqvist'),
-      seen('direct', 'Boats stayed in port for weeks.', 'Caterina Lindqvist'),
-      seen('direct', 'Some crews have already sold their nets.', 'Caterina Lindqvist'),
+      ['direct', 'The catch was the smallest in twenty years,', 'Caterina Lindqvist'],
+      ['direct', 'Boats stayed in port for weeks.', 'Caterina Lindqvist'],
+      ['direct', 'Some crews have already sold their nets.', 'Caterina Lindqvist'],
     ]);
   });
 
@@ -133,8 +119,8 @@ describe('quotes over several paragraphs', () => {
       '"Nobody wants to be the last boat in the harbour."',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the fleet would shrink by a third', 'Caterina Lindqvist'),
-      seen('direct', 'Nobody wants to be the last boat in the harbour.', 'Caterina Lindqvist'),
+      ['indirect', 'the fleet would shrink by a third', 'Caterina Lindqvist'],
+      ['direct', 'Nobody wants to be the last boat in the harbour.', 'Caterina Lindqvist'],
     ]);
   });
 });
@@ -150,7 +136,7 @@ describe('quotation marks that are not speech', () => {
 });
 
 describe('one-sentence attributions', () => {
-  const cases: [string, string, [string, string, string]][] = [
+  const cases: [string, string, SeenQuote][] = [
     [
       'colon-introduced: X said: "…"',
       'Port director Olufemi Adeyemi said: "The channel is clear and ships can move."',
@@ -193,8 +179,8 @@ describe('one-sentence attributions', () => {
       ['indirect', 'the outbreak was under control', 'World Health Organization'],
     ],
   ];
-  it.each(cases)('%s', (_pattern, body, [kind, text, speaker]) => {
-    expect(quotesIn(body)).toEqual([seen(kind, text, speaker)]);
+  it.each(cases)('%s', (_pattern, body, expected) => {
+    expect(quotesIn(body)).toEqual([expected]);
   });
 });
 
@@ -206,12 +192,12 @@ describe('speakers across sentences', () => {
       '"We have made the hard choices," she said.',
     ].join('\n');
     expect(quotesIn(body)).toEqual([
-      seen(
+      [
         'direct',
         'This is a budget for the next election, not the next decade,',
         'Marcus Delacroix',
-      ),
-      seen('direct', 'We have made the hard choices,', 'Ana Ribeiro'),
+      ],
+      ['direct', 'We have made the hard choices,', 'Ana Ribeiro'],
     ]);
   });
 
@@ -221,8 +207,8 @@ describe('speakers across sentences', () => {
       'He said the talks had gone well. She said the two sides remained far apart.',
     ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the talks had gone well', 'Marcus Delacroix'),
-      seen('indirect', 'the two sides remained far apart', 'Ana Ribeiro'),
+      ['indirect', 'the talks had gone well', 'Marcus Delacroix'],
+      ['indirect', 'the two sides remained far apart', 'Ana Ribeiro'],
     ]);
   });
 
@@ -231,7 +217,7 @@ describe('speakers across sentences', () => {
       'Ana Ribeiro, the finance minister, presented the budget on Thursday. Opposition leader Marcus Delacroix called it reckless.',
       'The minister said the numbers added up.',
     ].join('\n');
-    expect(quotesIn(body)).toEqual([seen('indirect', 'the numbers added up', 'Ana Ribeiro')]);
+    expect(quotesIn(body)).toEqual([['indirect', 'the numbers added up', 'Ana Ribeiro']]);
   });
 
   it('pronouns take their gender from Mr. and Ms.', () => {
@@ -240,8 +226,8 @@ describe('speakers across sentences', () => {
       'He said the tents were too few. She said food was arriving.',
     ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the tents were too few', 'Chukwuemeka Obi'),
-      seen('indirect', 'food was arriving', 'Ngozi Eze'),
+      ['indirect', 'the tents were too few', 'Chukwuemeka Obi'],
+      ['indirect', 'food was arriving', 'Ngozi Eze'],
     ]);
   });
 
@@ -251,7 +237,7 @@ describe('speakers across sentences', () => {
       'The coach said the young players had earned their places.',
     ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the young players had earned their places', 'Ilse Brandvold'),
+      ['indirect', 'the young players had earned their places', 'Ilse Brandvold'],
     ]);
   });
 
@@ -261,8 +247,8 @@ describe('speakers across sentences', () => {
       'The ministry said the patients were in stable condition. It said more tests were due.',
     ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the patients were in stable condition', 'Ministry of Health'),
-      seen('indirect', 'more tests were due', 'Ministry of Health'),
+      ['indirect', 'the patients were in stable condition', 'Ministry of Health'],
+      ['indirect', 'more tests were due', 'Ministry of Health'],
     ]);
   });
 
@@ -271,7 +257,7 @@ describe('speakers across sentences', () => {
       'The Shipbuilders Union called the strike on Monday.',
       '"We will not be moved," the union said in a statement.',
     ].join('\n');
-    expect(quotesIn(body)).toEqual([seen('direct', 'We will not be moved,', 'Shipbuilders Union')]);
+    expect(quotesIn(body)).toEqual([['direct', 'We will not be moved,', 'Shipbuilders Union']]);
   });
 
   it('three people: surnames and a pronoun each go to the right person', () => {
@@ -280,8 +266,8 @@ describe('speakers across sentences', () => {
       'Wierzbicki said the talks had stalled. Ribeiro disagreed. She said progress had been made.',
     ].join(' ');
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the talks had stalled', 'Tomasz Wierzbicki'),
-      seen('indirect', 'progress had been made', 'Ana Ribeiro'),
+      ['indirect', 'the talks had stalled', 'Tomasz Wierzbicki'],
+      ['indirect', 'progress had been made', 'Ana Ribeiro'],
     ]);
   });
 
@@ -291,8 +277,8 @@ describe('speakers across sentences', () => {
   ])('misspelt repeat (two letters swapped) resolves to the person: %s / %s', (full, typo) => {
     const body = `${full} said the vote would be close. ${typo} added that a recount was likely.`;
     expect(quotesIn(body)).toEqual([
-      seen('indirect', 'the vote would be close', full),
-      seen('indirect', 'a recount was likely', full),
+      ['indirect', 'the vote would be close', full],
+      ['indirect', 'a recount was likely', full],
     ]);
   });
 });

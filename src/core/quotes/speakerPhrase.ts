@@ -228,6 +228,8 @@ export function speakerBefore(
   const { tokens } = ctx.doc;
   let j = verb - 1;
   while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
+  if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
   if (tokens[j]?.text === ',') {
     // "the department's director, Wanjiru Kamau, told": a person named right before the comma.
