@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import {
+  annotatedArticleSchema,
+  articleLookupSchema,
+  indexShardSchema,
+  manifestSchema,
+  type AnnotatedArticle,
+} from '../../../src/core/schema';
+import { articleLookupPath } from '../../../src/core/corpus/paths';
+import type { E2E } from '../harness';
+
+/** The corpus article with the most quotes (so every part of the reader has something to show). */
+async function richestArticle(e2e: E2E): Promise<AnnotatedArticle> {
+  const manifest = manifestSchema.parse(await e2e.data('manifest.json'));
+  const shardFile = manifest.shards[0]?.file;
+  assert.ok(shardFile, 'the corpus has an index shard');
+  const shard = indexShardSchema.parse(await e2e.data(shardFile));
+  const record = [...shard.records].sort((a, b) => b.quoteCount - a.quoteCount)[0];
+  assert.ok(record && record.quoteCount > 1, 'some article has quotes');
+  const lookup = articleLookupSchema.parse(await e2e.data(articleLookupPath(record.id)));
+  const file = lookup.files[record.id];
+  assert.ok(file, `the lookup names a file for ${record.id}`);
+  return annotatedArticleSchema.parse(await e2e.data(file));
+}
+
+async function openArticle(e2e: E2E, article: AnnotatedArticle, query = '', options = {}) {
+  const page = await e2e.open(`/articles/${encodeURIComponent(article.id)}${query}`, options);
+  await page.locator('[data-highlighted-body]').waitFor();
+  return page;
+}
+
+const count = (page: Page, selector: string) =>
+  page.locator(`[data-highlighted-body] ${selector}`).count();
+
+export async function quotesAndEntitiesCarryTheirDataAttributes(e2e: E2E): Promise<void> {
+  const article = await richestArticle(e2e);
+  const page = await openArticle(e2e, article);
+  await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+
+  const quotes = await page
+    .locator('[data-highlighted-body] mark[data-quote-id]')
+    .evaluateAll((marks) =>
+      marks.map((mark) => ({
+        id: mark.getAttribute('data-quote-id'),
+        kind: mark.getAttribute('data-kind'),
+        speaker: mark.getAttribute('data-speaker'),
+      })),
+    );
+  assert.ok(quotes.length > 0, 'quotes are highlighted');
+  for (const quote of quotes) {
+    assert.ok(['direct', 'mixed', 'indirect'].includes(quote.kind ?? ''), `kind of ${quote.id}`);
+    assert.notEqual(quote.speaker, null, `data-speaker is present on ${quote.id}`);
+  }
+  const named = article.quotes.find((quote) => quote.speaker);
+  assert.ok(named?.speaker, 'some quote has a speaker');
+  const mark = page.locator(`mark[data-quote-id="${named.id}"]`).first();
+  assert.ok(((await mark.getAttribute('data-speaker')) ?? '').length > 0);
+
+  const types = await page
+    .locator('[data-highlighted-body] [data-entity-id]')
+    .evaluateAll((spans) => spans.map((span) => span.getAttribute('data-entity-type')));
+  assert.ok(types.length > 0, 'entities are highlighted');
+  for (const type of types) assert.ok(['person', 'organization', 'location'].includes(type ?? ''));
+
+  // Highlighting never adds, drops or reorders characters (paragraph breaks aside).
+  const rendered = await page
+    .locator('[data-highlighted-body] > p')
+    .evaluateAll((ps) => ps.map((p) => p.textContent ?? '').join(''));
+  assert.equal(rendered, article.body.replace(/[\r\n]+/g, ''));
+}
+
+export async function layersSwitchOffAndOnThroughTheUrlAndAcrossVisits(e2e: E2E): Promise<void> {
+  const article = await richestArticle(e2e);
+  const page = await openArticle(e2e, article);
+  assert.ok((await count(page, '[data-entity-type="person"]')) > 0);
+  await page.getByRole('switch', { name: /People/ }).click();
+  await page.waitForURL(/layers=quotes,organization,location/);
+  assert.equal(await count(page, '[data-entity-type="person"]'), 0);
+  await page.getByRole('switch', { name: /Quotes/ }).click();
+  await page.waitForURL(/layers=organization,location/);
+  assert.equal(await count(page, '[data-quote-id]'), 0);
+
+  // A later visit without ?layers= keeps the choice.
+  await page.goto(`/articles/${encodeURIComponent(article.id)}`);
+  await page.waitForURL(/layers=organization,location/);
+  await page.locator('[data-highlighted-body]').waitFor();
+  assert.equal(await count(page, '[data-quote-id]'), 0);
+
+  await page.getByRole('switch', { name: /Quotes/ }).click();
+  await page.getByRole('switch', { name: /People/ }).click();
+  await page.waitForURL(/layers=quotes,person,organization,location/);
+  assert.ok((await count(page, '[data-quote-id]')) > 0);
+  assert.ok((await count(page, '[data-entity-type="person"]')) > 0);
+}
+
+export async function aQuoteChosenInThePanelIsScrolledToAndFocused(e2e: E2E): Promise<void> {
+  const article = await richestArticle(e2e);
+  const page = await openArticle(e2e, article, '', { viewport: { width: 1280, height: 800 } });
+  const panel = page.getByRole('complementary', { name: 'Who said what' });
+  const last = panel.locator('[data-panel-quote-id]').last();
+  const id = await last.getAttribute('data-panel-quote-id');
+  assert.ok(id);
+  await last.click();
+  await page.waitForFunction(
+    (quoteId) => document.activeElement?.getAttribute('data-quote-id') === quoteId,
+    id,
+  );
+  const mark = page.locator(`[data-highlighted-body] mark[data-quote-id="${id}"]`).first();
+  assert.equal(await mark.getAttribute('aria-current'), 'true');
+  // Smooth scrolling may take a moment: wait until the quote is on screen.
+  await page.waitForFunction((quoteId) => {
+    const element = document.querySelector(`mark[data-quote-id="${quoteId}"]`);
+    const box = element?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+  }, id);
+}
+
+export async function hoveringAQuoteNamesItsSpeakerWithALink(e2e: E2E): Promise<void> {
+  const article = await richestArticle(e2e);
+  const named = article.quotes.find((quote) => quote.speaker);
+  assert.ok(named?.speaker);
+  const page = await openArticle(e2e, article);
+  await page.locator(`mark[data-quote-id="${named.id}"]`).first().hover();
+  const card = page.locator('[data-highlight-card="quote"]');
+  await card.waitFor();
+  const link = card.getByRole('link', { name: /^All quotes by / });
+  assert.equal(
+    await link.getAttribute('href'),
+    `/entities/${encodeURIComponent(named.speaker.entityId)}`,
+  );
+  await page.keyboard.press('Escape');
+}
+
+export async function linkedQuoteOpensScrolledToIt(e2e: E2E): Promise<void> {
+  const article = await richestArticle(e2e);
+  const target = article.quotes.at(-1);
+  assert.ok(target);
+  const page = await openArticle(e2e, article, `?quote=${encodeURIComponent(target.id)}`);
+  await page.waitForFunction(
+    (quoteId) => document.activeElement?.getAttribute('data-quote-id') === quoteId,
+    target.id,
+  );
+}
+
+/** The reader with its settings panel and a speaker card open, checked by axe. */
+async function expectReaderPassesAxe(e2e: E2E, colorScheme: 'light' | 'dark', theme?: string) {
+  const article = await richestArticle(e2e);
+  const page = await openArticle(e2e, article, '', { colorScheme });
+  await page.getByRole('button', { name: 'Reading settings' }).click();
+  // The radio itself is visually hidden inside its label: click the label, as a reader would.
+  if (theme) await page.locator('label').getByText(theme, { exact: true }).click();
+  if (theme) assert.ok(await page.getByRole('radio', { name: theme }).isChecked());
+  const named = article.quotes.find((quote) => quote.speaker);
+  assert.ok(named);
+  await page.locator(`mark[data-quote-id="${named.id}"]`).first().click();
+  await page.locator('[data-highlight-card]').waitFor();
+  await e2e.expectNoAxeViolations(
+    page,
+    `the reader (${colorScheme} site, ${theme ?? 'site'} theme)`,
+  );
+}
+
+export async function readerPassesAxeInTheLightTheme(e2e: E2E): Promise<void> {
+  await expectReaderPassesAxe(e2e, 'light');
+}
+
+export async function readerPassesAxeInTheDarkTheme(e2e: E2E): Promise<void> {
+  await expectReaderPassesAxe(e2e, 'dark');
+}
+
+export async function readerOwnDarkThemeOverALightSitePassesAxe(e2e: E2E): Promise<void> {
+  await expectReaderPassesAxe(e2e, 'light', 'Dark');
+}
+
+export async function readerHighContrastThemePassesAxe(e2e: E2E): Promise<void> {
+  await expectReaderPassesAxe(e2e, 'dark', 'High contrast');
+}
+
+export async function missingArticleSaysSoWithAWayBack(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/articles/no-such-article-anywhere');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? '', /no-such-article-anywhere/);
+  await page.getByRole('link', { name: 'Back to the front page' }).click();
+  await page.locator('main article').first().waitFor();
+}
