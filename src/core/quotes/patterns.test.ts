@@ -125,6 +125,22 @@ describe('quotes over several paragraphs', () => {
   });
 });
 
+describe('an exchange between two speakers', () => {
+  it('gives an unattributed quote paragraph to the speaker attributed just before', () => {
+    const body = [
+      'Ana Ribeiro and Marcus Delacroix debated on Sunday.',
+      '"The numbers do not lie," Ribeiro said.',
+      '"They do when you choose them," Delacroix said.',
+      '"Every budget is a choice."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      ['direct', 'The numbers do not lie,', 'Ana Ribeiro'],
+      ['direct', 'They do when you choose them,', 'Marcus Delacroix'],
+      ['direct', 'Every budget is a choice.', 'Marcus Delacroix'],
+    ]);
+  });
+});
+
 describe('quotation marks that are not speech', () => {
   it.each([
     'The so-called "reset" of relations has stalled, and analysts call the deal "historic" only in name.',
