@@ -67,8 +67,9 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
         {record.speakers.length > 0
           ? ` from ${plural(record.speakers.length, 'speaker', 'speakers')} (${speakers}${record.speakers.length > 4 ? ', …' : ''})`
           : ''}
-        , {plural(record.entityCount, 'name', 'names')} found in {(state.ms / 1000).toFixed(1)} s.
-        Kept in this browser only.
+        , {plural(record.entityCount, 'name', 'names')} found in{' '}
+        {state.ms < 1000 ? `${state.ms} ms` : `${(state.ms / 1000).toFixed(1)} s`}. Kept in this
+        browser only.
       </p>
       <p className="mt-3">
         <Link

@@ -6,7 +6,7 @@
 import type { ImportMeta } from '@/lib/imported/input/types';
 import { InputError } from '@/lib/imported/input/limits';
 
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 
 function metaContent(document: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -17,12 +17,20 @@ function metaContent(document: Document, ...names: string[]): string | undefined
   return undefined;
 }
 
-/** Paragraph texts of a document, one per block element (nested blocks counted once). */
-function blockTexts(root: ParentNode): string[] {
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter(
-    (element) => !element.parentElement?.closest(BLOCKS),
-  );
-  return blocks.map((element) => element.textContent ?? '');
+interface Block {
+  heading: boolean;
+  text: string;
+}
+
+/** Block texts of a document, one per block element (nested blocks counted once). */
+function blocks(root: ParentNode): Block[] {
+  return [...root.querySelectorAll(BLOCKS)]
+    .filter((element) => !element.parentElement?.closest(BLOCKS))
+    .map((element) => ({
+      heading: /^H[1-6]$/.test(element.tagName),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    }))
+    .filter((block) => block.text.length > 0);
 }
 
 export interface ExtractedHtml {
@@ -49,27 +57,29 @@ export async function extractHtml(html: string): Promise<ExtractedHtml> {
   for (const element of document.querySelectorAll('script, style, noscript, template')) {
     element.remove();
   }
-  const fallbackTitle = document.title.trim();
-  const fallback = blockTexts(document.body ?? document);
+  const pageTitle = document.title.trim();
+  const fallback = blocks(document.body ?? document);
   // Readability changes the document it reads, so everything else is read first.
   const article = new Readability(document, { charThreshold: 200 }).parse();
-  let paragraphs = fallback;
+  let body = fallback;
   if (article?.content) {
-    const content = parser.parseFromString(article.content, 'text/html');
-    const texts = blockTexts(content.body);
-    paragraphs = texts.length > 0 ? texts : [content.body.textContent ?? ''];
+    const content = blocks(parser.parseFromString(article.content, 'text/html').body);
+    if (content.length > 0) body = content;
+  }
+  // The article's own headline, when the text opens with one, is a better title than <title>.
+  let title = article?.title?.trim() || pageTitle;
+  if (body[0]?.heading) {
+    title = body[0].text;
+    body = body.slice(1);
   }
   // A short "By …" first paragraph is the byline, which is metadata, not body text.
-  const first = paragraphs[0]?.trim() ?? '';
-  if (first.length < 80 && /^by\s/i.test(first)) paragraphs = paragraphs.slice(1);
-  const title = article?.title?.trim() || fallbackTitle;
+  const first = body[0]?.text ?? '';
+  const bylineLine = first.length < 80 && /^by\s/i.test(first) ? first : undefined;
+  if (bylineLine) body = body.slice(1);
   if (title) meta.title = title;
-  const byline = article?.byline?.trim() || metaContent(document, 'author');
+  const byline = article?.byline?.trim() || bylineLine || metaContent(document, 'author');
   if (byline) meta.byline = byline.replace(/^by\s+/i, '');
-  const text = paragraphs
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+  const text = body.map((block) => block.text).join('\n\n');
   if (!text) throw new InputError('No article text was found in this HTML page.');
   return { text, meta };
 }

@@ -86,7 +86,7 @@ export function parseMarkdown(text: string): ParsedText {
     meta = { ...meta, title: heading[1]?.trim() };
     paragraphs = paragraphs.slice(1);
   }
-  return { meta, paragraphs: paragraphs.map(stripMarkdown) };
+  return { meta, paragraphs: paragraphs.map((p) => stripMarkdown(p.trim())) };
 }
 
 function text(value: unknown): string | undefined {
