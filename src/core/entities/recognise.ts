@@ -142,6 +142,15 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     ];
   }
 
+  // "Undersecretary for Education Mr. Toccafondi": an honorific starts the person's part.
+  const honorificAt = lower.findIndex((word, index) => index > 0 && HONORIFICS.has(word));
+  if (honorificAt > 0 && honorificAt < words.length - 1) {
+    return [
+      ...classifyRun(doc, { first, last: first + honorificAt, sentenceInitial: false }),
+      ...classifyRun(doc, { first: first + honorificAt, last, sentenceInitial: false }),
+    ];
+  }
+
   const ofAt = personBeforeOf(words, lower);
   if (ofAt > 0) {
     return [
@@ -271,6 +280,21 @@ function looksLikePersonName(words: string[]): boolean {
     !words.some((word) => isKnownOrganization(word))
   );
 }
+
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'prof',
+  'prof.',
+  'sir',
+  'dame',
+]);
 
 const DIRECTIONS = new Set([
   'north',

@@ -84,17 +84,42 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     const previous = quotes[quotes.length - 1];
     if (fragment && previous && group.paragraph - previous.paragraph <= 1) {
       const span = trimSentence(doc, group.first, group.last);
+      // "Environment Minister John Baird has asked … 'approved security cabinets' …": the
+      // sentence's own subject speaks, when it is a person; otherwise the previous speaker.
+      const subject = subjectPerson(ctx, group.first, fragment.first);
       if (span)
         quotes.push({
           ...span,
           kind: 'mixed',
           paragraph: group.paragraph,
           at: group.first,
-          inherit: 'previous',
+          ...(subject ? { speaker: subject } : { inherit: 'previous' as const }),
         });
     }
   }
   return quotes;
+}
+
+/** A person named in the first words of a sentence (after titles), as its subject. */
+function subjectPerson(
+  ctx: PhraseContext,
+  first: number,
+  limit: number,
+): SpeakerPhrase | undefined {
+  for (let i = first; i < Math.min(limit, first + 6); i++) {
+    const mention = ctx.mentionAt[i] ?? -1;
+    if (mention < 0) continue;
+    if (!ctx.isPerson?.(i)) return undefined;
+    let last = i;
+    while (ctx.mentionAt[last] === mention) last++;
+    const next = ctx.doc.tokens[last]?.text ?? '';
+    return /^(has|had|is|was|said|says|told|asked|wrote|called|described|urged|warned|insisted)$/i.test(
+      next,
+    )
+      ? { kind: 'mention', mention, first: i, last }
+      : undefined;
+  }
+  return undefined;
 }
 
 /** "X said A, and added that B": two reported clauses of the same speaker. */

@@ -242,7 +242,13 @@ export function speakerBefore(
       if (tokens[k]?.text !== ',') continue;
       commas++;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
-      if (phrase && phrase.kind !== 'generic' && !isPlace(ctx, phrase)) return phrase;
+      if (!phrase || phrase.kind === 'generic' || isPlace(ctx, phrase)) continue;
+      // "…, director of exhibits at the University of Arkansas, …": a name after a preposition
+      // belongs to the apposition, not to the speaker.
+      let before = phrase.first - 1;
+      while (before >= floor && /^(the|a|an)$/i.test(tokens[before]?.text ?? '')) before--;
+      if (/^(at|of|for|from|in|with|by|to|on)$/i.test(tokens[before]?.text ?? '')) continue;
+      return phrase;
     }
     return undefined;
   }
