@@ -2,7 +2,6 @@ import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-ro
 import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
-import { importedQueries } from '@/lib/imported/queries';
 import { articleQueries } from '@/lib/queries/articleQueries';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
@@ -76,7 +75,10 @@ export function createRouter(queryClient: QueryClient) {
           path: '/import/:id',
           errorElement: <RouteError what="this imported article" />,
           loader: async ({ params }) => {
-            await queryClient.ensureQueryData(importedQueries.detail(requireParam(params, 'id')));
+            const id = requireParam(params, 'id');
+            // Loaded on demand: IndexedDB code stays out of the front page's JavaScript.
+            const { importedQueries } = await import('@/lib/imported/queries');
+            await queryClient.ensureQueryData(importedQueries.detail(id));
             return null;
           },
           lazy: async () => ({
