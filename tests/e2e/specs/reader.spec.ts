@@ -30,6 +30,16 @@ async function openArticle(e2e: E2E, article: AnnotatedArticle, query = '', opti
   return page;
 }
 
+/** Waits until the quote is focused and on screen (smooth scrolling may take a moment). */
+async function expectLandedOn(page: Page, quoteId: string) {
+  await page.waitForFunction((id) => {
+    const element = document.activeElement;
+    if (element?.getAttribute('data-quote-id') !== id) return false;
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  }, quoteId);
+}
+
 const count = (page: Page, selector: string) =>
   page.locator(`[data-highlighted-body] ${selector}`).count();
 
@@ -102,18 +112,9 @@ export async function aQuoteChosenInThePanelIsScrolledToAndFocused(e2e: E2E): Pr
   const id = await last.getAttribute('data-panel-quote-id');
   assert.ok(id);
   await last.click();
-  await page.waitForFunction(
-    (quoteId) => document.activeElement?.getAttribute('data-quote-id') === quoteId,
-    id,
-  );
+  await expectLandedOn(page, id);
   const mark = page.locator(`[data-highlighted-body] mark[data-quote-id="${id}"]`).first();
   assert.equal(await mark.getAttribute('aria-current'), 'true');
-  // Smooth scrolling may take a moment: wait until the quote is on screen.
-  await page.waitForFunction((quoteId) => {
-    const element = document.querySelector(`mark[data-quote-id="${quoteId}"]`);
-    const box = element?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-  }, id);
 }
 
 export async function hoveringAQuoteNamesItsSpeakerWithALink(e2e: E2E): Promise<void> {
@@ -134,13 +135,18 @@ export async function hoveringAQuoteNamesItsSpeakerWithALink(e2e: E2E): Promise<
 
 export async function linkedQuoteOpensScrolledToIt(e2e: E2E): Promise<void> {
   const article = await richestArticle(e2e);
-  const target = article.quotes.at(-1);
+  const target = [...article.quotes].sort((a, b) => b.start - a.start)[0];
   assert.ok(target);
   const page = await openArticle(e2e, article, `?quote=${encodeURIComponent(target.id)}`);
-  await page.waitForFunction(
-    (quoteId) => document.activeElement?.getAttribute('data-quote-id') === quoteId,
-    target.id,
-  );
+  await expectLandedOn(page, target.id);
+  // n steps to the next quote in body order, wrapping after the last.
+  const ids = await page
+    .locator('[data-highlighted-body] mark[data-quote-id]:not([data-continued])')
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-quote-id') ?? ''));
+  const next = ids[(ids.indexOf(target.id) + 1) % ids.length];
+  assert.ok(next);
+  await page.keyboard.press('n');
+  await expectLandedOn(page, next);
 }
 
 /** The reader with its settings panel and a speaker card open, checked by axe. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Reader settings, kept across visits in localStorage. Each field falls back on its own. */
-export const READER_FONTS = ['serif', 'sans', 'dyslexic'] as const;
+export const READER_FONTS = ['serif', 'sans', 'legible', 'dyslexic'] as const;
 export const READER_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const READER_THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -30,6 +30,7 @@ export const READER_SETTINGS_STORAGE_KEY = 'broadsheet-reader-settings';
 export const FONT_LABELS: Record<ReaderFont, string> = {
   serif: 'Serif',
   sans: 'Sans-serif',
+  legible: 'Hyperlegible',
   dyslexic: 'Dyslexia-friendly',
 };
 export const SIZE_LABELS: Record<ReaderSize, string> = {
@@ -54,6 +55,9 @@ export const THEME_LABELS: Record<ReaderTheme, string> = {
 const FONT_FAMILIES: Record<ReaderFont, string> = {
   serif: "'Newsreader', Georgia, 'Times New Roman', serif",
   sans: "'Inter', ui-sans-serif, system-ui, sans-serif",
+  // Atkinson Hyperlegible: letters designed to be told apart, for low vision.
+  legible: "'Atkinson Hyperlegible', ui-sans-serif, system-ui, sans-serif",
+  // OpenDyslexic: weighted letter bottoms, for some readers with dyslexia.
   dyslexic: "'OpenDyslexic', 'Atkinson Hyperlegible', ui-sans-serif, sans-serif",
 };
 const FONT_SIZES: Record<ReaderSize, string> = {
