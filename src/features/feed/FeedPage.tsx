@@ -124,7 +124,9 @@ export function FeedPage() {
             <FeedSearchField
               value={state.q}
               inputRef={searchRef}
-              onSearch={(text, replace) => setState({ ...state, q: text }, { replace })}
+              onSearch={(text, replace) =>
+                setState({ ...state, q: text }, { replace, immediate: false })
+              }
             />
             <label className="flex items-center gap-2 text-sm">
               <span className="text-muted">Sort</span>

@@ -4,12 +4,18 @@ import type { FacetEntry } from '../state/facetEntries';
 interface FacetGroupProps {
   title: string;
   entries: readonly FacetEntry[];
+  labelOf: (value: string) => string;
   onToggle: (value: string) => void;
   /** How many values show before "Show all". */
   initiallyShown?: number;
   /** Extra controls under the title (the country facet's "mentioned" switch). */
   children?: ReactNode;
 }
+
+/** Beyond this many values, "Show all" offers a box to narrow them by name. */
+const FIND_THRESHOLD = 30;
+/** At most this many values render at once (a facet can hold thousands of people). */
+const RENDER_LIMIT = 200;
 
 const formatCount = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
 
@@ -21,17 +27,25 @@ const formatCount = (count: number): string => (count === 1 ? '1 article' : `${c
 export function FacetGroup({
   title,
   entries,
+  labelOf,
   onToggle,
   initiallyShown = 8,
   children,
 }: FacetGroupProps) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
+  const [find, setFind] = useState('');
   const selected = entries.filter((entry) => entry.selected);
-  const rest = entries.filter((entry) => !entry.selected);
-  const shownRest = expanded ? rest : rest.slice(0, Math.max(0, initiallyShown - selected.length));
-  const hidden = rest.length - shownRest.length;
-  const shown = [...selected, ...shownRest];
+  const needle = find.trim().toLocaleLowerCase();
+  const rest = entries.filter(
+    (entry) =>
+      !entry.selected &&
+      (needle === '' || labelOf(entry.value).toLocaleLowerCase().includes(needle)),
+  );
+  const limit = expanded ? RENDER_LIMIT : Math.max(0, initiallyShown - selected.length);
+  const shown = [...selected, ...rest.slice(0, limit)];
+  const hidden = entries.length - selected.length - Math.min(limit, rest.length);
+  const lower = title.toLowerCase();
 
   return (
     <fieldset className="border-t border-rule pt-3 pb-5">
@@ -39,6 +53,21 @@ export function FacetGroup({
         {title}
       </legend>
       {children}
+      {expanded && entries.length > FIND_THRESHOLD ? (
+        <div className="clear-left mb-2">
+          <label htmlFor={`${id}-find`} className="sr-only">
+            Find a {lower}
+          </label>
+          <input
+            id={`${id}-find`}
+            type="search"
+            value={find}
+            onChange={(event) => setFind(event.target.value)}
+            placeholder={`Find a ${lower}`}
+            className="w-full rounded-md border border-rule bg-surface px-2 py-1 text-sm placeholder:text-muted focus:border-accent focus:outline-none"
+          />
+        </div>
+      ) : null}
       {entries.length === 0 ? (
         <p className="clear-left text-sm text-muted italic">None in these articles.</p>
       ) : (
@@ -61,7 +90,7 @@ export function FacetGroup({
                   htmlFor={inputId}
                   className={`min-w-0 flex-1 leading-snug break-words ${disabled ? 'text-muted' : 'cursor-pointer'}`}
                 >
-                  {entry.label}
+                  {labelOf(entry.value)}
                 </label>
                 <span id={`${inputId}-count`} className="shrink-0 text-xs text-muted tabular-nums">
                   <span aria-hidden="true">{entry.count}</span>
@@ -72,14 +101,23 @@ export function FacetGroup({
           })}
         </ul>
       )}
+      {expanded && hidden > 0 ? (
+        <p className="mt-2 text-xs text-muted">
+          {needle ? `${rest.length} match; ` : ''}showing the first {Math.min(limit, rest.length)}
+          {entries.length > FIND_THRESHOLD ? ': type to narrow.' : '.'}
+        </p>
+      ) : null}
       {hidden > 0 || expanded ? (
         <button
           type="button"
           aria-expanded={expanded}
-          onClick={() => setExpanded(!expanded)}
+          onClick={() => {
+            setExpanded(!expanded);
+            setFind('');
+          }}
           className="mt-2 text-sm font-medium text-accent underline-offset-4 hover:underline"
         >
-          {expanded ? `Show fewer ${title.toLowerCase()} values` : `Show all ${entries.length}`}
+          {expanded ? `Show fewer ${lower} values` : `Show all ${entries.length}`}
         </button>
       ) : null}
     </fieldset>

@@ -20,6 +20,7 @@ export function FacetPanel({ index, result, state, names, onChange }: FacetPanel
       key={facet}
       title={FACET_LABELS[facet]}
       entries={facetEntries(facet, index, result, state, names)}
+      labelOf={names[facet]}
       onToggle={(value) => onChange(toggleValue(state, facet, value))}
     >
       {children}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { ArticleCard } from '../ArticleCard';
 import type { FeedIndex, FeedResult } from '../model/feedIndex';
@@ -16,6 +16,7 @@ interface ResultListProps {
 
 /** A first guess at a card's height; cards are measured once rendered. */
 const ESTIMATED_CARD_HEIGHT = 230;
+const estimateSize = () => ESTIMATED_CARD_HEIGHT;
 
 /** Where an element starts in the document, kept up to date as the page above it changes. */
 function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
@@ -41,12 +42,15 @@ function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
 export function ResultList({ index, result, names, activeIndex, focusRequest }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const scrollMargin = useDocumentTop(listRef);
+  // A stable key function: a new one would make the virtualizer re-measure every row (100k).
+  const docs = result.docs;
+  const getItemKey = useCallback((position: number) => docs[position] ?? position, [docs]);
   const virtualizer = useWindowVirtualizer({
     count: result.total,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    estimateSize,
     overscan: 4,
     scrollMargin,
-    getItemKey: (position) => result.docs[position] ?? position,
+    getItemKey,
   });
 
   // j/k: bring the active card into view, then focus it once it is rendered.

@@ -7,6 +7,9 @@ import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
 import { indexWithShards } from './indexCache';
 
+/** Articles indexed for search per slice of idle time (a few milliseconds' work). */
+const SEARCH_SLICE = 250;
+
 /** A shard that failed to load, with a way to ask again. */
 export interface ShardFailure {
   shard: number;
@@ -47,16 +50,21 @@ export function useFeedData() {
     return createFeedNames(people, sources);
   }, [manifest, allPeople]);
 
-  // Build the search index in idle time, so the first keystroke does not pay for it.
+  // Build the search index in idle time, so the first keystroke does not pay for it: small
+  // slices while the browser says it has time to spare, so scrolling and typing never wait.
   useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      const handle = window.setTimeout(() => index.prepareSearch(), 200);
+      return () => window.clearTimeout(handle);
+    }
     let handle = 0;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const step = () => {
-      if (!index.prepareSearch(2000)) handle = idle(step);
+    const step = (deadline: IdleDeadline) => {
+      let done = false;
+      while (!done && deadline.timeRemaining() > 4) done = index.prepareSearch(SEARCH_SLICE);
+      if (!done) handle = window.requestIdleCallback(step);
     };
-    handle = idle(step);
-    return () => cancel(handle);
+    handle = window.requestIdleCallback(step);
+    return () => window.cancelIdleCallback(handle);
   }, [index, size]);
 
   const failures: ShardFailure[] = shards.flatMap((result, shard) =>

@@ -2,19 +2,21 @@ import type { FeedIndex, FeedResult } from '../model/feedIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
 
-/** One value of a facet as the UI shows it. */
+/** One value of a facet as the UI shows it (labels are looked up only for values on screen). */
 export interface FacetEntry {
   value: string;
-  label: string;
   /** How many articles the list would have with this value added (0: disabled). */
   count: number;
   selected: boolean;
 }
 
+/** Up to this many values, ties in count are ordered by label; beyond, by value (cheaper). */
+const LABEL_SORT_LIMIT = 300;
+
 /**
- * The values of a facet with their counts, most articles first (ties by label). Selected values
- * the index does not know (a shared link to an empty country) are kept, with a count of 0, so
- * they can still be removed.
+ * The values of a facet with their counts, most articles first. Selected values the index does
+ * not know (a shared link to an empty country) are kept, with a count of 0, so they can still
+ * be removed. Cheap at any size: no label is computed for large facets.
  */
 export function facetEntries(
   facet: FacetName,
@@ -28,16 +30,19 @@ export function facetEntries(
   const selected = new Set(state[facet]);
   const entries: FacetEntry[] = values.map((value, position) => ({
     value,
-    label: names[facet](value),
     count: counts[position] ?? 0,
     selected: selected.has(value),
   }));
   const known = new Set(values);
   for (const value of state[facet]) {
-    if (!known.has(value))
-      entries.push({ value, label: names[facet](value), count: 0, selected: true });
+    if (!known.has(value)) entries.push({ value, count: 0, selected: true });
   }
-  return entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  if (entries.length <= LABEL_SORT_LIMIT) {
+    const labels = new Map(entries.map((entry) => [entry.value, names[facet](entry.value)]));
+    const label = (entry: FacetEntry) => labels.get(entry.value) ?? entry.value;
+    return entries.sort((a, b) => b.count - a.count || label(a).localeCompare(label(b)));
+  }
+  return entries.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 /** The state with `value` added to or removed from `facet`. */

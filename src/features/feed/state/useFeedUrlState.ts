@@ -9,6 +9,11 @@ const FEED_PARAMS = new Set(['country', 'mentioned', 'topic', 'person', 'source'
 export interface FeedStateUpdate {
   /** Replace the current history entry instead of adding one (typing in the search box). */
   replace?: boolean;
+  /**
+   * Render the new state synchronously (default), so a checkbox shows its new state at once.
+   * Typing passes false: the list then updates in a transition and keystrokes stay fluid.
+   */
+  immediate?: boolean;
 }
 
 /**
@@ -24,11 +29,10 @@ export function useFeedUrlState() {
       const written = serializeFeedParams(next);
       for (const [name, value] of params) if (!FEED_PARAMS.has(name)) written.append(name, value);
       if (written.toString() === params.toString()) return;
-      // flushSync: a checkbox shows its new state at once, not after a transition.
       setParams(written, {
         replace: options.replace ?? false,
         preventScrollReset: true,
-        flushSync: true,
+        flushSync: options.immediate ?? true,
       });
     },
     [params, setParams],
