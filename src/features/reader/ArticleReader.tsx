@@ -13,7 +13,8 @@ import { useLayers } from './layers/useLayers';
 import { drawnQuotes, summariseSpeakers } from './panel/whoSaidWhat';
 import { WhoSaidWhatPanel } from './panel/WhoSaidWhatPanel';
 import { ArticleNeighbours, RelatedArticles } from './related/RelatedArticles';
-import { neighbours, relatedArticles } from './related/relatedArticles';
+import { neighbours, readFeedOrder } from './related/feedOrder';
+import { relatedArticles } from './related/relatedArticles';
 import { readerTextStyle } from './settings/readerSettings';
 import { readerThemeClass, useReaderSettings } from './settings/useReaderSettings';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -40,7 +41,8 @@ export function ArticleReader({ article }: { article: AnnotatedArticle }) {
   );
   const records = useMemo(() => shard?.records ?? [], [shard]);
   const related = useMemo(() => relatedArticles(article, records), [article, records]);
-  const { previous, next } = neighbours(article.id, records);
+  const [feedOrder] = useState(readFeedOrder);
+  const { previous, next } = neighbours(article.id, records, feedOrder);
 
   // A quote named in the URL is where the reader lands.
   const [linkedQuote] = useState(() => {

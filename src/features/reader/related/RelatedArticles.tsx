@@ -1,9 +1,10 @@
 import { Link } from 'react-router-dom';
 import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
+import type { Neighbour } from './feedOrder';
 import type { RelatedArticle } from './relatedArticles';
 
-function articlePath(record: IndexRecord) {
+function articlePath(record: Pick<IndexRecord, 'id'>) {
   return `/articles/${encodeURIComponent(record.id)}`;
 }
 
@@ -36,8 +37,8 @@ export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
 }
 
 interface ArticleNeighboursProps {
-  previous: IndexRecord | undefined;
-  next: IndexRecord | undefined;
+  previous: Neighbour | undefined;
+  next: Neighbour | undefined;
 }
 
 /** Previous and next article in the feed's order (also on the `[` and `]` keys). */
@@ -49,7 +50,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
         <Link to={articlePath(previous)} rel="prev" className="group block">
           <span className="text-muted">← Previous ([)</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
-            {previous.title}
+            {previous.title || 'Previous article'}
           </span>
         </Link>
       ) : (
@@ -59,7 +60,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
         <Link to={articlePath(next)} rel="next" className="group block sm:text-right">
           <span className="text-muted">Next (]) →</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
-            {next.title}
+            {next.title || 'Next article'}
           </span>
         </Link>
       ) : null}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexRecord } from '@/core/schema';
 import { makeArticle, makeQuote } from '../highlight/testArticle';
-import { neighbours, relatedArticles } from './relatedArticles';
+import { neighbours } from './feedOrder';
+import { relatedArticles } from './relatedArticles';
 
 function record(id: string, fields: Partial<IndexRecord> = {}): IndexRecord {
   return {
@@ -58,8 +59,20 @@ describe('related articles', () => {
 
   it('finds the previous and next article in feed order', () => {
     const records = [record('a'), record('b'), record('c')];
-    expect(neighbours('b', records)).toEqual({ previous: records[0], next: records[2] });
+    expect(neighbours('b', records)).toEqual({
+      previous: { id: 'a', title: 'Title a' },
+      next: { id: 'c', title: 'Title c' },
+    });
     expect(neighbours('a', records).previous).toBeUndefined();
     expect(neighbours('zzz', records)).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it("follows the feed's own order when it includes the article", () => {
+    const records = [record('a'), record('b'), record('c')];
+    expect(neighbours('b', records, ['c', 'b', 'x'])).toEqual({
+      previous: { id: 'c', title: 'Title c' },
+      next: { id: 'x', title: '' },
+    });
+    expect(neighbours('b', records, ['x', 'y']).next).toEqual({ id: 'c', title: 'Title c' });
   });
 });

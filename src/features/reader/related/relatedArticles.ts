@@ -59,10 +59,3 @@ export function relatedArticles(
   related.sort((a, b) => b.score - a.score || b.record.published.localeCompare(a.record.published));
   return related.slice(0, limit);
 }
-
-/** The articles before and after `id` in a feed order (shard 0 is newest first). */
-export function neighbours(id: string, records: readonly IndexRecord[]) {
-  const index = records.findIndex((record) => record.id === id);
-  if (index < 0) return { previous: undefined, next: undefined };
-  return { previous: records[index - 1], next: records[index + 1] };
-}
