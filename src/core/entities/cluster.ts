@@ -96,6 +96,22 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
         pending.push(mention);
         continue;
       }
+      const misspelt = clusters.find(
+        (cluster) =>
+          cluster.type === 'person' &&
+          cluster.forms.some((form) => {
+            const theirs = form.split(/\s+/);
+            return (
+              theirs.length === words.length &&
+              theirs[0] === words[0] &&
+              editDistance(theirs[theirs.length - 1]?.toLowerCase() ?? '', family, 1) <= 1
+            );
+          }),
+      );
+      if (misspelt && family.length >= 4) {
+        add(misspelt, mention);
+        continue;
+      }
       create('person', mention).keys.add(family);
       continue;
     }
@@ -243,8 +259,11 @@ function resolveSingleWord(
       if (cluster.type !== 'person') continue;
       for (const key of cluster.keys) {
         const allowed = key.length >= 8 ? 2 : 1;
+        // "Ried" for "Reid": four letters are enough when two of them only swapped places.
+        const transposed =
+          key.length === lower.length && [...key].sort().join('') === [...lower].sort().join('');
         if (
-          key.length >= 5 &&
+          (key.length >= 5 || (key.length === 4 && transposed)) &&
           key[0] === lower[0] &&
           editDistance(key, lower, allowed) <= allowed
         ) {

@@ -216,6 +216,11 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   let gender: 'f' | 'm' | undefined;
   if (titleCount > 0) {
     if (titleCount >= words.length) return [];
+    const rest = matchPlaceAt(words, titleCount);
+    if (rest && titleCount + rest.length === words.length && rest.place.kind === 'country') {
+      // "Health New Zealand", "Environment Canada": a body named after its field and country.
+      return [make(first, last, 'organization')];
+    }
     role = words.slice(0, titleCount).join(' ');
     for (const word of lower.slice(0, titleCount)) gender ??= TITLE_GENDER[word];
     first += titleCount;
@@ -232,7 +237,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   if (nameWords.length > 6) return [];
 
-  const givenGender = nameGender(nameWords[0] ?? '');
+  const givenGender = nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords);
   gender ??= givenGender;
   if (role) return [make(first, last, 'person', { role, gender })];
   if (nameWords.length >= 2 && DIRECTIONS.has(nameLower[0] ?? '') && matchPlaceAt(nameWords, 1)) {
@@ -279,6 +284,15 @@ function looksLikePersonName(words: string[]): boolean {
     words.every((word) => !isCommonWord(word) || isKnownName(word)) &&
     !words.some((word) => isKnownOrganization(word))
   );
+}
+
+/** Vietnamese names mark gender in the middle name: Nguyen Thi Lan (f), Tran Van Minh (m). */
+function vietnameseGender(words: string[]): 'f' | 'm' | undefined {
+  if (words.length < 3) return undefined;
+  const middle = words.slice(1, -1).map((word) => word.toLowerCase());
+  if (middle.includes('thi') || middle.includes('thị')) return 'f';
+  if (middle.includes('van') || middle.includes('văn')) return 'm';
+  return undefined;
 }
 
 const HONORIFICS = new Set([

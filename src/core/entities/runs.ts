@@ -57,6 +57,16 @@ export function findRuns(doc: Doc): Run[] {
           last++;
           continue;
         }
+        const following = tokens[last + 1];
+        if (
+          /^['’]$/.test(next.text) &&
+          /s$/.test(tokens[last - 1]?.text ?? '') &&
+          following?.word &&
+          isNameWord(following.text)
+        ) {
+          last += 2;
+          continue;
+        }
         // A connector joins only when it sits between two capitalised words (allow "of the").
         let look = last;
         while (look < sentence.last && isConnector(tokens[look]?.text)) look++;

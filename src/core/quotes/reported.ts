@@ -290,7 +290,13 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
   for (let i = from; i < end; i++) {
     if (tokens[i]?.text === ',' && end - i > 4) return 'clause';
   }
-  if (end - from <= 10) return 'adjunct';
+  // ", X said in a statement on Tuesday." — but not ", X insisted that she …" (a clause follows).
+  const head = tokens[from]?.text.toLowerCase() ?? '';
+  const adjunct =
+    ADJUNCT_START.has(head) ||
+    /^(reporters|journalists|parliament|lawmakers|the|a|an)$/.test(head) ||
+    /^\p{Lu}/u.test(tokens[from]?.text ?? '');
+  if (end - from <= 10 && adjunct && head !== 'that') return 'adjunct';
   return 'other';
 }
 

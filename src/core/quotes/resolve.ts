@@ -137,6 +137,14 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
     cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
   );
   if (named) return named[0];
+  // A lead sentence often names the body only later ("…, the union said." then "The Korean Metal
+  // Workers' Union said …"): take the first organisation of that kind in the article.
+  const later = ctx.clusters.find(
+    (cluster) =>
+      cluster?.type === 'organization' &&
+      cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
+  );
+  if (later) return later;
   if (
     /^(company|firm|group|operator|airline|insurer|lender|miner|producer|manufacturer|retailer|utility)$/.test(
       noun,

@@ -252,11 +252,22 @@ export function speakerBefore(
     }
     return undefined;
   }
-  const phrase = phraseEndingAt(ctx, j, floor);
+  const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
   // A place speaks only as a country right before the verb ("Japan said").
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
     return undefined;
   return phrase;
+}
+
+/** "the agency that runs the country's national parks said": the noun before "that/which/who". */
+function relativeHead(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = j; k > Math.max(floor, j - 12); k--) {
+    if (!/^(that|which|who)$/i.test(tokens[k]?.text ?? '')) continue;
+    const phrase = phraseEndingAt(ctx, k - 1, floor);
+    return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
+  }
+  return undefined;
 }
 
 function isPlace(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
