@@ -32,6 +32,15 @@ function problems(article: AnnotatedArticle, body: string): string[] {
     }
   }
 
+  const mentions = article.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, name: entity.name })))
+    .sort((a, b) => a.start - b.start);
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (next && next.start < mention.end)
+      found.push(`mentions of ${mention.name} and ${next.name} overlap`);
+  });
+
   for (const entity of article.entities) {
     for (const { start, end } of entity.mentions) {
       if (!inBody(start, end)) {
