@@ -1,5 +1,4 @@
-// One test per quotation pattern of issue 3, through annotate(): kind, span text and speaker.
-// Every sentence and person here is invented for these tests.
+// One test per quotation pattern of issue 3 (kind, span text, speaker); all sentences invented.
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../annotate';
 
