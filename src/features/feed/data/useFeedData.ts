@@ -31,9 +31,11 @@ export function useFeedData() {
     queries: shardNumbers(manifest).map((shard) => shardQueries.detail(shard)),
   });
   const peopleFile = manifest.facetFiles?.people.file;
+  const shardsPending = shards.some((result) => result.isPending);
+  // Names beyond the manifest's top 500 people: fetched once the articles themselves are in.
   const { data: allPeople } = useQuery({
     ...feedQueries.people(peopleFile ?? ''),
-    enabled: peopleFile !== undefined,
+    enabled: peopleFile !== undefined && !shardsPending,
   });
 
   const index = indexWithShards(

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { FeedIndex } from '../model/feedIndex';
+import { feedState } from '../model/feedState';
+import { createFeedNames } from '../names';
+import { TEST_RECORDS } from '../testCorpus';
+import { activeFilters, clearFilters, facetEntries, removalSuggestions } from './facetEntries';
+
+const names = createFeedNames(new Map([['p-aiko-sato', 'Aiko Sato']]), new Map());
+const index = new FeedIndex();
+index.add(TEST_RECORDS);
+
+describe('facetEntries', () => {
+  it('orders values by count, then label, and keeps unknown selected values', () => {
+    const state = feedState({ country: ['NZ', 'FR'] });
+    const entries = facetEntries('country', index, index.query(state), state, names);
+    expect(entries).toEqual([
+      { value: 'JP', count: 2, selected: false },
+      { value: 'NZ', count: 1, selected: true },
+      { value: 'FR', count: 0, selected: true },
+    ]);
+  });
+});
+
+describe('activeFilters and removalSuggestions', () => {
+  it('names each selected filter and suggests the removal that brings back the most', () => {
+    const state = feedState({ country: ['NZ'], topic: ['medtop:17000000'], q: 'rain' });
+    expect(activeFilters(state, names).map((f) => `${f.facetLabel}: ${f.label}`)).toEqual([
+      'Country: New Zealand',
+      'Topic: Weather',
+      'Search: “rain”',
+    ]);
+    expect(index.query(state).total).toBe(0);
+    const [best] = removalSuggestions(index, state, names);
+    expect(best?.filter.label).toBe('New Zealand');
+    expect(best?.total).toBe(1);
+    expect(clearFilters({ ...state, sort: 'quoted' })).toEqual(feedState({ sort: 'quoted' }));
+  });
+});
