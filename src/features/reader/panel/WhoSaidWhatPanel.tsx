@@ -41,6 +41,8 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
       <ul className="space-y-5">
         {speakers.map((speaker) => {
           const selected = speaker.id !== null && speaker.id === activeSpeakerId;
+          // Another speaker is chosen: this one's quotes recede here as in the text.
+          const dimmed = activeSpeakerId !== null && !selected;
           return (
             <li key={speaker.id ?? 'unattributed'} data-speaker-id={speaker.id ?? ''}>
               <div className="flex items-start gap-2">
@@ -81,7 +83,10 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
                   ) : null}
                 </div>
               </div>
-              <ol className="mt-2 space-y-1.5 border-l border-rule pl-3">
+              <ol
+                className={`mt-2 space-y-1.5 border-l border-rule pl-3 ${dimmed ? 'text-muted' : ''}`}
+                data-dimmed={dimmed ? 'true' : undefined}
+              >
                 {speaker.quotes.map((quote) => (
                   <li key={quote.id}>
                     <button
