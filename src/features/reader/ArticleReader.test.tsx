@@ -107,6 +107,12 @@ describe('ArticleReader', () => {
     expect(document.activeElement).toBe(body.querySelector('[data-quote-id="q3"]'));
     await user.keyboard('pp');
     expect(document.activeElement).toBe(body.querySelector('[data-quote-id="q1"]'));
+    // With a speaker chosen, only their quotes: Rui Matos has one, so n stays on it.
+    await user.click(screen.getByRole('button', { name: /Rui Matos · 1 quote/ }));
+    await user.keyboard('n');
+    expect(document.activeElement).toBe(body.querySelector('[data-quote-id="q3"]'));
+    await user.keyboard('n');
+    expect(document.activeElement).toBe(body.querySelector('[data-quote-id="q3"]'));
   });
 
   it("shows a quote's speaker on focus, pins a card on Enter and closes it with Esc", async () => {
@@ -158,6 +164,6 @@ describe('ArticleReader', () => {
     const { user } = renderReader();
     await user.keyboard('?');
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(dialog).getByText('Next quote')).toBeTruthy();
+    expect(within(dialog).getByText(/^Next quote/)).toBeTruthy();
   });
 });

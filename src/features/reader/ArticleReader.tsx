@@ -84,7 +84,11 @@ export function ArticleReader({ article }: { article: AnnotatedArticle }) {
     else if (action === 'previousArticle' && previous) {
       navigate(`/articles/${encodeURIComponent(previous.id)}`);
     } else if (action === 'nextQuote' || action === 'previousQuote') {
-      const target = steppedQuoteId(quotes, activeQuoteId, action === 'nextQuote' ? 1 : -1);
+      // With a speaker chosen, n and p step through that speaker's quotes only.
+      const stepping = activeSpeakerId
+        ? quotes.filter((quote) => quote.speaker?.entityId === activeSpeakerId)
+        : quotes;
+      const target = steppedQuoteId(stepping, activeQuoteId, action === 'nextQuote' ? 1 : -1);
       if (target) goToQuote(target);
     }
   });

@@ -1,6 +1,6 @@
 /** The reader's keyboard shortcuts, as listed by `?`. */
 export const READER_SHORTCUTS = [
-  { keys: ['n'], action: 'Next quote' },
+  { keys: ['n'], action: 'Next quote (of the chosen speaker, if one is chosen)' },
   { keys: ['p'], action: 'Previous quote' },
   { keys: [']'], action: 'Next article' },
   { keys: ['['], action: 'Previous article' },
