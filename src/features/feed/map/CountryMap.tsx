@@ -91,6 +91,20 @@ export function CountryMap({
                 : { 'aria-hidden': true })}
             >
               <title>{`${name}: ${articles(count)}`}</title>
+              {interactive ? (
+                // A ring outside the tile, shown only for keyboard focus (unlike selection).
+                <rect
+                  x={-0.3}
+                  y={-0.3}
+                  width={CELL + 0.6}
+                  height={CELL + 0.6}
+                  rx={1.8}
+                  fill="none"
+                  stroke="var(--accent)"
+                  strokeWidth={0.9}
+                  className="opacity-0 group-focus-visible:opacity-100"
+                />
+              ) : null}
               <rect
                 x={GAP / 2}
                 y={GAP / 2}
@@ -100,13 +114,13 @@ export function CountryMap({
                 fill={FILLS[level]}
                 stroke={isSelected ? 'var(--ink)' : 'var(--rule)'}
                 strokeWidth={isSelected ? 1.4 : 0.4}
-                className="group-hover:stroke-[var(--accent)] group-focus-visible:stroke-[var(--ink)] group-focus-visible:[stroke-width:1.6]"
+                className="group-hover:stroke-[var(--accent)]"
               />
               <text
                 x={CELL / 2}
                 y={CELL / 2 + 1.3}
                 textAnchor="middle"
-                fontSize={3.6}
+                fontSize={3.8}
                 fontWeight={isSelected ? 700 : 500}
                 fill={labelFill(level)}
                 className="pointer-events-none"
