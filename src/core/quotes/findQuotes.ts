@@ -124,7 +124,7 @@ function subjectPerson(
 
 /** "X said A, and added that B": two reported clauses of the same speaker. */
 const COORDINATED =
-  /,? and (?:also |later )?(?:said|added|noted|warned|argued|stressed|insisted|told [\p{L} ]{1,30}?)(?: that)? /u;
+  /,? and (?:(?:also |later )?(?:said|added|noted|warned|argued|stressed|insisted|told [\p{L} ]{1,30}?)(?: that)?|that) /u;
 
 function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
   const text = doc.body.slice(quote.start, quote.end);

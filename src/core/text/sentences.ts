@@ -39,7 +39,13 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (!token || token.word || !TERMINAL.has(token.text)) continue;
     let end = i + 1;
     while (end < tokens.length && TERMINAL.has(tokens[end]?.text ?? '')) end++;
-    while (end < tokens.length && CLOSING.has(tokens[end]?.text ?? '')) end++;
+    // A closing mark touches the punctuation it follows; `farms. "Nobody` opens a new quote.
+    while (
+      end < tokens.length &&
+      CLOSING.has(tokens[end]?.text ?? '') &&
+      tokens[end]?.start === tokens[end - 1]?.end
+    )
+      end++;
     const next = tokens[end];
     if (!next) continue;
     // "?” she asked" — a lower-case word after the mark continues the sentence.
