@@ -128,7 +128,7 @@ describe('annotate command line: bad input', { timeout: 60_000 }, () => {
 
   it('rejects JSON without a body', async () => {
     const bodiless = file('bodiless.json', JSON.stringify({ title: 'Ferry berth to open' }));
-    expectFailure(await run([bodiless]), bodiless, /body/);
+    expectFailure(await run([bodiless]), bodiless, /missing field "body"/);
   });
 
   it('rejects JSON whose body is not a string', async () => {

@@ -29,12 +29,19 @@ function readSource(file: string): string {
   }
 }
 
-/** Zod's first issue as a short phrase: `body: expected string, received undefined`. */
-function describeIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+/** Zod's first issue as a short phrase: `missing field "body"`, `"title": expected string…`. */
+function describeIssue(
+  value: object,
+  error: { issues: { path: PropertyKey[]; message: string; code?: string }[] },
+): string {
   const issue = error.issues[0];
   if (!issue) return 'not a valid article';
-  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'article';
-  return `${where}: ${issue.message}`;
+  const field = issue.path.map(String).join('.');
+  const top = issue.path[0];
+  if (issue.code === 'invalid_type' && typeof top === 'string' && !(top in value)) {
+    return `missing field "${field}"`;
+  }
+  return field ? `"${field}": ${issue.message}` : issue.message;
 }
 
 function parseJsonArticle(text: string): ArticleInput {
@@ -48,7 +55,9 @@ function parseJsonArticle(text: string): ArticleInput {
     throw new InputError('invalid article: the JSON must be an object with a "body" string');
   }
   const parsed = articleInputSchema.safeParse(value);
-  if (!parsed.success) throw new InputError(`invalid article (${describeIssue(parsed.error)})`);
+  if (!parsed.success) {
+    throw new InputError(`invalid article: ${describeIssue(value, parsed.error)}`);
+  }
   return parsed.data;
 }
 
