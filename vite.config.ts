@@ -16,8 +16,8 @@ export default defineConfig({
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
  * shell, Latin fonts, icons, and the corpus files the front page and search need (data manifest,
- * index shards, facets, search index). Cached as they are read: article files (content-hashed,
- * cache first) and lookup/entity files (network first, cache when offline).
+ * index shards, facets, search index). Article, lookup and entity files a reader opens are kept
+ * by public/sw-runtime.js and served from there only when offline.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
  * page that installed it, so a first visit behaves exactly as without one (and e2e tests that
  * intercept requests with page.route still see them).
@@ -70,27 +70,11 @@ function pwaOptions(): Partial<VitePWAOptions> {
       clientsClaim: false,
       skipWaiting: true,
       cleanupOutdatedCaches: true,
+      // Corpus files read while online are kept for offline reading by public/sw-runtime.js.
+      importScripts: ['sw-runtime.js'],
       runtimeCaching: [
         {
-          urlPattern: /\/data\/articles\/.+\.json$/,
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'broadsheet-articles',
-            expiration: { maxEntries: 1000 },
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-        {
-          urlPattern: /\/data\/(lookup|entities)\/.+\.json$/,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: 'broadsheet-data',
-            networkTimeoutSeconds: 4,
-            expiration: { maxEntries: 2000 },
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-        {
+          // Font subsets beyond Latin (precached above) as pages need them.
           urlPattern: /\/assets\/.+\.woff2?$/,
           handler: 'CacheFirst',
           options: { cacheName: 'broadsheet-fonts', expiration: { maxEntries: 100 } },

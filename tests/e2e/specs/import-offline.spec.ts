@@ -27,3 +27,28 @@ export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<vo
   await page.goto('/import');
   await page.locator('[data-imported-id]').first().waitFor();
 }
+
+export async function anArticleReadOnlineOpensOfflineLater(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  const first = page.locator('main article').first();
+  await first.waitFor();
+  await first.getByRole('link').first().click();
+  await page.waitForURL(/\/articles\//);
+  await page.locator('[data-highlighted-body]').waitFor();
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  // The service worker keeps its copy beside the page's own request: wait until it is there.
+  await page.waitForFunction(async () => {
+    const cache = await caches.open('broadsheet-data-v1');
+    const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+    return kept.some((path) => path.startsWith('/data/articles/'));
+  });
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.locator('[data-highlighted-body]').waitFor();
+}
