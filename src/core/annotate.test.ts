@@ -81,12 +81,10 @@ describe('annotate: odd input gives fewer annotations, not a crash', () => {
     expect(article.body).toBe(body);
   });
 
-  it('annotates a long body (about 400 KB) in reasonable time', () => {
-    // About 0.7 s of CPU today; the wide limit leaves room for a busy CI machine.
+  // Speed is measured by npm run bench:engine; this checks that a long body is annotated whole.
+  it('annotates a long body (about 400 KB) whole', () => {
     const body = Array.from({ length: 1000 }, () => ARTICLE.body).join('\n');
-    const started = performance.now();
     const article = annotate({ body });
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(article.quotes.length).toBe(4000);
   });
 

@@ -238,7 +238,8 @@ describe('segmentBody', () => {
     expect(result.dropped).toMatchObject([{ id: 'q', start: 3, reason: 'duplicate-id' }]);
   });
 
-  it('segments a large article quickly', () => {
+  // Speed is measured by benchmarks, not by timed unit tests; this checks a large input stays whole.
+  it('segments a large, densely annotated article whole', () => {
     const paragraph = 'Word '.repeat(200);
     const text = Array.from({ length: 200 }, () => paragraph).join('\n');
     const quotes: QuoteSpan[] = [];
@@ -247,9 +248,7 @@ describe('segmentBody', () => {
       quotes.push(quote(`q${i}`, i, i + 20));
       mentions.push(mention(`e${i}`, i + 5, i + 9));
     }
-    const started = performance.now();
     const result = segmentBody(text, quotes, mentions);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(joinedText(result)).toBe(text);
   });
 });
