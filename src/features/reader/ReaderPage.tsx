@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { articleQueries } from '@/lib/queries/articleQueries';
-import { ArticleReader } from './ArticleReader';
+import { ArticleReader, QUOTE_PARAM } from './ArticleReader';
 
 /**
  * The article page (`/articles/:id`). The route's loader has fetched the article; a missing or
@@ -9,7 +9,9 @@ import { ArticleReader } from './ArticleReader';
  */
 export function ReaderPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const { data: article } = useSuspenseQuery(articleQueries.detail(id));
-  // A new article is a fresh reader: no card, quote or speaker carried over.
-  return <ArticleReader key={article.id} article={article} />;
+  // A new article, or a link to another of its quotes, is a fresh reader that lands anew.
+  const key = `${article.id}#${params.get(QUOTE_PARAM) ?? ''}`;
+  return <ArticleReader key={key} article={article} />;
 }
