@@ -15,12 +15,12 @@ export default defineConfig({
 
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
- * shell, Latin fonts, icons, and the corpus files the front page and search need (data manifest,
- * index shards, facets, search index). Article, lookup and entity files a reader opens are kept
- * by public/sw-runtime.js and served from there only when offline.
+ * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons). The corpus
+ * under /data/ is kept by public/sw-runtime.js: the data manifest, index shards and search index
+ * are copied on install, every file read online is copied as it is read, and the copies are
+ * served only when offline, so online requests behave exactly as without a service worker.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
- * page that installed it, so a first visit behaves exactly as without one (and e2e tests that
- * intercept requests with page.route still see them).
+ * page that installed it, so a first visit behaves exactly as without one.
  */
 function pwaOptions(): Partial<VitePWAOptions> {
   return {
@@ -55,22 +55,15 @@ function pwaOptions(): Partial<VitePWAOptions> {
       },
     },
     workbox: {
-      globPatterns: [
-        '**/*.{js,css,html,svg,png,webmanifest}',
-        'assets/*-latin-[0-9]*.woff2',
-        'data/manifest.json',
-        'data/index/*.json',
-        'data/facets/*.json',
-        'data/search/*.json',
-      ],
-      globIgnores: ['data/articles/**', 'data/entities/**', 'data/lookup/**'],
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/*-latin-[0-9]*.woff2'],
+      // The corpus is copied by public/sw-runtime.js instead (see above).
+      globIgnores: ['data/**'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/data\//],
       clientsClaim: false,
       skipWaiting: true,
       cleanupOutdatedCaches: true,
-      // Corpus files read while online are kept for offline reading by public/sw-runtime.js.
       importScripts: ['sw-runtime.js'],
       runtimeCaching: [
         {

@@ -1,25 +1,50 @@
 /*
  * Imported into the service worker (vite.config.ts, workbox.importScripts): keeps copies of the
- * corpus files a reader opened (articles, lookup buckets, entity pages) so they open offline.
+ * corpus files under /data/ so that the app opens offline with its index and any article read.
  *
- * Online, the page's own request goes to the network untouched (this worker never answers it, so
- * the app and tools that intercept page requests see every request as without a service worker)
- * and the worker keeps a copy by fetching the same address itself. Offline, it answers from the
- * copies, falling back to the network (which then fails as it would without a worker).
+ * - On install, the data manifest and the files the front page and search need (index shards,
+ *   search index, people facet) are copied.
+ * - Online, the page's own request goes to the network untouched (this worker never answers it,
+ *   so the app, and tools that intercept page requests, see every request as without a service
+ *   worker) and the worker refreshes its copy by fetching the same address itself.
+ * - Offline, it answers from the copies, falling back to the network, which then fails as it
+ *   would without a worker.
  */
 const DATA_CACHE = 'broadsheet-data-v1';
-const KEPT = /^\/data\/(articles|lookup|entities)\//;
-/** Article files are content-hashed: one copy is good for ever. */
-const IMMUTABLE = /^\/data\/articles\//;
+const KEPT = /^\/data\//;
+/** Content-hashed files: one copy is good for ever. */
+const IMMUTABLE = /^\/data\/(articles|index|search|facets)\//;
+const JSON_HEADERS = { headers: { Accept: 'application/json' } };
 
 async function keepCopy(href, immutable) {
   try {
     const cache = await caches.open(DATA_CACHE);
     if (immutable && (await cache.match(href))) return;
-    const response = await fetch(href, { headers: { Accept: 'application/json' } });
+    const response = await fetch(href, JSON_HEADERS);
     if (response.ok) await cache.put(href, response);
   } catch {
     // Offline or refused: there is nothing to keep.
+  }
+}
+
+/** Copies the data manifest and the files it names for the front page and search. */
+async function copyIndex() {
+  try {
+    const manifestUrl = new URL('/data/manifest.json', self.location.origin).href;
+    const response = await fetch(manifestUrl, JSON_HEADERS);
+    if (!response.ok) return;
+    const manifest = await response.clone().json();
+    await (await caches.open(DATA_CACHE)).put(manifestUrl, response);
+    const files = [
+      ...(manifest.shards ?? []).map((shard) => shard.file),
+      manifest.search?.file,
+      manifest.facetFiles?.people?.file,
+    ].filter((file) => typeof file === 'string');
+    await Promise.all(
+      files.map((file) => keepCopy(new URL(`/data/${file}`, self.location.origin).href, true)),
+    );
+  } catch {
+    // No corpus yet, or a malformed manifest: the app reports that itself when online.
   }
 }
 
@@ -27,6 +52,10 @@ async function fromCopies(request) {
   const cache = await caches.open(DATA_CACHE);
   return (await cache.match(request.url)) ?? fetch(request);
 }
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(copyIndex());
+});
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
