@@ -116,3 +116,37 @@ export async function droppedFilesAreImported(e2e: E2E): Promise<void> {
   assert.match((await page.locator('main header').textContent()) ?? '', /Valley Courier/);
   assert.equal(dialogs, 0, 'nothing in the HTML ran');
 }
+
+export async function textSharedFromAnotherAppFillsTheForm(e2e: E2E): Promise<void> {
+  // The web app manifest's share_target sends shared text to /import?title=&text=&url=.
+  const manifest = (await (await fetch(`${e2e.baseUrl}/manifest.webmanifest`)).json()) as {
+    share_target: { action: string; params: Record<string, string> };
+  };
+  assert.equal(manifest.share_target.action, '/import');
+  const page = await e2e.open(
+    '/import?title=Shared%20headline&text=%22Shared%20words%2C%22%20said%20Rosa%20Lind.',
+  );
+  assert.equal(
+    await page.getByLabel('Article text').inputValue(),
+    '"Shared words," said Rosa Lind.',
+  );
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Shared headline');
+}
+
+export async function aFullStorageIsReportedAndNothingIsSaved(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/import');
+  // Shrink this origin's storage quota to almost nothing (Chromium DevTools protocol).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(e2e.baseUrl).origin,
+    quotaSize: 1,
+  });
+  await page.getByLabel('Article text').fill(FERRY_ARTICLE);
+  await page.getByRole('button', { name: 'Annotate and save' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? '', /Nothing was saved\./);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(e2e.baseUrl).origin });
+  await page.reload();
+  await page.getByText('Nothing imported yet.').waitFor();
+}
