@@ -93,6 +93,20 @@ describe('annotate command line: good input', { timeout: 60_000 }, () => {
     expect(article.title).toBe('Ferry berth to open');
   });
 
+  it('exits quietly when the reader closes the pipe early (like | head)', async () => {
+    const big = file('big.txt', `${BODY}\n`.repeat(400));
+    const result = await new Promise<RunResult>((resolve, reject) => {
+      const child = spawn('npx', ['tsx', 'scripts/annotate.ts', big], { cwd: root });
+      let stderr = '';
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('reads standard input that is JSON but has no body as plain text', async () => {
     const text = JSON.stringify({ title: 'Ferry' });
     expectArticle(await run(['-'], text), text);
