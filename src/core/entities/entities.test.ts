@@ -41,6 +41,33 @@ describe('people', () => {
     ]);
   });
 
+  it('keeps a misspelt repeat of the surname as an alias and a mention of the person', () => {
+    const body =
+      'Sebastián Quiroga said the reservoir was low. Qiuroga added that rationing was likely.';
+    expect(entitiesIn(body)).toEqual([
+      {
+        name: 'Sebastián Quiroga',
+        type: 'person',
+        aliases: ['Qiuroga'],
+        mentions: ['Sebastián Quiroga', 'Qiuroga'],
+      },
+    ]);
+  });
+
+  it('names the person by the fullest form even when the surname comes first', () => {
+    const body =
+      'The drains were blocked, Obi said. Chukwuemeka Obi, a councillor in Lagos, has raised the issue before.';
+    expect(entityNamed(body, 'Chukwuemeka Obi')).toMatchObject({
+      type: 'person',
+      mentions: ['Obi', 'Chukwuemeka Obi'],
+    });
+  });
+
+  it('leaves titles out of the name and the mentions (Dr. Eze is Eze)', () => {
+    const body = 'Dr. Ngozi Eze leads the clinic. Dr. Eze said the ward was full.';
+    expect(entityNamed(body, 'Ngozi Eze')).toMatchObject({ mentions: ['Ngozi Eze', 'Eze'] });
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [
