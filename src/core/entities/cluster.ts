@@ -135,6 +135,7 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
 
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
   for (const mention of pending) resolveSingleWord(doc, mention, clusters, byForm, add, create);
+  scanAliases(doc, clusters, add);
 
   for (const cluster of clusters) cluster.canonical = canonicalName(cluster);
   return clusters.filter((cluster) => cluster.mentions.length > 0);
@@ -286,6 +287,65 @@ function resolveSingleWord(
     return;
   }
   if (/^(in|near|across|outside|to|from)$/.test(previous)) return void create('location', mention);
+  // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
+  if (
+    /^(prefecture|province|state|states|county|district|region|island|islands|city|town|village)$/.test(
+      next,
+    )
+  ) {
+    return void create('location', mention);
+  }
+  if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
+    return void create('location', mention);
+  }
+  // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
+  if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
+}
+
+/** True when a location mention ends right before token `index` (skipping a comma). */
+function placeBefore(doc: Doc, index: number, clusters: Cluster[]): boolean {
+  const end = doc.tokens[index]?.start ?? -1;
+  return clusters.some(
+    (cluster) =>
+      cluster.type === 'location' &&
+      cluster.mentions.some(
+        (mention) =>
+          mention.end === end - 2 ||
+          mention.end === end - 1 ||
+          doc.tokens[mention.last + 1]?.start === end,
+      ),
+  );
+}
+
+/**
+ * Later mentions by a known short form that the first pass left out ("Park said" at the start of a
+ * sentence, where "Park" looks like an ordinary word): every capitalised token that is the key of
+ * exactly one entity and lies in no mention becomes a mention of that entity.
+ */
+function scanAliases(doc: Doc, clusters: Cluster[], add: Add): void {
+  const owner = new Map<string, Cluster | null>();
+  for (const cluster of clusters) {
+    if (cluster.mentions.length === 0) continue;
+    for (const key of cluster.keys) owner.set(key, owner.has(key) ? null : cluster);
+  }
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const cluster of clusters)
+    for (const mention of cluster.mentions) covered.fill(1, mention.first, mention.last);
+  doc.tokens.forEach((token, index) => {
+    if (covered[index] || !token.word || !isCapitalised(token.text)) return;
+    const cluster = owner.get(token.text.toLowerCase());
+    if (!cluster) return;
+    add(cluster, {
+      first: index,
+      last: index + 1,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      type: cluster.type,
+      cued: false,
+    });
+  });
+  for (const cluster of clusters) cluster.mentions.sort((a, b) => a.first - b.first);
 }
 
 function canonicalName(cluster: Cluster): string {

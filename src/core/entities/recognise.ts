@@ -10,6 +10,7 @@ import type { Token } from '../text/tokens';
 import { matchPlaceAt, type Place } from '../geo/gazetteer';
 import {
   NOT_IN_PERSON_NAMES,
+  PLACE_PREFIXES,
   NOT_NAMES,
   ORG_HEADS,
   PLACE_SUFFIXES,
@@ -240,6 +241,19 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const givenGender = nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords);
   gender ??= givenGender;
   if (role) return [make(first, last, 'person', { role, gender })];
+  if (
+    nameWords.length >= 2 &&
+    PLACE_PREFIXES.has(nameLower[0] ?? '') &&
+    !isGivenName(nameWords[0] ?? '')
+  ) {
+    return [make(first, last, 'location')];
+  }
+  // "Stats NZ", "Sport England": a body named after its field and country.
+  const tailPlace =
+    nameWords.length >= 2 ? matchPlaceAt(nameWords, nameWords.length - 1) : undefined;
+  if (tailPlace?.place.kind === 'country' && !isGivenName(nameWords[0] ?? '')) {
+    return [make(first, last, 'organization')];
+  }
   if (nameWords.length >= 2 && DIRECTIONS.has(nameLower[0] ?? '') && matchPlaceAt(nameWords, 1)) {
     return [make(first, last, 'location')];
   }
@@ -256,6 +270,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   // One word: typed by what follows it, or later from the rest of the document.
   const word = nameWords[0] ?? '';
   if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
+  if (NOT_IN_PERSON_NAMES.has(word.toLowerCase())) return [];
   if (allCommon && !isKnownName(word)) return [];
   const next = tokens[last]?.text.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {

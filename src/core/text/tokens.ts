@@ -32,10 +32,33 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const word = /[\p{L}\p{N}]/u.test(value[0] ?? '');
+    // "Abu Dhabi-based", "Marshall Islands-flagged": the name and its suffix are separate words.
+    const compound = COMPOUND_SUFFIX.exec(value);
+    if (word && compound?.[1] && compound[2]) {
+      const head = compound[1];
+      tokens.push({ text: head, start, end: start + head.length, word: true });
+      tokens.push({
+        text: '-',
+        start: start + head.length,
+        end: start + head.length + 1,
+        word: false,
+      });
+      const tail = compound[2];
+      tokens.push({
+        text: tail,
+        start: start + head.length + 1,
+        end: start + value.length,
+        word: true,
+      });
+      continue;
+    }
     tokens.push({ text: value, start, end: start + value.length, word });
   }
   return tokens;
 }
+
+const COMPOUND_SUFFIX =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*?)-(based|flagged|owned|led|born|made|backed|run|funded|registered|listed|bound|style|era|speaking|language|wide|area|region|bred|trained|educated|focused|linked|aligned|allied)$/u;
 
 const ABBREVIATIONS = new Set([
   'mr',
