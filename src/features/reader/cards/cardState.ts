@@ -16,17 +16,18 @@ export const CARD_WIDTH = 304;
 const GAP = 6;
 
 /**
- * Places a card just below the highlight it belongs to, kept inside the container horizontally.
+ * Places a card just below the highlight it belongs to (below its last line, so a quote that
+ * wraps is never covered while it is read), kept inside the container horizontally.
  * Measured once when the card opens (in the event handler, not during render).
  */
 export function positionBelow(anchor: HTMLElement, container: HTMLElement): CardPosition {
   const box = anchor.getBoundingClientRect();
   const frame = container.getBoundingClientRect();
-  // Inline highlights can wrap: anchor under the first line box, where the pointer usually is.
-  const firstLine = anchor.getClientRects()[0] ?? box;
+  const lines = anchor.getClientRects();
+  const lastLine = lines[lines.length - 1] ?? box;
   const maxLeft = Math.max(0, frame.width - Math.min(CARD_WIDTH, frame.width));
   return {
-    top: firstLine.bottom - frame.top + GAP,
-    left: Math.min(Math.max(0, firstLine.left - frame.left), maxLeft),
+    top: box.bottom - frame.top + GAP,
+    left: Math.min(Math.max(0, lastLine.left - frame.left), maxLeft),
   };
 }
