@@ -142,8 +142,10 @@ async function writeCorpus(
   let lap = performance.now();
   /** Stage timings, with INGEST_TIMINGS=1 (for profiling large runs). */
   const timing = (stage: string): void => {
-    if (process.env.INGEST_TIMINGS)
-      reporter.warn(`  ${stage}: ${Math.round(performance.now() - lap)} ms`);
+    if (process.env.INGEST_TIMINGS) {
+      const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
+      reporter.warn(`  ${stage}: ${Math.round(performance.now() - lap)} ms, RSS ${rss} MB`);
+    }
     lap = performance.now();
   };
   const resolver = new EntityResolver(summaries);
@@ -155,7 +157,7 @@ async function writeCorpus(
     summaries,
     resolver,
     search,
-    (article, index) => collectQuotes(article, index, entities, summaries),
+    (article, index) => collectQuotes(article, index, entities),
     (done) => reporter.progress('write', done, summaries.length),
   );
   timing('write articles and index search');
@@ -163,24 +165,27 @@ async function writeCorpus(
   const shards = await writeShards(staging, records);
   await writeLookup(staging, records);
   timing('write index shards and lookup');
-  await writeEntities(staging, entities, summaries, files);
-  timing('write entities');
   const facetValues = await facets(staging, summaries, links, entities);
+  await writeEntities(staging, entities, summaries, files);
+  timing('write facets and entities');
+  const counts = {
+    articles: summaries.length,
+    quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
+    entities: entities.size,
+  };
+  // Only the search index is left to write: let the rest be collected before it is serialised.
+  entities.clear();
   const searchFile = await staging.writeHashedJson(
     'search/index',
     searchIndexFileSchema,
     search.toFile(),
   );
-  timing('write facets and search index');
+  timing('write search index');
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     builtAt: new Date().toISOString(),
     engineVersion: ENGINE_VERSION,
-    counts: {
-      articles: summaries.length,
-      quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
-      entities: entities.size,
-    },
+    counts,
     facets: facetValues.facets,
     shards,
     search: { file: searchFile.path, hash: searchFile.hash },

@@ -18,7 +18,7 @@ export interface EntityAggregate {
   /** Article indices with the number of mentions in each. */
   articles: Map<number, number>;
   quoteCount: number;
-  /** The newest quotes (at most about 2 x QUOTES_KEPT), filled in by collectQuotes. */
+  /** The newest quotes (at most QUOTES_KEPT), filled in by collectQuotes. */
   quotes: EntityQuote[];
   related: Map<string, number>;
 }
@@ -31,7 +31,7 @@ export interface EntityQuote {
 }
 
 /** Entity files list at most this many quotes, newest first (counts gives the total). */
-export const QUOTES_KEPT = 500;
+export const QUOTES_KEPT = 200;
 
 export interface ArticleLinks {
   /** Corpus-wide ids of the people quoted, most quoted first. */
@@ -129,27 +129,23 @@ export function compareQuotes(articles: readonly ArticleSummary[]) {
 }
 
 /**
- * Adds the attributed quotes of one article (already rewritten to corpus ids) to their speakers,
- * keeping memory bounded: past 2 x QUOTES_KEPT a speaker's list is cut back to the newest.
+ * Adds the attributed quotes of one article (already rewritten to corpus ids) to their speakers.
+ * Articles come newest first (see writeArticles), so a speaker's list is full once it holds
+ * QUOTES_KEPT quotes: memory stays bounded by entities x QUOTES_KEPT.
  */
 export function collectQuotes(
   article: AnnotatedArticle,
   index: number,
   entities: ReadonlyMap<string, EntityAggregate>,
-  articles: readonly ArticleSummary[],
 ): void {
   for (const quote of article.quotes) {
     const entity = quote.speaker ? entities.get(quote.speaker.entityId) : undefined;
-    if (!entity) continue;
+    if (!entity || entity.quotes.length >= QUOTES_KEPT) continue;
     entity.quotes.push({
       article: index,
       quoteId: quote.id,
       kind: quote.kind,
       text: flat(article.body.slice(quote.start, quote.end)),
     });
-    if (entity.quotes.length > 2 * QUOTES_KEPT) {
-      entity.quotes.sort(compareQuotes(articles));
-      entity.quotes.length = QUOTES_KEPT;
-    }
   }
 }
