@@ -36,10 +36,15 @@ export async function keyboardMovesBetweenCardsAndOpensOne(e2e: E2E): Promise<vo
   await focused.waitFor();
   const id = await focused.getAttribute('data-article-id');
   assert.equal(id, await page.locator('main article').first().getAttribute('data-article-id'));
+  const title = (await focused.getByRole('heading', { level: 2 }).textContent()) ?? '';
   await page.keyboard.press('o');
-  await page.waitForURL(new RegExp(`/articles/${encodeURIComponent(id ?? '')}$`));
+  await page.waitForURL(new RegExp(`/articles/${encodeURIComponent(id ?? '')}`));
+  // Let the reader settle (it may write its own parameters into the URL) before going back.
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.waitForLoadState('networkidle');
   await page.goBack();
-  await page.locator('main article').first().waitFor();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('list', { name: 'Articles', exact: true }).waitFor();
 
   // / focuses the search; ? lists the shortcuts, where they can be switched off.
   await page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { FeedState } from '../model/feedState';
 import { parseFeedParams, serializeFeedParams } from '../model/urlState';
@@ -10,33 +10,44 @@ export interface FeedStateUpdate {
   /** Replace the current history entry instead of adding one (typing in the search box). */
   replace?: boolean;
   /**
-   * Render the new state synchronously (default), so a checkbox shows its new state at once.
-   * Typing passes false: the list then updates in a transition and keystrokes stay fluid.
+   * Show the new state at once (default): a checkbox is checked the moment it is clicked,
+   * before the navigation completes. Typing passes false: the list then follows the URL in a
+   * transition and keystrokes stay fluid.
    */
   immediate?: boolean;
 }
 
 /**
  * The URL is the feed's state: read it with parseFeedParams, write it with serializeFeedParams.
- * Every change is a navigation, so back/forward and reload reproduce the view.
+ * Every change is a navigation, so back/forward and reload reproduce the view. Until the
+ * navigation lands, an immediate change is shown from the requested state.
  */
 export function useFeedUrlState() {
   const [params, setParams] = useSearchParams();
-  const { state, ignored } = useMemo(() => parseFeedParams(params), [params]);
+  const parsed = useMemo(() => parseFeedParams(params), [params]);
+  const [requested, setRequested] = useState<FeedState | null>(null);
+  const [seenParsed, setSeenParsed] = useState(parsed);
+  if (seenParsed !== parsed) {
+    // The URL moved (our navigation landed, or back/forward): it is the truth again.
+    setSeenParsed(parsed);
+    setRequested(null);
+  }
 
   const setState = useCallback(
     (next: FeedState, options: FeedStateUpdate = {}) => {
       const written = serializeFeedParams(next);
       for (const [name, value] of params) if (!FEED_PARAMS.has(name)) written.append(name, value);
       if (written.toString() === params.toString()) return;
+      const immediate = options.immediate ?? true;
+      if (immediate) setRequested(next);
       setParams(written, {
         replace: options.replace ?? false,
         preventScrollReset: true,
-        flushSync: options.immediate ?? true,
+        flushSync: immediate,
       });
     },
     [params, setParams],
   );
 
-  return { state, ignored, setState };
+  return { state: requested ?? parsed.state, ignored: parsed.ignored, setState };
 }
