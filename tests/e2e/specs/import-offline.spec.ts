@@ -26,6 +26,11 @@ export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<vo
   await page.locator('main article').first().waitFor();
   await page.goto('/import');
   await page.locator('[data-imported-id]').first().waitFor();
+
+  // Importing works offline too: the engine's worker script is part of the app shell.
+  await page.getByLabel('Article text').fill(FERRY_ARTICLE.replace('Harbour town', 'Offline town'));
+  await page.getByRole('button', { name: 'Annotate and save' }).click();
+  assert.match(await waitForImported(page), /Offline town adds late ferries/);
 }
 
 export async function anArticleReadOnlineOpensOfflineLater(e2e: E2E): Promise<void> {
