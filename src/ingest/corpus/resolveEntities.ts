@@ -24,8 +24,18 @@ function nameSlug(name: string): string {
   return slugify(name) || `u${sha256(name.normalize('NFC'), 10)}`;
 }
 
+/** Names recur across thousands of articles: slugging each spelling once saves seconds at scale. */
+const keyMemo = new Map<string, string>();
+
 export function keyOf(type: EntityType, name: string): string {
-  return `${type}:${nameSlug(name)}`;
+  const memoKey = `${type}\0${name}`;
+  let key = keyMemo.get(memoKey);
+  if (key === undefined) {
+    key = `${type}:${nameSlug(name)}`;
+    if (keyMemo.size > 1_000_000) keyMemo.clear();
+    keyMemo.set(memoKey, key);
+  }
+  return key;
 }
 
 interface NameGroup {
