@@ -242,7 +242,6 @@ export const WEAK_SPEECH_VERBS = new Set([
   'predicts',
   'believed',
   'tell',
-  'say',
   'add',
   'saying',
   'objected',

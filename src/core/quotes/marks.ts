@@ -41,7 +41,10 @@ export function findMarkRegions(doc: Doc): MarkRegion[] {
       const before = i > paragraph.start ? body.charCodeAt(i - 1) : 32;
       const after = i + 1 < paragraph.end ? body.charCodeAt(i + 1) : 32;
       const looksOpening =
-        (isSpace(before) || /[([{—–\-:/,]/.test(String.fromCharCode(before))) && !isSpace(after);
+        ((isSpace(before) || /[([{—–\-:/,]/.test(String.fromCharCode(before))) &&
+          !isSpace(after)) ||
+        // `Wilkins said," [Warhol] liked …"`: a mark right after a comma or colon opens.
+        (/[,:]/.test(String.fromCharCode(before)) && openAt < 0);
       if (
         OPENING.has(char) ||
         (char === '"' && openAt < 0 && (looksOpening || i === paragraph.start))

@@ -7,6 +7,9 @@ import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import type { MarkRegion } from './marks';
 
+const ATTRIBUTION_AFTER =
+  /^[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|insisted|warned|explained|noted|argued)\b|(?:said|says|added|told|wrote)\s)/u;
+
 export type RegionKind = 'speech' | 'fragment' | 'not-speech';
 
 /** Words before a quotation that make it a name, title or term rather than speech. */
@@ -71,6 +74,9 @@ export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: numbe
   if (NAMING_CUES.has(previousWord) || /known as\W*$/.test(before))
     return titleCase || words.length <= 6 ? 'not-speech' : 'speech';
   if (!region.closed) return 'speech';
+  // `"Foolhardy provocation deserves harsh punishment", it added`: an attribution follows.
+  const after = doc.body.slice(region.close + 1, region.close + 40);
+  if (words.length >= 3 && ATTRIBUTION_AFTER.test(after)) return 'speech';
   if (titleCase && !endsLikeSpeech) return 'not-speech';
   if (endsLikeSpeech && words.length >= 2) return 'speech';
   if (words.length >= 6 || tokensInside >= 8) return 'speech';

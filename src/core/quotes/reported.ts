@@ -186,7 +186,7 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
       const clause = span(tokens, comma + 1, end);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
-    if (tokens[i - 1]?.text === ',' && comma >= end - 1) {
+    if (tokens[i - 1]?.text === ',') {
       const clause = span(tokens, first, i - 1);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }

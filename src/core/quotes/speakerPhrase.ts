@@ -354,8 +354,8 @@ export function speakerAfter(
   // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
   for (let k = j; k < Math.min(ceiling, j + 6); k++) {
     const at = ctx.mentionAt[k] ?? -1;
+    if (at >= 0 && ctx.isPlace?.(k)) continue;
     if (at >= 0) {
-      if (ctx.isPlace?.(k)) return undefined;
       let last = k;
       while (last < ceiling && ctx.mentionAt[last] === at) last++;
       return { kind: 'mention', mention: at, first: j, last };
