@@ -96,6 +96,16 @@ describe('FeedPage', () => {
     expect(router.state.location.pathname).toBe('/articles/a-harbour');
   });
 
+  it('toggles a topic from the chart', async () => {
+    const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Weather, 1 article' }));
+    expect(router.state.location.search).toBe('?topic=weather');
+    expect(screen.getByRole('button', { name: 'Weather, 1 article' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
   it('toggles a country from the map', async () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('button', { name: 'Japan, 2 articles' }));

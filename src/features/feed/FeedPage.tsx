@@ -118,7 +118,11 @@ export function FeedPage() {
               onToggle={(code) => update(toggleValue(state, 'country', code))}
               includeMentioned={state.includeMentioned}
             />
-            <TopicChart bars={topicBars} />
+            <TopicChart
+              bars={topicBars}
+              selected={state.topic}
+              onToggle={(code) => update(toggleValue(state, 'topic', code))}
+            />
           </section>
           <div className="flex flex-wrap items-center gap-2">
             <FeedSearchField
