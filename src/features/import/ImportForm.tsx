@@ -58,7 +58,8 @@ export function ImportForm({ initial, running, onImport }: ImportFormProps) {
         fileName: file.name,
       };
     });
-    if (done) setValues(EMPTY);
+    // The details applied to this file; text waiting in the text area is left alone.
+    if (done) setValues((current) => ({ ...EMPTY, text: current.text }));
   };
 
   return (
