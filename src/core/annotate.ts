@@ -10,7 +10,7 @@ import {
   type Quote,
 } from './schema';
 import { prepareDocument, type Doc } from './text/document';
-import { recogniseMentions } from './entities/recognise';
+import { recogniseMentions, type Mention } from './entities/recognise';
 import { clusterMentions, type Cluster } from './entities/cluster';
 import { assignRoles } from './entities/roles';
 import { slugify } from './entities/names';
@@ -102,11 +102,23 @@ function analyse(body: string, title: string) {
 
 function toEntities(clusters: Cluster[]): Entity[] {
   const used = new Set<string>();
+  // A last guard: no two mentions in the article overlap (the first, in text order, is kept).
+  const kept = new Set<Mention>();
+  let lastEnd = -1;
+  const all = clusters
+    .flatMap((cluster) => cluster.mentions)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const mention of all) {
+    if (mention.start < lastEnd || mention.end <= mention.start) continue;
+    kept.add(mention);
+    lastEnd = mention.end;
+  }
   return clusters.map((cluster) => {
     let id = `${cluster.type === 'organization' ? 'org' : cluster.type === 'location' ? 'place' : 'person'}-${slugify(cluster.canonical)}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
     const mentions = cluster.mentions
+      .filter((mention) => kept.has(mention))
       .map((mention) => ({ start: mention.start, end: mention.end }))
       .sort((a, b) => a.start - b.start);
     return {

@@ -57,9 +57,10 @@ export function findRuns(doc: Doc): Run[] {
           last++;
           continue;
         }
-        const following = tokens[last + 1];
+        const following = last + 1 < sentence.last ? tokens[last + 1] : undefined;
         if (
           /^['’]$/.test(next.text) &&
+          next.start === tokens[last - 1]?.end &&
           /s$/.test(tokens[last - 1]?.text ?? '') &&
           following?.word &&
           isNameWord(following.text)
