@@ -157,8 +157,15 @@ export const manifestSchema = z.object({
   shards: z.array(
     z.object({ file: z.string(), hash: z.string(), count: z.number().int().nonnegative() }),
   ),
-  /** The search index, loaded on first search. */
+  /** The search index, loaded on first search (the first of `searchShards` when there are several). */
   search: z.object({ file: z.string(), hash: z.string() }).optional(),
+  /**
+   * The search index split by article date, newest first (each file is a searchIndexFile over
+   * `count` articles), so a large corpus is searched shard by shard and never loaded all at once.
+   */
+  searchShards: z
+    .array(z.object({ file: z.string(), hash: z.string(), count: z.number().int().nonnegative() }))
+    .optional(),
   /**
    * Full facet vocabularies too large for the manifest: `facets.people` holds the most quoted
    * people only (the top 500); the file named here has every quoted person.
