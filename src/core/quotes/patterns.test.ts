@@ -56,6 +56,7 @@ describe('indirect quotes after each form of speech cue', () => {
     'X insisted that …',
     'X says …',
     'X, speaking in Lisbon, said …',
+    'In an interview, X said …',
   ])('%s', (form) => {
     const reported = form.startsWith('…') ? 'The clinic would reopen next week' : clause;
     const body = `${form.replace('X', who).replace('…', reported)}.`;
