@@ -294,7 +294,7 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
   const head = tokens[from]?.text.toLowerCase() ?? '';
   const adjunct =
     ADJUNCT_START.has(head) ||
-    /^(reporters|journalists|parliament|lawmakers|the|a|an)$/.test(head) ||
+    /^(reporters|journalists|parliament|lawmakers)$/.test(head) ||
     /^\p{Lu}/u.test(tokens[from]?.text ?? '');
   if (end - from <= 10 && adjunct && head !== 'that') return 'adjunct';
   return 'other';
