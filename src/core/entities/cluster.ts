@@ -254,6 +254,24 @@ function resolveSingleWord(
       cluster.forms.some((form) => form.split(/\s+/)[0]?.toLowerCase() === lower),
   );
   if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
+  const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
+  const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
+  if (next !== "'s" && next !== '’s') {
+    if (/^(in|near|across|outside|to|from)$/.test(previous))
+      return void create('location', mention);
+    // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
+    if (
+      /^(prefecture|province|state|states|county|district|region|island|islands|city|town|village)$/.test(
+        next,
+      )
+    ) {
+      return void create('location', mention);
+    }
+    if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
+      return void create('location', mention);
+    }
+  }
   // A misspelt surname: one transposition or substitution away from a known one.
   if (word.length >= 5 && !isCommonWord(word) && !isKnownPlace(word)) {
     for (const cluster of clusters) {
@@ -274,8 +292,6 @@ function resolveSingleWord(
     }
   }
   if (isAcronym(word)) return void create('organization', mention);
-  const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
-  const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   const plural = /[^s]s$/.test(word) && !isKnownName(word);
   // "Wikinews observed", "Reuters reported": a plural-looking name that speaks is an organisation.
   if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
@@ -285,18 +301,6 @@ function resolveSingleWord(
     const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
     cluster.keys.add(lower);
     return;
-  }
-  if (/^(in|near|across|outside|to|from)$/.test(previous)) return void create('location', mention);
-  // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
-  if (
-    /^(prefecture|province|state|states|county|district|region|island|islands|city|town|village)$/.test(
-      next,
-    )
-  ) {
-    return void create('location', mention);
-  }
-  if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
-    return void create('location', mention);
   }
   // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
   if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
