@@ -4,19 +4,14 @@
  */
 import { ENGINE_VERSION } from '../core/annotate';
 import { fnv1a } from '../core/corpus/paths';
-import {
-  SCHEMA_VERSION,
-  manifestSchema,
-  searchIndexFileSchema,
-  type Manifest,
-} from '../core/schema';
+import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../core/schema';
 import { annotateInputs, StrictModeStop } from './annotate/annotateInputs';
 import { buildKeyOf, recordBuild, upToDateBuild } from './annotate/buildRecord';
 import { aggregate, collectQuotes } from './corpus/aggregate';
 import { EntityResolver } from './corpus/resolveEntities';
 import { summarize, type ArticleSummary } from './corpus/summarize';
 import { discoverInputs, type InputProblem } from './inputs/discover';
-import { FULL_TEXT_LIMIT, SearchIndexBuilder } from './output/searchIndex';
+import { FULL_TEXT_LIMIT, SearchIndexWriter } from './output/searchIndex';
 import { StagingFolder } from './output/staging';
 import { writeArticles } from './output/writeArticles';
 import { writeEntities } from './output/writeEntities';
@@ -151,7 +146,7 @@ async function writeCorpus(
   const resolver = new EntityResolver(summaries);
   const { entities, links } = aggregate(summaries, resolver);
   timing('resolve and aggregate entities');
-  const search = new SearchIndexBuilder(summaries.length <= FULL_TEXT_LIMIT);
+  const search = new SearchIndexWriter(staging, summaries.length <= FULL_TEXT_LIMIT);
   const files = await writeArticles(
     staging,
     summaries,
@@ -173,13 +168,7 @@ async function writeCorpus(
     quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
     entities: entities.size,
   };
-  // Only the search index is left to write: let the rest be collected before it is serialised.
-  entities.clear();
-  const searchFile = await staging.writeHashedJson(
-    'search/index',
-    searchIndexFileSchema,
-    search.toFile(),
-  );
+  const searchShards = await search.finish();
   timing('write search index');
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -188,7 +177,10 @@ async function writeCorpus(
     counts,
     facets: facetValues.facets,
     shards,
-    search: { file: searchFile.path, hash: searchFile.hash },
+    ...(searchShards[0]
+      ? { search: { file: searchShards[0].file, hash: searchShards[0].hash } }
+      : {}),
+    searchShards,
     facetFiles: facetValues.facetFiles,
   };
   await staging.writeJson('manifest.json', manifestSchema, manifest);

@@ -51,6 +51,7 @@ export async function validateCorpus(
   const pointed = [
     ...manifest.shards.map((shard) => shard.file),
     ...(manifest.search ? [manifest.search.file] : []),
+    ...(manifest.searchShards ?? []).map((shard) => shard.file),
     ...(manifest.facetFiles ? [manifest.facetFiles.people.file] : []),
   ];
   for (const shard of manifest.shards) {

@@ -1,13 +1,24 @@
 /**
- * The MiniSearch index over titles, text and speakers, written as one file loaded on first search.
+ * The MiniSearch index over titles, text and speakers, written in shards of SEARCH_SHARD_SIZE
+ * articles in the order the articles are written (newest first). Each shard is serialised and
+ * dropped as soon as it is full, so memory holds one shard at a time, and the app can search the
+ * newest articles first without downloading the whole index.
  * Up to FULL_TEXT_LIMIT articles the whole body is indexed; past that, each article's opening
- * (OPENING_CHARS), which keeps the file and the browser's memory reasonable at 100,000 articles.
+ * (OPENING_CHARS), which keeps the files small at 100,000 articles.
  */
 import MiniSearch from 'minisearch';
-import { SCHEMA_VERSION, type AnnotatedArticle, type SearchIndexFile } from '../../core/schema';
+import {
+  SCHEMA_VERSION,
+  searchIndexFileSchema,
+  type AnnotatedArticle,
+  type Manifest,
+  type SearchIndexFile,
+} from '../../core/schema';
+import type { StagingFolder, WrittenFile } from './staging';
 
 export const FULL_TEXT_LIMIT = 10_000;
 export const OPENING_CHARS = 300;
+export const SEARCH_SHARD_SIZE = 10_000;
 const FIELDS = ['title', 'text', 'speakers'];
 
 interface SearchDocument {
@@ -17,10 +28,17 @@ interface SearchDocument {
   speakers: string;
 }
 
-export class SearchIndexBuilder {
-  private readonly search = new MiniSearch<SearchDocument>({ fields: FIELDS, storeFields: [] });
+type SearchShards = NonNullable<Manifest['searchShards']>;
 
-  constructor(private readonly fullText: boolean) {}
+export class SearchIndexWriter {
+  private search = this.fresh();
+  private readonly writes: Promise<WrittenFile & { count: number }>[] = [];
+
+  constructor(
+    private readonly staging: StagingFolder,
+    private readonly fullText: boolean,
+    private readonly shardSize = SEARCH_SHARD_SIZE,
+  ) {}
 
   add(article: AnnotatedArticle): void {
     const speakers = new Set<string>();
@@ -31,16 +49,36 @@ export class SearchIndexBuilder {
       text: this.fullText ? article.body : article.body.slice(0, OPENING_CHARS),
       speakers: [...speakers].join(' · '),
     });
+    if (this.search.documentCount >= this.shardSize) this.flush();
   }
 
-  toFile(): SearchIndexFile {
-    return {
+  /** Writes the last shard and returns every shard, in order. */
+  async finish(): Promise<SearchShards> {
+    if (this.search.documentCount > 0 || this.writes.length === 0) this.flush();
+    const written = await Promise.all(this.writes);
+    return written.map(({ path, hash, count }) => ({ file: path, hash, count }));
+  }
+
+  private flush(): void {
+    const count = this.search.documentCount;
+    const file: SearchIndexFile = {
       schemaVersion: SCHEMA_VERSION,
       fields: FIELDS,
       storeFields: [],
       fullText: this.fullText,
-      documentCount: this.search.documentCount,
+      documentCount: count,
       index: this.search.toJSON() as unknown as Record<string, unknown>,
     };
+    const stem = `search/${this.writes.length}`;
+    this.writes.push(
+      this.staging
+        .writeHashedJson(stem, searchIndexFileSchema, file)
+        .then((written) => ({ ...written, count })),
+    );
+    this.search = this.fresh();
+  }
+
+  private fresh(): MiniSearch<SearchDocument> {
+    return new MiniSearch<SearchDocument>({ fields: FIELDS, storeFields: [] });
   }
 }

@@ -11,7 +11,7 @@ import type { EntityResolver } from '../corpus/resolveEntities';
 import { rewriteArticle } from '../corpus/rewriteArticle';
 import type { ArticleSummary } from '../corpus/summarize';
 import { sha256 } from '../text';
-import type { SearchIndexBuilder } from './searchIndex';
+import type { SearchIndexWriter } from './searchIndex';
 import type { StagingFolder } from './staging';
 
 const BATCH = 64;
@@ -30,7 +30,7 @@ export async function writeArticles(
   staging: StagingFolder,
   articles: readonly ArticleSummary[],
   resolver: EntityResolver,
-  search: SearchIndexBuilder,
+  search: SearchIndexWriter,
   onArticle: (article: AnnotatedArticle, index: number) => void,
   onProgress?: (done: number) => void,
 ): Promise<string[]> {
