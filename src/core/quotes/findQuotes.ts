@@ -45,10 +45,22 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
   const regionOf = new Int32Array(doc.tokens.length).fill(-1);
   regions.forEach((region, index) => regionOf.fill(index, region.first, region.last));
   const quotes: RawQuote[] = [];
+  let regionCursor = 0;
   for (const group of sentenceGroups(doc, regions)) {
-    const inGroup = regions.filter(
-      (region) => region.first >= group.first && region.first < group.last,
-    );
+    while (
+      regionCursor < regions.length &&
+      (regions[regionCursor]?.first ?? Infinity) < group.first
+    ) {
+      regionCursor++;
+    }
+    const inGroup: Region[] = [];
+    for (
+      let r = regionCursor;
+      r < regions.length && (regions[r]?.first ?? Infinity) < group.last;
+      r++
+    ) {
+      inGroup.push(regions[r] as Region);
+    }
     const speech = inGroup.filter((region) => region.kind === 'speech');
     const reported = findReported(ctx, group.first, group.last, regionOf);
     if (
@@ -183,27 +195,31 @@ interface Group {
 
 /** Sentences joined where a speech quotation crosses a sentence end. */
 function sentenceGroups(doc: Doc, regions: Region[]): Group[] {
+  // Linear: regions are in text order, so one pointer walks them while the sentences advance.
+  const speech = regions.filter((region) => region.kind === 'speech');
   const groups: Group[] = [];
+  let next = 0;
+  /** The furthest token reached by a speech region that starts in the current group. */
+  let reach = -1;
   for (const sentence of doc.sentences) {
     const current = groups[groups.length - 1];
-    const crossing =
-      current &&
-      current.paragraph === sentence.paragraph &&
-      regions.some(
-        (region) =>
-          region.kind === 'speech' &&
-          region.first < current.last &&
-          region.last > sentence.first &&
-          region.first >= current.first,
-      );
+    const crossing = current && current.paragraph === sentence.paragraph && reach > sentence.first;
     if (current && crossing) current.last = sentence.last;
-    else
+    else {
       groups.push({
         first: sentence.first,
         last: sentence.last,
         paragraph: sentence.paragraph,
         firstSentence: sentence,
       });
+      reach = -1;
+    }
+    const group = groups[groups.length - 1] as Group;
+    while (next < speech.length && (speech[next]?.first ?? Infinity) < group.last) {
+      const region = speech[next] as Region;
+      if (region.first >= group.first) reach = Math.max(reach, region.last);
+      next++;
+    }
   }
   return groups;
 }

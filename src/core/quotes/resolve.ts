@@ -69,13 +69,24 @@ function resolvePhrase(
 }
 
 /** People (or organisations) with a mention before token `at`, nearest first, with that distance. */
+/** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */
+const LOOKBACK_TOKENS = 3000;
+
 function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'organization') {
+  // Mentions are in text order: find the last one before `at`, then walk back.
+  let low = 0;
+  let high = ctx.mentionFirst.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ctx.mentionFirst[mid] ?? 0) < at) low = mid + 1;
+    else high = mid;
+  }
   const nearest = new Map<Cluster, number>();
-  for (let m = 0; m < ctx.mentionFirst.length; m++) {
-    const first = ctx.mentionFirst[m] ?? 0;
-    if (first >= at) break;
+  for (let m = low - 1; m >= 0; m--) {
+    const distance = at - (ctx.mentionFirst[m] ?? 0);
+    if (distance > LOOKBACK_TOKENS) break;
     const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
-    if (cluster?.type === type) nearest.set(cluster, at - first);
+    if (cluster?.type === type && !nearest.has(cluster)) nearest.set(cluster, distance);
   }
   return [...nearest.entries()].sort((a, b) => a[1] - b[1]);
 }
