@@ -29,7 +29,9 @@ const featureBoundaries = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', 'dev-dist'] },
+  {
+    ignores: ['dist', 'node_modules', 'public/data', 'coverage', 'dev-dist', '.scratch', '.cache'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
