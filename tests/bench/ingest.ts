@@ -60,7 +60,13 @@ async function main(): Promise<void> {
   const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
   const manifestSize = await sizes(manifestPath);
   const shard0 = await sizes(join(out, manifest.shards[0]?.file ?? ''));
-  const search = manifest.search ? await sizes(join(out, manifest.search.file)) : undefined;
+  const searchFiles = await Promise.all(
+    (manifest.searchShards ?? []).map((shard) => sizes(join(out, shard.file))),
+  );
+  const search = searchFiles.reduce(
+    (sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }),
+    { raw: 0, gzip: 0 },
+  );
   const folder = await folderFigures(out);
   const firstScreen = manifestSize.gzip + shard0.gzip;
   const peak = Math.max(first.peakBytes, second.peakBytes, third.peakBytes);
@@ -76,7 +82,7 @@ async function main(): Promise<void> {
     `manifest: ${kb(manifestSize.raw)} raw, ${kb(manifestSize.gzip)} gzip`,
     `shard 0: ${kb(shard0.raw)} raw, ${kb(shard0.gzip)} gzip (${manifest.shards[0]?.count ?? 0} records; ${manifest.shards.length} shards)`,
     `manifest + shard 0: ${kb(firstScreen)} gzip [${mark(firstScreen <= 150 * 1024)}]`,
-    search ? `search index: ${mb(search.raw)} raw, ${mb(search.gzip)} gzip` : 'search index: none',
+    `search index: ${searchFiles.length} shards, ${mb(search.raw)} raw, ${mb(search.gzip)} gzip in all; shard 0 ${kb(searchFiles[0]?.gzip ?? 0)} gzip`,
     `largest file: ${folder.largestFile.path} (${kb(folder.largestFile.bytes)})`,
     `largest folder: ${folder.largestFolder.path} (${folder.largestFolder.files} files) [${mark(folder.largestFolder.files <= 10_000)}]`,
     `peak memory (RSS, sampled): ${mb(peak)} [${mark(peak <= 1.5 * 1024 ** 3)}]`,
