@@ -3,6 +3,9 @@ import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
+import { importedQueries } from '@/lib/imported/queries';
+import { MY_ARTICLES_SOURCE } from '@/lib/imported/ids';
+import { toIndexRecord } from '@/lib/imported/record';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
 import { indexWithShards } from './indexCache';
@@ -38,9 +41,14 @@ export function useFeedData() {
     enabled: peopleFile !== undefined && !shardsPending,
   });
 
+  // The reader's own articles (IndexedDB) join the feed under the source "My articles".
+  const { data: importedRecords } = useQuery(importedQueries.list());
+  const imported = useMemo(() => (importedRecords ?? []).map(toIndexRecord), [importedRecords]);
+
   const index = indexWithShards(
     manifest,
     shards.map((result) => result.data),
+    imported,
   );
   const size = index.size;
 
@@ -48,9 +56,17 @@ export function useFeedData() {
     const people = new Map(
       (allPeople?.people ?? manifest.facets.people).map((p) => [p.id, p.name]),
     );
+    for (const record of importedRecords ?? []) {
+      record.people.forEach((id, rank) => {
+        const name = record.speakers[rank];
+        if (name && !people.has(id)) people.set(id, name);
+      });
+    }
     const sources = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
+    if ((importedRecords ?? []).length > 0)
+      sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
     return createFeedNames(people, sources);
-  }, [manifest, allPeople]);
+  }, [manifest, allPeople, importedRecords]);
 
   // Build the search index in idle time, so the first keystroke does not pay for it: small
   // slices while the browser says it has time to spare, so scrolling and typing never wait.
