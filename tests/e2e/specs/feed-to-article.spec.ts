@@ -26,7 +26,8 @@ export async function feedOpensAnArticleAndBothPagesPassAxe(e2e: E2E): Promise<v
   await link.click();
   await page.waitForURL(/\/articles\/[^/]+$/);
 
-  const heading = page.getByRole('heading', { level: 1 });
+  // The URL changes before the lazy reader route renders: wait for the article's own headline.
+  const heading = page.getByRole('heading', { level: 1, name: title, exact: true });
   await heading.waitFor();
   assert.equal((await heading.textContent())?.trim(), title);
 
