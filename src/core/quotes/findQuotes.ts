@@ -134,21 +134,34 @@ function subjectPerson(
   return undefined;
 }
 
-/** "X said A, and added that B": two reported clauses of the same speaker. */
+/**
+ * "X said A, and added that B", "X said A, but warned that B", "X said A, and that B": the second
+ * clause is reported speech of the same speaker, and each clause is a quote of its own.
+ */
 const COORDINATED =
-  /,? and (?:(?:also |later )?(?:said|added|noted|warned|argued|stressed|insisted|told [\p{L} ]{1,30}?)(?: that)?|that) /u;
+  /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
 
 function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
   const text = doc.body.slice(quote.start, quote.end);
-  const match = COORDINATED.exec(text);
-  if (!match || match.index < 12 || text.length - (match.index + match[0].length) < 12)
-    return [quote];
-  const firstEnd = quote.start + match.index;
-  const secondStart = quote.start + match.index + match[0].length;
-  return [
-    { ...quote, end: firstEnd },
-    { ...quote, start: secondStart },
-  ];
+  COORDINATED.lastIndex = 0;
+  for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
+    const verb = match[1] === 'that' ? undefined : match[1];
+    if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
+    if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
+    // "told the court that B": skip a short addressee before "that".
+    let secondStart = quote.start + match.index + match[0].length;
+    if (verb !== undefined && !match[0].endsWith('that ')) {
+      const rest = doc.body.slice(secondStart, quote.end);
+      const addressee = /^(?:[\p{L}]+ ){0,3}?that /u.exec(rest);
+      if (addressee && /^(told|urged|assured|warned|reminded)$/.test(verb))
+        secondStart += addressee[0].length;
+    }
+    return [
+      { ...quote, end: quote.start + match.index },
+      { ...quote, start: secondStart },
+    ];
+  }
+  return [quote];
 }
 
 /**
