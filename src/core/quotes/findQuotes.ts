@@ -141,12 +141,44 @@ function subjectPerson(
 const COORDINATED =
   /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
 
+const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'noted',
+  'warned',
+  'argued',
+  'stressed',
+  'insisted',
+  'explained',
+  'told',
+  'claimed',
+  'acknowledged',
+  'admitted',
+  'conceded',
+  'confirmed',
+  'suggested',
+  'predicted',
+  'estimated',
+  'believes',
+  'argues',
+  'insists',
+  'warns',
+  'notes',
+  'stated',
+  'maintained',
+  'cautioned',
+]);
+
 function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
   const text = doc.body.slice(quote.start, quote.end);
   COORDINATED.lastIndex = 0;
   for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
     const verb = match[1] === 'that' ? undefined : match[1];
     if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
+    // Without a comma only "and added that …" coordinates ("said A and called for B" does not).
+    if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
     if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
     // "told the court that B": skip a short addressee before "that".
     let secondStart = quote.start + match.index + match[0].length;
@@ -156,10 +188,12 @@ function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, qu
       if (addressee && /^(told|urged|assured|warned|reminded)$/.test(verb))
         secondStart += addressee[0].length;
     }
-    return [
-      { ...quote, end: quote.start + match.index },
-      { ...quote, start: secondStart },
-    ];
+    const first = { ...quote, end: quote.start + match.index };
+    // "…, and urged savers to check …": the first clause ends here, but what follows is a request,
+    // not reported speech; only verbs that report a clause give a second quote.
+    if (verb !== undefined && !CLAUSE_VERBS.has(verb) && !match[0].endsWith('that '))
+      return [first];
+    return [first, { ...quote, start: secondStart }];
   }
   return [quote];
 }
