@@ -260,6 +260,11 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
   if (nameWords.length >= 2) {
     if (allCommon) return [];
+    // "in Quang Ngai", "near Puerto Natales": after these, an unknown name is a place.
+    const before = tokens[first - 1]?.text.toLowerCase() ?? '';
+    if ((before === 'in' || before === 'near') && !isGivenName(nameWords[0] ?? '') && !role) {
+      return [make(first, last, 'location')];
+    }
     if (looksLikePersonName(nameWords)) {
       return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
     }

@@ -234,7 +234,13 @@ export function speakerBefore(
   if (tokens[j]?.text === ',') {
     // "the department's director, Wanjiru Kamau, told": a person named right before the comma.
     const named = phraseEndingAt(ctx, j - 1, floor);
-    if (named?.kind === 'mention' && ctx.isPerson?.(named.first)) return named;
+    if (
+      named?.kind === 'mention' &&
+      ctx.isPerson?.(named.first) &&
+      ctx.doc.tokens[named.first - 1]?.text === ','
+    ) {
+      return named;
+    }
     // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
     // apposition's opening comma.
     let commas = 0;
