@@ -198,7 +198,10 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
 function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
   for (let i = from; i < to; i++) {
     const mention = ctx.mentionAt[i] ?? -1;
-    if (mention < 0 || !/^(by|from|of)$/i.test(ctx.doc.tokens[i - 1]?.text ?? '')) continue;
+    if (mention < 0) continue;
+    let before = i - 1;
+    if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
+    if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
     let last = i;
     while (last < to && ctx.mentionAt[last] === mention) last++;
     return { kind: 'mention', mention, first: i, last };
