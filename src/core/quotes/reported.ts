@@ -256,8 +256,16 @@ function trailing(
           !isPreamble(tokens, comma + 1, speaker.first))
       )
         break;
-      const afterSpeaker = v === comma + 1 ? speaker.last : v + 1;
-      const rest = restAfter(tokens, afterSpeaker, end);
+      const inverted = v === comma + 1;
+      const afterSpeaker = inverted ? speaker.last : v + 1;
+      // "CLAUSE, said X." — but "X, a resident, said many of them had left, …" is no inversion:
+      // an inverted speaker is a name or a role, followed by nothing but an apposition or adjunct.
+      if (inverted && (speaker.kind === 'generic' || speaker.kind === 'pronoun')) break;
+      const rest =
+        inverted && tokens[afterSpeaker]?.text === ','
+          ? 'adjunct'
+          : restAfter(tokens, afterSpeaker, end);
+      if (inverted && rest === 'clause') break;
       if (rest === 'clause') {
         // "CLAUSE1, X said, CLAUSE2": one span, source included.
         const clause = span(tokens, first, end);
