@@ -182,6 +182,16 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
 
   if (headAt >= 0) {
+    // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
+    for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
+      if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
+        const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
+        return [
+          ...classifyRun(doc, { first, last: first + k, sentenceInitial: run.sentenceInitial }),
+          ...rest,
+        ];
+      }
+    }
     // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
     for (let k = headAt + 1; k < words.length - 1; k++) {
       if (

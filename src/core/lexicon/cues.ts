@@ -5,6 +5,11 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'shadow',
+  'undersecretary',
+  'under-secretary',
+  'permanent',
+  'parliamentary',
   'co-founder',
   'founder',
   'prosecutor',

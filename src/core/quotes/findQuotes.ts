@@ -347,8 +347,10 @@ function attributionInFrame(
   for (let c = group.first; c < group.last; c++) {
     if (tokens[c]?.text !== ':' || (regionOf[c] ?? -1) >= 0 || (regionOf[c + 1] ?? -1) < 0)
       continue;
-    const floor = frameStart(group, regionOf, c);
+    // The subject of the sentence that the colon ends, outside any quoted words in it.
+    const floor = group.first;
     for (let s = floor; s < c; s++) {
+      if ((regionOf[s] ?? -1) >= 0) continue;
       const mention = ctx.mentionAt[s] ?? -1;
       if (mention >= 0 && (ctx.isPerson?.(s) ?? true) && !ctx.isPlace?.(s))
         return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
