@@ -25,11 +25,11 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   'medtop:10000000':
     'tourism tourist travel holiday leisure recreation food cuisine restaurant fashion hobby lifestyle wellness',
   'medtop:11000000':
-    'election vote voter parliament government minister president prime senate congress lawmaker party opposition polic$ policy diplomat diplomacy summit bilateral treaty referendum campaign cabinet legislat ballot democra sanction electoral',
+    'election vote voter parliament assembly legislature coalition government minister president prime senate congress lawmaker party opposition polic$ policy diplomat diplomacy summit bilateral treaty referendum campaign cabinet legislat ballot democra sanction electoral',
   'medtop:12000000':
     'church religio faith pilgrim pilgrimage mosque temple prayer worship bishop priest imam pope cathedral hajj ramadan christian muslim hindu buddhis catholic shrine saint clergy',
   'medtop:13000000':
-    'scien research technolog satellite space rocket launch lunar moon mission telescope observator asteroid physics chemistry laborator experiment digital cyber software internet artificial computing chip semiconductor data$ engineer innovation astronom',
+    'scien research technolog satellite cyber hacker space rocket launch lunar moon mission telescope observator asteroid physics chemistry laborator experiment digital cyber software internet artificial computing chip semiconductor data$ engineer innovation astronom',
   'medtop:14000000':
     'refugee migra asylum social welfare poverty inequality housing homeless gender minorit indigenous discriminat rights$ youth elderly demograph population famil children',
   'medtop:15000000':
