@@ -43,6 +43,15 @@ async function expectLandedOn(page: Page, quoteId: string) {
 const count = (page: Page, selector: string) =>
   page.locator(`[data-highlighted-body] ${selector}`).count();
 
+/** The body re-renders just after the URL changes: wait (up to 10 s) until none match. */
+async function waitForNone(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (css) => document.querySelectorAll(`[data-highlighted-body] ${css}`).length === 0,
+    selector,
+    { timeout: 10_000 },
+  );
+}
+
 export async function quotesAndEntitiesCarryTheirDataAttributes(e2e: E2E): Promise<void> {
   const article = await richestArticle(e2e);
   const page = await openArticle(e2e, article);
@@ -86,20 +95,27 @@ export async function layersSwitchOffAndOnThroughTheUrlAndAcrossVisits(e2e: E2E)
   assert.ok((await count(page, '[data-entity-type="person"]')) > 0);
   await page.getByRole('switch', { name: /People/ }).click();
   await page.waitForURL(/layers=quotes,organization,location/);
+  await waitForNone(page, '[data-entity-type="person"]');
   assert.equal(await count(page, '[data-entity-type="person"]'), 0);
   await page.getByRole('switch', { name: /Quotes/ }).click();
   await page.waitForURL(/layers=organization,location/);
+  await waitForNone(page, '[data-quote-id]');
   assert.equal(await count(page, '[data-quote-id]'), 0);
 
   // A later visit without ?layers= keeps the choice.
   await page.goto(`/articles/${encodeURIComponent(article.id)}`);
   await page.waitForURL(/layers=organization,location/);
   await page.locator('[data-highlighted-body]').waitFor();
+  await waitForNone(page, '[data-quote-id]');
   assert.equal(await count(page, '[data-quote-id]'), 0);
 
   await page.getByRole('switch', { name: /Quotes/ }).click();
+  await page.waitForURL(/layers=quotes,organization,location/);
   await page.getByRole('switch', { name: /People/ }).click();
   await page.waitForURL(/layers=quotes,person,organization,location/);
+  // The URL changes before the body re-renders: wait for the highlights to come back.
+  await page.locator('[data-highlighted-body] [data-quote-id]').first().waitFor();
+  await page.locator('[data-highlighted-body] [data-entity-type="person"]').first().waitFor();
   assert.ok((await count(page, '[data-quote-id]')) > 0);
   assert.ok((await count(page, '[data-entity-type="person"]')) > 0);
 }
