@@ -273,7 +273,7 @@ function resolveSingleWord(
     }
   }
   // A misspelt surname: one transposition or substitution away from a known one.
-  if (word.length >= 5 && !isCommonWord(word) && !isKnownPlace(word)) {
+  if (word.length >= 4 && !isCommonWord(word) && !isKnownPlace(word)) {
     for (const cluster of clusters) {
       if (cluster.type !== 'person') continue;
       for (const key of cluster.keys) {

@@ -194,10 +194,13 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     }
     // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
     for (let k = headAt + 1; k < words.length - 1; k++) {
+      const titledName = words.slice(k).filter((word) => !TITLE_WORDS.has(word.toLowerCase()));
       if (
         TITLE_WORDS.has(lower[k] ?? '') &&
         !ORG_HEADS.has(lower[k] ?? '') &&
-        lower[k - 1] !== 'of'
+        lower[k - 1] !== 'of' &&
+        titledName.length > 0 &&
+        looksLikePersonName(titledName)
       ) {
         const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
         return [make(first, first + k, 'organization'), ...rest];

@@ -335,7 +335,8 @@ function leading(
     }
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
-      NOT_A_CLAUSE.has(next) ||
+      (NOT_A_CLAUSE.has(next) &&
+        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? ''))) ||
       // "said no to the plan" is a refusal; "said no abnormalities had been found" reports one.
       (next === 'no' && /^(to|,|\.|one|more)$/i.test(tokens[start + 1]?.text ?? '.')) ||
       ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')

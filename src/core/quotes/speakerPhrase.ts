@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
+import { TITLE_WORDS } from '../lexicon/cues';
 import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
 
 export type SpeakerPhrase =
@@ -237,7 +238,7 @@ export function speakerBefore(
     if (
       named?.kind === 'mention' &&
       ctx.isPerson?.(named.first) &&
-      ctx.doc.tokens[named.first - 1]?.text === ','
+      ctx.doc.tokens[titlesBefore(ctx, named.first) - 1]?.text === ','
     ) {
       return named;
     }
@@ -274,6 +275,14 @@ function relativeHead(ctx: PhraseContext, j: number, floor: number): SpeakerPhra
     return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
   }
   return undefined;
+}
+
+/** The first token of the titles right before a name ("Dr", "Finance Minister"). */
+function titlesBefore(ctx: PhraseContext, first: number): number {
+  let i = first;
+  while (i > 0 && i > first - 4 && TITLE_WORDS.has(ctx.doc.tokens[i - 1]?.text.toLowerCase() ?? ''))
+    i--;
+  return i;
 }
 
 function isPlace(ctx: PhraseContext, phrase: SpeakerPhrase): boolean {
