@@ -107,13 +107,17 @@ function resolvePronoun(
   }
   if (word === 'i') return lastSpeaker;
   const gender = word === 'she' ? 'f' : 'm';
+  const subjects = recentSubjects(ctx, at);
   let best: Cluster | undefined;
   let bestScore = -Infinity;
   for (const [cluster, distance] of candidatesBefore(ctx, at, 'person')) {
     if (cluster.gender && cluster.gender !== gender) continue;
     let score = -distance;
-    if (cluster === lastSpeaker) score += 150;
+    if (cluster === lastSpeaker) score += 100;
     if (cluster.gender === gender) score += 120;
+    // "Kim Dong-hyun urged both sides … Speaking to reporters, he said": the subject of this or
+    // the previous sentence is the likeliest antecedent.
+    if (subjects.has(cluster)) score += 100;
     if (score > bestScore) {
       best = cluster;
       bestScore = score;
@@ -121,6 +125,29 @@ function resolvePronoun(
   }
   if (best && !best.gender) best.gender = gender;
   return best;
+}
+
+/** People that open the sentence of token `at` or the one before it (their grammatical subjects). */
+function recentSubjects(ctx: ResolveContext, at: number): Set<Cluster> {
+  const subjects = new Set<Cluster>();
+  const sentence = ctx.doc.sentenceOf[at] ?? 0;
+  for (const index of [sentence - 1, sentence]) {
+    const range = ctx.doc.sentences[index];
+    if (!range) continue;
+    let low = 0;
+    let high = ctx.mentionFirst.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((ctx.mentionFirst[mid] ?? 0) < range.first) low = mid + 1;
+      else high = mid;
+    }
+    const first = ctx.mentionFirst[low];
+    if (first === undefined || first >= Math.min(range.last, range.first + 8) || first >= at)
+      continue;
+    const cluster = ctx.clusters[ctx.clusterOfMention[low] ?? -1];
+    if (cluster?.type === 'person') subjects.add(cluster);
+  }
+  return subjects;
 }
 
 function resolveRole(
@@ -142,6 +169,14 @@ function resolveRole(
   return lastSpeaker?.type === 'person' && !lastSpeaker.role ? lastSpeaker : undefined;
 }
 
+/** Words in organisation names that tell their kind, for the nouns that do not name it. */
+const ORG_KIND: Record<string, RegExp> = {
+  club: /\b(FC|CF|AFC|SC|AC|United|City|Club|Rovers|Wanderers)\b/,
+  company: /\b(Limited|Ltd|Inc|Corp|Corporation|Group|Holdings|PLC|plc|LLC|GmbH|SA|AG)\b/,
+  firm: /\b(Limited|Ltd|Inc|Corp|Corporation|Group|Holdings|PLC|plc|LLC|GmbH|SA|AG|Partners)\b/,
+  team: /\b(FC|CF|United|City|Club|Team)\b/,
+};
+
 function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster | undefined {
   const orgs = candidatesBefore(ctx, at, 'organization');
   const named = orgs.find(([cluster]) =>
@@ -156,6 +191,12 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
       cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
   );
   if (later) return later;
+  // "the club said" for FC Barcelona, "the company said" for Porgera Limited.
+  const kind = ORG_KIND[noun];
+  if (kind) {
+    const ofKind = orgs.find(([cluster]) => kind.test(cluster.canonical));
+    if (ofKind) return ofKind[0];
+  }
   if (
     /^(company|firm|group|operator|airline|insurer|lender|miner|producer|manufacturer|retailer|utility)$/.test(
       noun,
