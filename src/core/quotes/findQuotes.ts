@@ -76,7 +76,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       continue;
     }
     if (reported) {
-      for (const part of splitCoordinated(ctx.doc, reported)) {
+      for (const part of splitCoordinated(ctx.doc, withoutDateline(ctx.doc, reported))) {
         const carriesFragment = inGroup.some(
           (region) =>
             region.kind !== 'not-speech' && region.start >= part.start && region.end <= part.end,
@@ -132,6 +132,15 @@ function subjectPerson(
       : undefined;
   }
   return undefined;
+}
+
+/** A wire dateline ("HANOI —", "DUBAI, Oct 3 (Reuters) —") is not part of the reported clause. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,[^—–\n]{1,40})? ?[—–-]+ /u;
+
+function withoutDateline<T extends { start: number; end: number }>(doc: Doc, quote: T): T {
+  const match = DATELINE.exec(doc.body.slice(quote.start, Math.min(quote.end, quote.start + 80)));
+  if (!match || match[0].length >= quote.end - quote.start - 10) return quote;
+  return { ...quote, start: quote.start + match[0].length };
 }
 
 /**
