@@ -90,7 +90,8 @@ function analyse(body: string, title: string) {
   clusters.forEach((cluster, index) => idOf.set(cluster, entities[index]?.id ?? ''));
   const personTokens = (index: number) => {
     const at = mentionAt[index] ?? -1;
-    return at >= 0 && ordered[at]?.cluster.type !== 'location';
+    // Countries inside organisation names count ("US Navy"); inside people's names they do not.
+    return at >= 0 && ordered[at]?.cluster.type === 'person';
   };
   return {
     quotes: toQuotes(doc, resolved, idOf),

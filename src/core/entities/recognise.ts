@@ -76,6 +76,17 @@ function trimSentenceStart(doc: Doc, run: Run): Run {
     }
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
+    // "Park Ji-won", "Lee Cheuk-yan": a hyphenated given name follows a family name.
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1]?.text ?? '')) break;
+    // "Hydrologist Sebastián Quiroga": a capitalised role before a given name is a title.
+    if (
+      first + 1 < run.last &&
+      isGivenName(doc.tokens[first + 1]?.text ?? '') &&
+      !isGivenName(word)
+    ) {
+      first++;
+      break;
+    }
     if (!isCommonWord(word)) break;
     first++;
   }
@@ -168,6 +179,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     const placeType: MentionType = placeMatch.place.kind === 'demonym' ? 'demonym' : 'location';
     if (placeMatch.length === words.length)
       return [make(first, last, placeType, { place: placeMatch.place })];
+    // "Gulf of Aden", "Bay of Bengal", "Sea of Japan": one place.
+    if (lower[placeMatch.length] === 'of' && !ORG_HEADS.has(lower[0] ?? '')) {
+      return [make(first, last, 'location')];
+    }
     if (headAt < 0 || headAt < placeMatch.length) {
       const rest = classifyRun(doc, {
         first: first + placeMatch.length,

@@ -18,6 +18,9 @@ export interface Run {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
 
 export function isNameWord(text: string, next?: string, previous?: string): boolean {
+  // "Bab el-Mandeb", "Khalid al-Mansouri": a lower-case particle joined to a capitalised name.
+  if (/^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|da|de|di|du|van|von|ul)-\p{Lu}/u.test(text))
+    return true;
   if (!isCapitalised(text)) return false;
   if (CALENDAR_WORDS.has(text.toLowerCase().replace(/\.$/, ''))) {
     // "June Narrkala", "April Chen": a month that is a given name stands before a capitalised name.

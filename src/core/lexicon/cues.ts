@@ -335,8 +335,7 @@ export const ORG_HEADS = new Set([
   'summit',
   'council',
   'caucus',
-  'commissioner',
-  'ombudsman',
+
   'watchdog',
   'regulator',
   'registry',
@@ -368,6 +367,16 @@ export const ORG_HEADS = new Set([
 
 /** First words of place names ("Puerto Natales", "Lake Chad", "Mount Hagen"). */
 export const PLACE_PREFIXES = new Set([
+  'strait',
+  'straits',
+  'sea',
+  'isle',
+  'isles',
+  'bay',
+  'gulf',
+  'lake',
+  'mount',
+  'cape',
   'puerto',
   'punta',
   'port',

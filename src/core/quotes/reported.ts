@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
-import { ROLE_NOUNS } from './speakerPhrase';
+import { ROLE_NOUNS, SPOKES } from './speakerPhrase';
 import {
   speakerAfter,
   speakerBefore,
@@ -403,6 +403,11 @@ function phraseStart(tokens: Token[], floor: number, speakerFirst: number): numb
       continue;
     }
     const lower = token.text.toLowerCase();
+    // "A spokeswoman for the company said": the affiliation belongs to the phrase.
+    if (/^(for|of|at)$/.test(lower) && SPOKES.has(tokens[i - 2]?.text.toLowerCase() ?? '')) {
+      i--;
+      continue;
+    }
     if (!token.word || NP_BREAK.has(lower) || SPEECH_VERBS.has(lower)) break;
     i--;
   }

@@ -26,6 +26,15 @@ export interface PhraseContext {
   isPerson?: (token: number) => boolean;
 }
 
+/** People who speak for a body: the body is the speaker. */
+export const SPOKES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'official',
+]);
+
 export const ROLE_NOUNS = new Set([
   'minister',
   'president',
@@ -232,7 +241,7 @@ export function speakerBefore(
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
-  if (tokens[j]?.text === ',') {
+  if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') {
     // "the department's director, Wanjiru Kamau, told": a person named right before the comma.
     const named = phraseEndingAt(ctx, j - 1, floor);
     if (
@@ -246,7 +255,7 @@ export function speakerBefore(
     // apposition's opening comma.
     let commas = 0;
     for (let k = j - 1; k >= Math.max(floor, j - 30) && commas < 3; k--) {
-      if (tokens[k]?.text !== ',') continue;
+      if (tokens[k]?.text !== ',' && tokens[k]?.text !== '—' && tokens[k]?.text !== '–') continue;
       commas++;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
       if (!phrase || phrase.kind === 'generic' || isPlace(ctx, phrase)) continue;
@@ -327,6 +336,16 @@ function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPh
       break;
     }
     first--;
+  }
+  if (SPOKES.has(lower)) {
+    // "a ministry spokesperson", "a WHO spokesperson": the body they speak for is the speaker.
+    for (let k = first; k < j; k++) {
+      const inside = ctx.mentionAt[k] ?? -1;
+      if (inside >= 0 && !ctx.isPlace?.(k))
+        return { kind: 'mention', mention: inside, first, last: j + 1 };
+      const word = tokens[k]?.text.toLowerCase() ?? '';
+      if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
+    }
   }
   if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
   if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
