@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIcon';
 import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
-import { countryName } from './countryNames';
+import { countryName } from '@/lib/countryNames';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
 

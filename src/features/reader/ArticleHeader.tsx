@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { AnnotatedArticle, ArticleCountry } from '@/core/schema';
 import { topicByCode } from '@/core/topics/mediaTopics';
 import { formatDate } from '@/lib/format';
-import { countryName } from './countryNames';
+import { countryName } from '@/lib/countryNames';
 
 function CountryList({ label, countries }: { label: string; countries: ArticleCountry[] }) {
   if (countries.length === 0) return null;

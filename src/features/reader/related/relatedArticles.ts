@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, IndexRecord } from '@/core/schema';
 import { topicByCode } from '@/core/topics/mediaTopics';
-import { countryName } from '../countryNames';
+import { countryName } from '@/lib/countryNames';
 
 export interface RelatedArticle {
   record: IndexRecord;
