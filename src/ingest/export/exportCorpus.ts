@@ -7,7 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bucketOf } from '../../core/corpus/paths';
 import { annotatedArticleSchema, indexShardSchema, manifestSchema } from '../../core/schema';
-import { toNinjs } from './ninjs';
+import { countryName } from '../../core/geo/gazetteer';
+import { toNinjs } from '../../core/export/ninjs';
 
 const FLAT_LIMIT = 10_000;
 
@@ -30,7 +31,7 @@ export async function exportNinjs(options: {
       const article = annotatedArticleSchema.parse(await readJson(record.file));
       const folder = bucketed ? join(options.outDir, bucketOf(article.id)) : options.outDir;
       if (bucketed) await mkdir(folder, { recursive: true });
-      const item = toNinjs(article, { extensions: options.extensions });
+      const item = toNinjs(article, { extensions: options.extensions, countryName });
       await writeFile(join(folder, `${article.id}.json`), `${JSON.stringify(item, null, 2)}\n`);
       options.onProgress?.(++done, total);
     }

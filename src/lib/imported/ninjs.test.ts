@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedArticleSchema } from '@/core/schema';
-import { toNinjs, toProjectJson } from './ninjs';
+import { toNinjs } from '@/core/export/ninjs';
+import { toProjectJson } from './ninjs';
 import { importedArticle } from './testArticle';
 
 describe('exports', () => {
@@ -34,7 +35,7 @@ describe('exports', () => {
       ['Nell Arden', 'quoted'],
       ['Omar Vale', 'quoted'],
     ]);
-    expect(item['broadsheet:quotes'][1]).toMatchObject({
+    expect(item['broadsheet:quotes']?.[1]).toMatchObject({
       text: 'Worth it,',
       speaker: { name: 'Omar Vale', literal: 'person-omar-vale' },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type AnnotatedArticle } from '../../core/schema';
+import { SCHEMA_VERSION, type AnnotatedArticle } from '../schema';
 import { toNinjs } from './ninjs';
 
 const body = '"We will build it," said Ana Ribeiro in Nairobi.';
@@ -74,7 +74,7 @@ describe('toNinjs', () => {
     expect(item.places[0]).toEqual({
       name: 'Kenya',
       rel: 'about',
-      uri: 'http://cvx.iptc.org/iso3166-1a2/KE',
+      uri: 'http://cvx.iptc.org/iso3166-1a2/ke',
     });
     expect(item.places).toContainEqual({ name: 'Nairobi', literal: 'place-nairobi' });
     expect(item['broadsheet:quotes']).toEqual([

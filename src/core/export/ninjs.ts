@@ -5,8 +5,24 @@
  * extension point, so a validator that enforces `unevaluatedProperties: false` needs
  * `--no-extensions`, which leaves it out.
  */
-import { countryName } from '../../core/geo/gazetteer';
-import type { AnnotatedArticle } from '../../core/schema';
+import type { AnnotatedArticle } from '../schema';
+
+/** Country names from the runtime's own tables (Node and browsers), so the export needs no gazetteer. */
+let regionNames: Intl.DisplayNames | null | undefined;
+function runtimeCountryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 const MEDIA_TOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
 const COUNTRY = 'http://cvx.iptc.org/iso3166-1a2/';
@@ -62,8 +78,9 @@ function dateTime(published: string): string | undefined {
 
 export function toNinjs(
   article: AnnotatedArticle,
-  options: { extensions?: boolean } = {},
+  options: { extensions?: boolean; countryName?: (code: string) => string } = {},
 ): NinjsItem {
+  const countryName = options.countryName ?? runtimeCountryName;
   const created = dateTime(article.published);
   const quoted = new Set(article.quotes.flatMap((quote) => quote.speaker?.entityId ?? []));
   const byType = (type: string) => article.entities.filter((entity) => entity.type === type);
@@ -100,7 +117,7 @@ export function toNinjs(
       ...article.countries.map((country) => ({
         name: countryName(country.code) || country.code,
         rel: country.role,
-        uri: `${COUNTRY}${country.code}`,
+        uri: `${COUNTRY}${country.code.toLowerCase()}`,
       })),
       // Places below country level (cities, regions) by name, with their corpus id.
       ...byType('location')
