@@ -29,6 +29,8 @@ export interface RawQuote {
   speaker?: SpeakerPhrase;
   /** How to find the speaker when no phrase names one. */
   inherit?: 'paragraph' | 'continuation' | 'previous';
+  /** The first quote of a paragraph that continues the previous paragraph's unclosed quotation. */
+  continues?: boolean;
   cue?: string;
 }
 
@@ -298,6 +300,7 @@ function directQuotes(
     kind: 'direct' as const,
     paragraph: group.paragraph,
     at: attribution?.at ?? region.first,
+    ...(index === 0 && continuation ? { continues: true } : {}),
     ...(attribution
       ? { speaker: attribution.phrase, cue: attribution.cue }
       : {

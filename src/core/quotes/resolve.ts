@@ -44,7 +44,27 @@ export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): Resolv
     }
     resolved.push({ ...quote, speakerCluster: speaker });
   }
+  attributeBackwards(resolved);
   return resolved;
+}
+
+/**
+ * A quotation over several paragraphs is often attributed only in its last one (`"A.` ¶ `"B," X
+ * said.`): the speaker found there is the speaker of every earlier paragraph of the quotation that
+ * names no speaker of its own (what the forward pass guessed for them is overridden).
+ */
+function attributeBackwards(resolved: ResolvedQuote[]): void {
+  const attributed = new Set<number>();
+  for (const quote of resolved) if (quote.speaker) attributed.add(quote.paragraph);
+  let pending: { paragraph: number; cluster: Cluster | undefined } | undefined;
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const quote = resolved[i] as ResolvedQuote;
+    if (pending && quote.paragraph !== pending.paragraph) pending = undefined;
+    if (pending && quote.kind === 'direct' && !attributed.has(quote.paragraph))
+      quote.speakerCluster = pending.cluster;
+    if (quote.continues)
+      pending = { paragraph: quote.paragraph - 1, cluster: quote.speakerCluster };
+  }
 }
 
 function resolvePhrase(
