@@ -47,12 +47,14 @@ describe('annotatedArticleSchema', () => {
     const broken = { ...validArticle, quotes: [{ ...validArticle.quotes[0], kind: 'shouted' }] };
     const message = messageFor(broken);
     expect(message).toContain('articles/0a/harbour-bridge.abc.json');
-    expect(message).toContain('quotes.0.kind');
+    expect(message).toContain('quotes.0.kind: expected one of "direct", "mixed", "indirect"');
   });
 
   it('rejects a missing body, naming the field', () => {
     const { body: _body, ...withoutBody } = validArticle;
-    expect(messageFor(withoutBody)).toMatch(/^articles\/0a\/harbour-bridge\.abc\.json: body: /);
+    expect(messageFor(withoutBody)).toBe(
+      'articles/0a/harbour-bridge.abc.json: body: expected string',
+    );
   });
 
   it('rejects a span that ends before it starts, naming the span', () => {
@@ -60,11 +62,24 @@ describe('annotatedArticleSchema', () => {
       ...validArticle,
       entities: [{ ...validArticle.entities[0], mentions: [{ start: 30, end: 26 }] }],
     };
-    expect(messageFor(broken)).toContain('entities.0.mentions.0');
+    expect(messageFor(broken)).toContain('entities.0.mentions.0: start must be before end');
   });
 
   it('rejects a country that is not an ISO 3166-1 alpha-2 code', () => {
     const broken = { ...validArticle, countries: [{ code: 'Spain', role: 'about' }] };
-    expect(messageFor(broken)).toContain('countries.0.code');
+    expect(messageFor(broken)).toContain('countries.0.code: expected an ISO 3166-1 alpha-2 code');
+  });
+
+  it('says what a number or a list should have been', () => {
+    const broken = {
+      ...validArticle,
+      schemaVersion: 2,
+      quotes: [{ ...validArticle.quotes[0], start: -1 }],
+      entities: [{ ...validArticle.entities[0], name: '' }],
+    };
+    const message = messageFor(broken);
+    expect(message).toContain('schemaVersion: expected 1');
+    expect(message).toContain('quotes.0.start: must be at least 0');
+    expect(message).toContain('entities.0.name: must have at least 1 character(s)');
   });
 });

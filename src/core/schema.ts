@@ -2,14 +2,25 @@
  * The one contract between the core, the corpus files and the UI.
  * The ingest validates what it writes and the app validates what it reads with these schemas.
  * Offsets are JavaScript string indices (UTF-16 code units) into `body`, end exclusive.
+ *
+ * Written with zod/mini (functions instead of methods, so a bundle keeps only the validators it
+ * uses): the front page reads its data through these schemas, and classic zod would add about
+ * 20 KB gzip to its JavaScript. Error messages come from describeSchemaError, not zod's locale.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { describeIssue } from './schemaIssues';
 
 export const SCHEMA_VERSION = 1;
 
+const count = () => z.int().check(z.nonnegative());
+const nonEmpty = () => z.string().check(z.minLength(1));
+const startBeforeEnd = z.refine<{ start: number; end: number }>((span) => span.start < span.end, {
+  message: 'start must be before end',
+});
+
 export const spanSchema = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
-  .refine((span) => span.start < span.end, { message: 'start must be before end' });
+  .object({ start: count(), end: z.int().check(z.positive()) })
+  .check(startBeforeEnd);
 export type Span = z.infer<typeof spanSchema>;
 
 export const quoteKindSchema = z.enum(['direct', 'mixed', 'indirect']);
@@ -18,79 +29,83 @@ export type QuoteKind = z.infer<typeof quoteKindSchema>;
 export const entityTypeSchema = z.enum(['person', 'organization', 'location']);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 
-export const speakerSchema = z.object({ name: z.string().min(1), entityId: z.string().min(1) });
+export const speakerSchema = z.object({ name: nonEmpty(), entityId: nonEmpty() });
 export type Speaker = z.infer<typeof speakerSchema>;
 
 export const quoteSchema = z
   .object({
-    id: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    id: nonEmpty(),
+    start: count(),
+    end: z.int().check(z.positive()),
     kind: quoteKindSchema,
-    speaker: speakerSchema.nullable(),
+    speaker: z.nullable(speakerSchema),
     /** The speech verb or phrase that attributes the quote ("said", "according to"). */
-    cue: z.string().optional(),
+    cue: z.optional(z.string()),
   })
-  .refine((quote) => quote.start < quote.end, { message: 'start must be before end' });
+  .check(startBeforeEnd);
 export type Quote = z.infer<typeof quoteSchema>;
 
 export const entitySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: nonEmpty(),
+  name: nonEmpty(),
   type: entityTypeSchema,
   aliases: z.array(z.string()),
   mentions: z.array(spanSchema),
   /** A role the article gives the entity ("finance minister"), when it gives one. */
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   /** ISO 3166-1 alpha-2 code, for places that are (or lie in) a country. */
-  country: z.string().length(2).optional(),
+  country: z.optional(z.string().check(z.length(2))),
 });
 export type Entity = z.infer<typeof entitySchema>;
 
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+export const countryCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'));
 export const countryRoleSchema = z.enum(['about', 'mentions']);
 export type CountryRole = z.infer<typeof countryRoleSchema>;
 export const articleCountrySchema = z.object({ code: countryCodeSchema, role: countryRoleSchema });
 export type ArticleCountry = z.infer<typeof articleCountrySchema>;
 
-export const topicCodeSchema = z.string().regex(/^medtop:\d{8}$/, 'an IPTC Media Topic code');
+export const topicCodeSchema = z
+  .string()
+  .check(z.regex(/^medtop:\d{8}$/, 'an IPTC Media Topic code'));
 export const articleTopicSchema = z.object({
   code: topicCodeSchema,
-  label: z.string().min(1),
-  score: z.number().min(0).max(1),
+  label: nonEmpty(),
+  score: z.number().check(z.gte(0), z.lte(1)),
 });
 export type ArticleTopic = z.infer<typeof articleTopicSchema>;
 
 export const sourceSchema = z.object({
-  name: z.string().min(1),
-  country: countryCodeSchema.optional(),
+  name: nonEmpty(),
+  country: z.optional(countryCodeSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** What annotate() accepts: only the body is required. */
 export const articleInputSchema = z.object({
-  id: z.string().optional(),
-  title: z.string().optional(),
+  id: z.optional(z.string()),
+  title: z.optional(z.string()),
   body: z.string(),
-  published: z.string().optional(),
-  source: sourceSchema.optional(),
-  byline: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
+  published: z.optional(z.string()),
+  source: z.optional(sourceSchema),
+  byline: z.optional(z.string()),
+  url: z.optional(z.string()),
+  language: z.optional(z.string()),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 export const annotatedArticleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: nonEmpty(),
   title: z.string(),
   body: z.string(),
   /** ISO 8601 date or date-time; empty when unknown. */
   published: z.string(),
   source: sourceSchema,
-  byline: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
+  byline: z.optional(z.string()),
+  url: z.optional(z.string()),
+  language: z.optional(z.string()),
   quotes: z.array(quoteSchema),
   entities: z.array(entitySchema),
   countries: z.array(articleCountrySchema),
@@ -102,7 +117,7 @@ export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
 
 /** A light record per article for the feed; the full article lives in its own file. */
 export const indexRecordSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   title: z.string(),
   published: z.string(),
   /** Source id (a slug of the outlet's name). */
@@ -114,65 +129,68 @@ export const indexRecordSchema = z.object({
   topics: z.array(topicCodeSchema),
   /** Corpus-wide entity ids of the people quoted, most quoted first. */
   people: z.array(z.string()),
-  quoteCount: z.number().int().nonnegative(),
+  quoteCount: count(),
   excerpt: z.string(),
   /** Path of the full article file, relative to the data root (content-hashed). */
-  file: z.string().min(1),
+  file: nonEmpty(),
 });
 export type IndexRecord = z.infer<typeof indexRecordSchema>;
 
 export const indexShardSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  shard: z.number().int().nonnegative(),
+  shard: count(),
   records: z.array(indexRecordSchema),
 });
 export type IndexShard = z.infer<typeof indexShardSchema>;
 
-const facetCount = { count: z.number().int().nonnegative() };
+const facetCount = { count: count() };
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   builtAt: z.string(),
   engineVersion: z.string(),
   counts: z.object({
-    articles: z.number().int().nonnegative(),
-    quotes: z.number().int().nonnegative(),
-    entities: z.number().int().nonnegative(),
+    articles: count(),
+    quotes: count(),
+    entities: count(),
   }),
   facets: z.object({
     countries: z.array(
       z.object({
         code: countryCodeSchema,
-        about: z.number().int().nonnegative(),
-        mentions: z.number().int().nonnegative(),
+        about: count(),
+        mentions: count(),
       }),
     ),
     topics: z.array(z.object({ code: topicCodeSchema, label: z.string(), ...facetCount })),
     people: z.array(z.object({ id: z.string(), name: z.string(), ...facetCount })),
     sources: z.array(
-      z.object({ id: z.string(), name: z.string(), country: z.string().optional(), ...facetCount }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        country: z.optional(z.string()),
+        ...facetCount,
+      }),
     ),
   }),
   /** Index shards, newest articles first: the first screen needs only shard 0. */
-  shards: z.array(
-    z.object({ file: z.string(), hash: z.string(), count: z.number().int().nonnegative() }),
-  ),
+  shards: z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
   /** The search index, loaded on first search (the first of `searchShards` when there are several). */
-  search: z.object({ file: z.string(), hash: z.string() }).optional(),
+  search: z.optional(z.object({ file: z.string(), hash: z.string() })),
   /**
    * The search index split by article date, newest first (each file is a searchIndexFile over
    * `count` articles), so a large corpus is searched shard by shard and never loaded all at once.
    */
-  searchShards: z
-    .array(z.object({ file: z.string(), hash: z.string(), count: z.number().int().nonnegative() }))
-    .optional(),
+  searchShards: z.optional(
+    z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
+  ),
   /**
    * Full facet vocabularies too large for the manifest: `facets.people` holds the most quoted
    * people only (the top 500); the file named here has every quoted person.
    */
-  facetFiles: z
-    .object({ people: z.object({ file: z.string(), hash: z.string(), count: z.number().int() }) })
-    .optional(),
+  facetFiles: z.optional(
+    z.object({ people: z.object({ file: z.string(), hash: z.string(), count: z.int() }) }),
+  ),
   /** Files are laid out as in src/core/corpus/paths.ts (articles, lookup, entities). */
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -194,7 +212,7 @@ export const searchIndexFileSchema = z.object({
   storeFields: z.array(z.string()),
   /** True when `text` indexes whole bodies; large corpora index only each article's opening. */
   fullText: z.boolean(),
-  documentCount: z.number().int().nonnegative(),
+  documentCount: count(),
   index: z.record(z.string(), z.unknown()),
 });
 export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
@@ -209,11 +227,11 @@ export type ArticleLookup = z.infer<typeof articleLookupSchema>;
 /** One corpus-wide entity: everything the entity page shows. */
 export const entityFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: nonEmpty(),
+  name: nonEmpty(),
   type: entityTypeSchema,
   aliases: z.array(z.string()),
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   countries: z.array(countryCodeSchema),
   articles: z.array(
     z.object({
@@ -221,7 +239,7 @@ export const entityFileSchema = z.object({
       title: z.string(),
       published: z.string(),
       file: z.string(),
-      mentions: z.number().int().nonnegative(),
+      mentions: count(),
     }),
   ),
   quotes: z.array(
@@ -237,27 +255,22 @@ export const entityFileSchema = z.object({
       id: z.string(),
       name: z.string(),
       type: entityTypeSchema,
-      count: z.number().int().nonnegative(),
+      count: count(),
     }),
   ),
   /**
    * Totals across the corpus. For very frequent entities `articles` and `quotes` hold only the
    * newest ones (the ingest caps them), so these can be larger than the arrays.
    */
-  counts: z
-    .object({
-      articles: z.number().int().nonnegative(),
-      quotes: z.number().int().nonnegative(),
-    })
-    .optional(),
+  counts: z.optional(z.object({ articles: count(), quotes: count() })),
 });
 export type EntityFile = z.infer<typeof entityFileSchema>;
 
 /** Formats a zod error as "field.path: message" lines, naming the file when given. */
-export function describeSchemaError(error: z.ZodError, file?: string): string {
+export function describeSchemaError(error: z.core.$ZodError, file?: string): string {
   const lines = error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    return `${path}: ${issue.message}`;
+    return `${path}: ${describeIssue(issue)}`;
   });
   return `${file ? `${file}: ` : ''}${lines.join('; ')}`;
 }

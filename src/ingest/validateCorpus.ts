@@ -4,7 +4,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   annotatedArticleSchema,
   articleLookupSchema,
@@ -16,7 +16,7 @@ import {
   searchIndexFileSchema,
 } from '../core/schema';
 
-const SCHEMAS: [RegExp, z.ZodType][] = [
+const SCHEMAS: [RegExp, z.ZodMiniType][] = [
   [/^manifest\.json$/, manifestSchema],
   [/^index\//, indexShardSchema],
   [/^lookup\//, articleLookupSchema],

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeSchemaError } from '@/core/schema';
 import { DataFileError } from './errors';
 
@@ -9,7 +9,7 @@ export const DATA_ROOT = '/data/';
  * Fetches `/data/<path>` and parses it with a zod schema.
  * Every failure throws an Error whose message names the file (and, for schema errors, the field).
  */
-export async function fetchJson<Schema extends z.ZodType>(
+export async function fetchJson<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   init?: { signal?: AbortSignal },

@@ -6,7 +6,7 @@
  */
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeSchemaError } from '../../core/schema';
 import { sha256 } from '../text';
 
@@ -38,7 +38,7 @@ export class StagingFolder {
   }
 
   /** Validates `value` with `schema`, then writes it as JSON at `path` (relative to the root). */
-  async writeJson<T>(path: string, schema: z.ZodType<T>, value: T): Promise<WrittenFile> {
+  async writeJson<T>(path: string, schema: z.ZodMiniType<T>, value: T): Promise<WrittenFile> {
     const checked = schema.safeParse(value);
     if (!checked.success) {
       throw new Error(
@@ -49,7 +49,7 @@ export class StagingFolder {
   }
 
   /** Like writeJson, under a content-hashed name: `<stem>.<hash>.json`. */
-  async writeHashedJson<T>(stem: string, schema: z.ZodType<T>, value: T): Promise<WrittenFile> {
+  async writeHashedJson<T>(stem: string, schema: z.ZodMiniType<T>, value: T): Promise<WrittenFile> {
     const checked = schema.safeParse(value);
     if (!checked.success) {
       throw new Error(

@@ -3,7 +3,7 @@
  * `article:<id>` (the AnnotatedArticle) and `record:<id>` (its small feed record), so a list of
  * records never names an article that is not there, and a failed save leaves nothing behind.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { annotatedArticleSchema, indexRecordSchema, type AnnotatedArticle } from '@/core/schema';
 import { NotFoundError } from '../errors';
 import { toStorageError } from './errors';
@@ -11,11 +11,11 @@ import { isImportedId } from './ids';
 import { toImportedRecord, type ImportedRecord } from './record';
 import { indexedDbBackend, type KeyValueBackend } from './storage';
 
-const importedRecordSchema = indexRecordSchema.extend({
+const importedRecordSchema = z.extend(indexRecordSchema, {
   importedAt: z.string(),
   outlet: z.string(),
   speakers: z.array(z.string()),
-  entityCount: z.number().int().nonnegative(),
+  entityCount: z.int().check(z.nonnegative()),
 });
 
 const articleKey = (id: string) => `article:${id}`;

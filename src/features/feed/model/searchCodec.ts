@@ -3,7 +3,7 @@
  * can load it instead of tokenising every article: the sorted vocabulary, article ids, and all
  * posting lists as gap-encoded varints in one base64 string.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SearchIndex } from './searchIndex';
 
 export const SEARCH_FORMAT = 'broadsheet-search/1';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countryCodeSchema } from '@/core/schema';
 import { topicByCode, topicBySlug } from '@/core/topics/mediaTopics';
 import { DEFAULT_FEED_STATE, FEED_SORTS, type FeedState } from './feedState';
@@ -15,13 +15,16 @@ const PARAM = {
 } as const;
 
 const MAX_QUERY_LENGTH = 200;
-const idSchema = z.string().regex(/^[^,\s]{1,200}$/, 'an id without commas or spaces');
+const idSchema = z.string().check(z.regex(/^[^,\s]{1,200}$/, 'an id without commas or spaces'));
 const sortSchema = z.enum(FEED_SORTS);
 const flagSchema = z.enum(['1', '0', 'true', 'false']);
-const topicSlugSchema = z
-  .string()
-  .transform((slug) => topicBySlug(slug.toLowerCase())?.code)
-  .pipe(z.string());
+const topicSlugSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((slug: string) => topicBySlug(slug.toLowerCase())?.code),
+  ),
+  z.string(),
+);
 
 /** What parseFeedParams found: a valid state, and the `name=value` pieces it had to drop. */
 export interface ParsedFeedParams {
@@ -46,7 +49,11 @@ function listValues(params: URLSearchParams, name: string): string[] {
  */
 export function parseFeedParams(params: URLSearchParams): ParsedFeedParams {
   const ignored: string[] = [];
-  const list = <T>(name: string, schema: z.ZodType<T, string>, normalize = (v: string) => v) => {
+  const list = <T>(
+    name: string,
+    schema: z.ZodMiniType<T, string>,
+    normalize = (v: string) => v,
+  ) => {
     const accepted: T[] = [];
     for (const raw of listValues(params, name)) {
       const parsed = schema.safeParse(normalize(raw));
@@ -55,7 +62,7 @@ export function parseFeedParams(params: URLSearchParams): ParsedFeedParams {
     }
     return accepted;
   };
-  const single = <T>(name: string, schema: z.ZodType<T, string>): T | undefined => {
+  const single = <T>(name: string, schema: z.ZodMiniType<T, string>): T | undefined => {
     const raw = params.get(name);
     if (raw === null || raw === '') return undefined;
     const parsed = schema.safeParse(raw);

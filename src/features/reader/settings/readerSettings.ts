@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Reader settings, kept across visits in localStorage. Each field falls back on its own. */
 export const READER_FONTS = ['serif', 'sans', 'legible', 'dyslexic'] as const;
@@ -7,10 +7,10 @@ export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const READER_THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 
 export const readerSettingsSchema = z.object({
-  font: z.enum(READER_FONTS).catch('serif'),
-  size: z.enum(READER_SIZES).catch('medium'),
-  width: z.enum(READER_WIDTHS).catch('medium'),
-  theme: z.enum(READER_THEMES).catch('system'),
+  font: z.catch(z.enum(READER_FONTS), 'serif'),
+  size: z.catch(z.enum(READER_SIZES), 'medium'),
+  width: z.catch(z.enum(READER_WIDTHS), 'medium'),
+  theme: z.catch(z.enum(READER_THEMES), 'system'),
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 export type ReaderFont = ReaderSettings['font'];
