@@ -53,3 +53,51 @@ describe('a quotation over several paragraphs attributed only in its last one', 
     ]);
   });
 });
+
+describe('two sides in one sentence: two quotes with two speakers', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'Ana Ribeiro said the plan would raise rents, but Marcus Delacroix said it would bring jobs.',
+      [
+        ['indirect', 'the plan would raise rents', 'Ana Ribeiro'],
+        ['indirect', 'it would bring jobs', 'Marcus Delacroix'],
+      ],
+    ],
+    [
+      'Critics said the levy would hurt small farms, while supporters said it was overdue.',
+      [
+        ['indirect', 'the levy would hurt small farms', null],
+        ['indirect', 'it was overdue', null],
+      ],
+    ],
+    [
+      'The Ministry of Housing said the scheme would add 5,000 homes, whereas opposition leader Marcus Delacroix said the figure was inflated.',
+      [
+        ['indirect', 'the scheme would add 5,000 homes', 'Ministry of Housing'],
+        ['indirect', 'the figure was inflated', 'Marcus Delacroix'],
+      ],
+    ],
+    [
+      'The levy would hurt small farms, critics said, while supporters argued that it was overdue.',
+      [
+        ['indirect', 'The levy would hurt small farms', null],
+        ['indirect', 'it was overdue', null],
+      ],
+    ],
+    [
+      'Officials have not said why the border post closed, but Ana Ribeiro says it will reopen soon.',
+      [['indirect', 'it will reopen soon', 'Ana Ribeiro']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it.each([
+    // One speaker throughout, or no second clause at all.
+    'Ana Ribeiro said the plan would raise rents while wages stagnated.',
+    'Health Aotearoa says the outbreak has grown to 27 cases, and it expects more next week.',
+  ])('keeps one quote: %s', (body) => {
+    expect(quotesIn(body)).toHaveLength(1);
+  });
+});

@@ -12,6 +12,7 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported } from './reported';
+import { laterAttribution, splitContrast } from './contrast';
 import {
   speakerAfter,
   speakerBefore,
@@ -64,7 +65,9 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       inGroup.push(regions[r] as Region);
     }
     const speech = inGroup.filter((region) => region.kind === 'speech');
-    const reported = findReported(ctx, group.first, group.last, regionOf);
+    const reported =
+      findReported(ctx, group.first, group.last, regionOf) ??
+      laterAttribution(ctx, group.first, group.last, regionOf);
     if (
       speech.length > 0 &&
       !(
@@ -78,7 +81,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       continue;
     }
     if (reported) {
-      for (const part of splitCoordinated(ctx.doc, withoutDateline(ctx.doc, reported))) {
+      const sides = splitContrast(ctx, withoutDateline(ctx.doc, reported));
+      for (const part of sides.flatMap((side) => splitCoordinated(ctx.doc, side))) {
         const carriesFragment = inGroup.some(
           (region) =>
             region.kind !== 'not-speech' && region.start >= part.start && region.end <= part.end,

@@ -66,7 +66,7 @@ const NOT_TRAILING = new Set([
 ]);
 
 /** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
-const NOT_A_CLAUSE = new Set([
+export const NOT_A_CLAUSE = new Set([
   'of',
   'about',
   'to',
@@ -247,6 +247,8 @@ function trailing(
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
       const word = tokens[v]?.text.toLowerCase() ?? '';
       if (!SPEECH_VERBS.has(word) || NOT_TRAILING.has(word)) continue;
+      // "…, officials have not said why …": a negated verb attributes nothing.
+      if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) break;
       const speaker =
         v === comma + 1 ? speakerAfter(ctx, v, end) : speakerBefore(ctx, v, comma + 1);
       if (
@@ -461,7 +463,7 @@ function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
   return i;
 }
 
-function findThat(tokens: Token[], from: number, end: number): number {
+export function findThat(tokens: Token[], from: number, end: number): number {
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const text = tokens[i]?.text ?? '';
     if (text.toLowerCase() === 'that') return i;
@@ -478,7 +480,7 @@ function findThat(tokens: Token[], from: number, end: number): number {
 const ADJUNCT_LIKE =
   /^(on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
 
-function skipAdjuncts(tokens: Token[], from: number, end: number): number {
+export function skipAdjuncts(tokens: Token[], from: number, end: number): number {
   let i = from;
   // "on Tuesday", "in a statement", "last week", "today" — short phrases before the clause.
   while (i < end && ADJUNCT_START.has(tokens[i]?.text.toLowerCase() ?? '')) {
