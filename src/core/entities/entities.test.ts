@@ -68,6 +68,14 @@ describe('people', () => {
     expect(entityNamed(body, 'Ngozi Eze')).toMatchObject({ mentions: ['Ngozi Eze', 'Eze'] });
   });
 
+  it.each([
+    ['Hydrologist Sebastián Quiroga said the river would peak on Friday.', 'Sebastián Quiroga'],
+    ['Volcanologist Ilse Brandvold said the crater was stable.', 'Ilse Brandvold'],
+    ['Spokeswoman Odile Marchetti said the line would reopen.', 'Odile Marchetti'],
+  ])('leaves an occupation before an unfamiliar given name out of the name: %s', (body, name) => {
+    expect(entitiesIn(body).map((entity) => entity.name)).toEqual([name]);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [

@@ -87,10 +87,20 @@ function trimSentenceStart(doc: Doc, run: Run): Run {
       first++;
       break;
     }
-    if (!isCommonWord(word)) break;
+    // "Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a two-word name.
+    if (!isCommonWord(word) && !(run.last - first >= 3 && isOccupation(lower))) break;
     first++;
   }
   return { ...run, first };
+}
+
+/** Nouns of occupation by their form ("hydrologist", "paramedic", "auctioneer") or the role list. */
+function isOccupation(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) ||
+    /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
+    /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
+  );
 }
 
 function wordsFrom(tokens: Token[], first: number, last: number): string[] {
