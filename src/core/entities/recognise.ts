@@ -48,7 +48,7 @@ export interface Mention {
 }
 
 const FUNCTION_WORD =
-  /^(the|a|an|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
+  /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
 
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -76,6 +76,7 @@ function trimSentenceStart(doc: Doc, run: Run): Run {
     }
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
+    if (run.last - first >= 2 && introducesAcronym(doc.tokens, run.last)) break;
     // "Park Ji-won", "Lee Cheuk-yan": a hyphenated given name follows a family name.
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1]?.text ?? '')) break;
     // "Hydrologist Sebastián Quiroga": a capitalised role before a given name is a title.
@@ -207,6 +208,13 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
 
   if (headAt >= 0) {
+    const tailAt = countryTailAt(words, lower, headAt);
+    if (tailAt > 0) {
+      return [
+        ...classifyRun(doc, { first, last: first + tailAt, sentenceInitial: run.sentenceInitial }),
+        ...classifyRun(doc, { first: first + tailAt + 1, last, sentenceInitial: false }),
+      ];
+    }
     // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
     for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
       if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
@@ -296,6 +304,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     return [make(first, last, 'location')];
   }
   const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
+  // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
+  if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
+    return [make(first, last, 'organization')];
   if (nameWords.length >= 2) {
     if (allCommon) return [];
     // "in Quang Ngai", "near Puerto Natales": after these, an unknown name is a place.
@@ -388,14 +399,56 @@ const DIRECTIONS = new Set([
   'mainland',
 ]);
 
-/** The token index of an "and" that joins two names, unless an organisation head follows it. */
+/**
+ * The token index of an "and" that joins two names. An organisation's name may hold an "and"
+ * ("Department of Health and Social Care", "Food and Agriculture Organization"); when both sides
+ * have a head of their own, the "and" joins two organisations ("the Massachusetts Institute of
+ * Technology and Colorado State University").
+ */
 function indexOfAnd(tokens: Token[], first: number, last: number): number {
+  const isHead = (token: Token) => ORG_HEADS.has(token.text.toLowerCase());
+  const ands: number[] = [];
   for (let i = first + 1; i < last - 1; i++) {
-    if (tokens[i]?.text !== 'and' && tokens[i]?.text !== '&') continue;
-    const before = tokens.slice(first, i).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
-    const after = tokens.slice(i + 1, last).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
-    if (before || after) return -1;
-    return i;
+    if (tokens[i]?.text === 'and' || tokens[i]?.text === '&') ands.push(i);
+  }
+  const headed = (from: number, to: number) => tokens.slice(from, to).some(isHead);
+  // "X and the Y": two names, when each side has a head.
+  for (const i of ands) {
+    if (tokens[i + 1]?.text === 'the' && headed(first, i) && headed(i + 1, last)) return i;
+  }
+  for (const [n, i] of ands.entries()) {
+    const segmentStart = n > 0 ? (ands[n - 1] ?? first) + 1 : first;
+    const next = ands[n + 1] ?? last;
+    const before = headed(first, i);
+    if (before && headed(i + 1, next) && tokens[i]?.text === 'and') {
+      if (endsNamed(tokens, segmentStart, i)) return i;
+    }
+    if (!before && !headed(i + 1, last)) return i;
+  }
+  return -1;
+}
+
+/** The words before an "and" form a whole name: a head ends them or a name follows "of". */
+function endsNamed(tokens: Token[], first: number, at: number): boolean {
+  const last = tokens[at - 1]?.text.toLowerCase() ?? '';
+  if (ORG_HEADS.has(last)) return true;
+  const lower = tokens.slice(first, at).map((token) => token.text.toLowerCase());
+  const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
+  return headAt >= 0 && (lower[headAt + 1] === 'of' || lower[headAt + 1] === 'for');
+}
+
+/**
+ * "Colorado State University of the US": an organisation named before its head does not take a
+ * country after "of the" into its name. Returns the index of that "of", or -1.
+ */
+function countryTailAt(words: string[], lower: string[], headAt: number): number {
+  for (let k = Math.max(headAt + 1, 2); k < words.length - 1; k++) {
+    // "Reserve Bank of Australia" keeps its country; only "of the US" is a tail.
+    if (lower[k] !== 'of' || lower[k + 1] !== 'the') continue;
+    const from = k + 2;
+    const place = matchPlaceAt(words, from);
+    const named = headAt > 0 || lower.slice(headAt + 1, k).includes('of');
+    if (place?.place.kind === 'country' && from + place.length === words.length && named) return k;
   }
   return -1;
 }
@@ -442,6 +495,17 @@ function isTrailingConnector(text: string | undefined): boolean {
   return (
     text !== undefined &&
     /^(of|for|and|the|de|da|do|dos|das|del|la|le|du|des|von|van|der|den|on|&)$/.test(text)
+  );
+}
+
+/** "(MSF)" right after the run: an acronym of two to six capitals in brackets. */
+function introducesAcronym(tokens: Token[], last: number): boolean {
+  const acronym = tokens[last + 1]?.text ?? '';
+  return (
+    tokens[last]?.text === '(' &&
+    tokens[last + 2]?.text === ')' &&
+    /^\p{Lu}{2,6}$/u.test(acronym) &&
+    isAcronym(acronym)
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
-import { CALENDAR_WORDS, NAME_CONNECTORS } from '../lexicon/cues';
+import { CALENDAR_WORDS, NAME_CONNECTORS, ORG_HEADS } from '../lexicon/cues';
 
 export interface Run {
   /** Token range [first, last). */
@@ -71,6 +71,12 @@ export function findRuns(doc: Doc): Run[] {
           last += 2;
           continue;
         }
+        // "Commission for Conciliation, Mediation and Arbitration": a list inside a name.
+        const listEnd = next.text === ',' ? nameListEnd(doc, first, last, sentence.last) : -1;
+        if (listEnd > 0) {
+          last = listEnd;
+          continue;
+        }
         // A connector joins only when it sits between two capitalised words (allow "of the").
         let look = last;
         while (look < sentence.last && isConnector(tokens[look]?.text)) look++;
@@ -86,6 +92,40 @@ export function findRuns(doc: Doc): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * After a run like "Commission for Conciliation" and a comma: the end of a list of single
+ * capitalised words closed by "and" ("Mediation and Arbitration"), or -1. Only when the run names
+ * a body by its field (a head followed by "for" or "of"), and the items are plain words.
+ */
+function nameListEnd(doc: Doc, first: number, comma: number, limit: number): number {
+  const { tokens } = doc;
+  const words = tokens.slice(first, comma).map((token) => token.text.toLowerCase());
+  const headAt = words.findIndex((word) => ORG_HEADS.has(word));
+  if (headAt < 0 || !/^(for|of)$/.test(words[headAt + 1] ?? '')) return -1;
+  let i = comma + 1;
+  for (let items = 0; items < 4; items++) {
+    if (!isListItem(tokens[i]?.text)) return -1;
+    i++;
+    // "Housing, Urban Development and Building": an item may have two words.
+    if (isListItem(tokens[i]?.text)) i++;
+    const after = tokens[i]?.text;
+    if (after === ',') {
+      i++;
+      continue;
+    }
+    if (after !== 'and' || !isListItem(tokens[i + 1]?.text) || i + 1 >= limit) return -1;
+    let end = i + 2;
+    if (isListItem(tokens[end]?.text) && end < limit) end++;
+    // The list closes the name: no further capitalised word runs on.
+    return tokens[end]?.word && isCapitalised(tokens[end]?.text ?? '') ? -1 : end;
+  }
+  return -1;
+}
+
+function isListItem(text: string | undefined): boolean {
+  return text !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(text);
 }
 
 function isConnector(text: string | undefined): boolean {

@@ -244,6 +244,8 @@ function trailing(
   const { tokens } = ctx.doc;
   for (let comma = end - 2; comma > first + 2; comma--) {
     if (tokens[comma]?.text !== ',' || (regionOf[comma] ?? -1) >= 0) continue;
+    // "the Ministry of Foreign Affairs, Trade and Development said": a comma inside a name.
+    if ((ctx.mentionAt[comma] ?? -1) >= 0) continue;
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
       const word = tokens[v]?.text.toLowerCase() ?? '';
       if (!SPEECH_VERBS.has(word) || NOT_TRAILING.has(word)) continue;

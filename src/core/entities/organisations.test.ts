@@ -1,0 +1,79 @@
+// Organisation names of wire copy: lists, "and", foreign-language heads and acronyms in brackets.
+// Every sentence and body here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+function organisationsIn(body: string): string[] {
+  return annotate({ body })
+    .entities.filter((entity) => entity.type === 'organization')
+    .map((entity) => entity.name);
+}
+
+describe('organisation names', () => {
+  it.each([
+    [
+      'Researchers from the Harwell Institute of Technology and Dunmore State University took part.',
+      ['Harwell Institute of Technology', 'Dunmore State University'],
+    ],
+    [
+      'Both the Kelso Independent School District and the Kelso Police Department declined to comment.',
+      ['Kelso Independent School District', 'Kelso Police Department'],
+    ],
+    // An "and" inside one name stays.
+    [
+      'The Department of Health and Social Care and the Food and Agriculture Organization met.',
+      ['Department of Health and Social Care', 'Food and Agriculture Organization'],
+    ],
+    [
+      'The Institute of Electrical and Electronics Engineers met.',
+      ['Institute of Electrical and Electronics Engineers'],
+    ],
+  ])('splits two bodies joined by "and", not one name holding it: %s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+
+  it('leaves a country after "of the" out of a name already complete ("… University of the US")', () => {
+    const body = 'Scientists at Dunmore State University of the US led the study.';
+    expect(organisationsIn(body)).toEqual(['Dunmore State University']);
+    expect(organisationsIn('The Reserve Bank of Australia held its rate.')).toEqual([
+      'Reserve Bank of Australia',
+    ]);
+  });
+
+  it('keeps a list inside a name whole ("Commission for Conciliation, Mediation and Arbitration")', () => {
+    const body =
+      'The Commission for Conciliation, Mediation and Arbitration said the strike was protected.';
+    const article = annotate({ body });
+    expect(organisationsIn(body)).toEqual([
+      'Commission for Conciliation, Mediation and Arbitration',
+    ]);
+    expect(article.quotes[0]?.speaker?.name).toBe(
+      'Commission for Conciliation, Mediation and Arbitration',
+    );
+    // A list of separate bodies is not one name.
+    expect(organisationsIn('The Bank of England, Lloyds and HSBC agreed.')).not.toContain(
+      'Bank of England, Lloyds and HSBC',
+    );
+  });
+
+  it.each([
+    ['Médecins Sans Frontières said its clinic was shelled.', 'Médecins Sans Frontières'],
+    ['Students at the Instituto Gonzaga protested on Friday.', 'Instituto Gonzaga'],
+    ['Partido Popular lost four seats.', 'Partido Popular'],
+  ])('names with a head in another language: %s', (body, name) => {
+    expect(organisationsIn(body)).toEqual([name]);
+  });
+
+  it('makes a name that introduces an acronym in brackets an organisation, with the acronym', () => {
+    const body =
+      'Doctors Without Borders (MSF) said its clinic was shelled. MSF said 12 people died.';
+    const article = annotate({ body });
+    expect(article.entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['organization', 'Doctors Without Borders'],
+    ]);
+    expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Doctors Without Borders',
+      'Doctors Without Borders',
+    ]);
+  });
+});
