@@ -4,14 +4,36 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), VitePWA(pwaOptions())],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? reactRouterProductionBuild() : []),
+    ],
+  },
   // The annotation engine runs in a module worker for pasted and dropped articles.
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  // The manifest (dist/.vite/manifest.json) maps sources to chunks: the front page's JavaScript
+  // budget is computed from it (tests/e2e/specs/feed-bundle.spec.ts).
+  build: { target: 'es2022', manifest: true },
   preview: { port: 4173 },
-});
+}));
+
+/**
+ * react-router's package exports send every bundler to its development build (warning and
+ * invariant texts included); its production build ships beside it unused
+ * (remix-run/react-router#14753). Production bundles take that one. Both entry points import the
+ * same relative chunks, so there is still one copy of the router.
+ */
+function reactRouterProductionBuild() {
+  const dist = (file: string) =>
+    fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+  return [
+    { find: /^react-router$/, replacement: dist('index.mjs') },
+    { find: /^react-router\/dom$/, replacement: dist('dom-export.mjs') },
+  ];
+}
 
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Keyboard, SlidersHorizontal } from 'lucide-react';
 import { articlePath } from './ArticleCard';
@@ -13,17 +13,23 @@ import {
 } from './components/FeedStates';
 import { FeedSearchField } from './components/FeedSearchField';
 import { CardSkeletons, ResultList } from './components/ResultList';
-import { ShortcutsHelp } from './components/ShortcutsHelp';
-import { TopicChart } from './components/TopicChart';
 import { useFeedData } from './data/useFeedData';
-import { CountryMap } from './map/CountryMap';
 import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
-import { activeFilters, clearFilters, removalSuggestions, toggleValue } from './state/facetEntries';
+import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
 import { useFeedShortcuts } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
 import { useShortcutsEnabled } from './state/useShortcutsEnabled';
 
 const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
+
+// The map and chart, and the shortcuts help, are chunks of their own: the first cards need
+// neither. The overview starts loading as soon as this module runs, beside the list's data.
+const loadOverview = () => import('./FeedOverview');
+void loadOverview();
+const FeedOverview = lazy(async () => ({ default: (await loadOverview()).FeedOverview }));
+const ShortcutsHelp = lazy(async () => ({
+  default: (await import('./components/ShortcutsHelp')).ShortcutsHelp,
+}));
 
 /**
  * The front page: every article, narrowed by country, topic, person, source and free text.
@@ -73,14 +79,6 @@ export function FeedPage() {
     showHelp: () => setHelpOpen(true),
   });
 
-  const countryCounts = new Map(
-    index.values('country').map((code, position) => [code, result.counts.country[position] ?? 0]),
-  );
-  const topicBars = index.values('topic').map((code, position) => ({
-    code,
-    label: names.topic(code),
-    count: result.counts.topic[position] ?? 0,
-  }));
   const loading = loadingShards > 0 && size === 0;
   const q = state.q.trim();
   const statusText = loading
@@ -111,18 +109,15 @@ export function FeedPage() {
             aria-label="Overview"
             className="grid gap-6 border-b border-rule pb-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
           >
-            <CountryMap
-              counts={countryCounts}
-              selected={state.country}
-              countryName={names.country}
-              onToggle={(code) => update(toggleValue(state, 'country', code))}
-              includeMentioned={state.includeMentioned}
-            />
-            <TopicChart
-              bars={topicBars}
-              selected={state.topic}
-              onToggle={(code) => update(toggleValue(state, 'topic', code))}
-            />
+            <Suspense fallback={<OverviewPlaceholder />}>
+              <FeedOverview
+                index={index}
+                result={result}
+                state={state}
+                names={names}
+                onChange={update}
+              />
+            </Suspense>
           </section>
           <div className="flex flex-wrap items-center gap-2">
             <FeedSearchField
@@ -207,8 +202,20 @@ export function FeedPage() {
         </button>
       </Dialog>
       <Dialog open={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts">
-        <ShortcutsHelp enabled={shortcutsOn} onEnabledChange={setShortcutsOn} />
+        <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+          <ShortcutsHelp enabled={shortcutsOn} onEnabledChange={setShortcutsOn} />
+        </Suspense>
       </Dialog>
+    </div>
+  );
+}
+
+/** Holds the overview's place while its chunk arrives, so the list below does not jump. */
+function OverviewPlaceholder() {
+  return (
+    <div aria-hidden="true" className="contents">
+      <div className="aspect-[33/21] animate-pulse rounded bg-rule/40" />
+      <div className="min-h-40 animate-pulse rounded bg-rule/40" />
     </div>
   );
 }

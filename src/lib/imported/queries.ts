@@ -1,22 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getImportedArticle, listImportedRecords } from './store';
 
 /**
  * Imported articles (IndexedDB). Invalidate `importedQueries.all()` after an import or a delete.
  * `list()` gives IndexRecord-shaped records under the "my-articles" source for the feed.
+ * The store (IndexedDB, its schema) is imported when a query first runs, so the front page's
+ * first render does not wait for code that only matters to readers who imported something.
  */
+const store = () => import('./store');
+
 export const importedQueries = {
   all: () => ['imported'] as const,
   list: () =>
     queryOptions({
       queryKey: [...importedQueries.all(), 'list'] as const,
-      queryFn: () => listImportedRecords(),
+      queryFn: async () => (await store()).listImportedRecords(),
       staleTime: Infinity,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...importedQueries.all(), 'detail', id] as const,
-      queryFn: () => getImportedArticle(id),
+      queryFn: async () => (await store()).getImportedArticle(id),
       staleTime: Infinity,
     }),
 };

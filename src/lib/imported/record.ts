@@ -57,15 +57,3 @@ export function toImportedRecord(article: AnnotatedArticle, importedAt: Date): I
     entityCount: article.entities.length,
   };
 }
-
-/** Only the IndexRecord fields (what the feed's zod schema and index expect). */
-export function toIndexRecord(record: ImportedRecord): IndexRecord {
-  const {
-    importedAt: _importedAt,
-    outlet: _outlet,
-    speakers: _s,
-    entityCount: _e,
-    ...rest
-  } = record;
-  return rest;
-}

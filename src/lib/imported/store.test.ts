@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexRecordSchema } from '@/core/schema';
 import { NotFoundError } from '../errors';
 import { StorageError } from './errors';
-import { toIndexRecord } from './record';
+import { toIndexRecord } from './toIndexRecord';
 import { createImportedStore } from './store';
 import type { KeyValueBackend } from './storage';
 import { importedArticle } from './testArticle';

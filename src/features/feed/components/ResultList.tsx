@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
 import { ArticleCard } from '../ArticleCard';
+import { useWindowList } from '../list/useWindowList';
 import type { FeedIndex, FeedResult } from '../model/feedIndex';
 import type { FeedNames } from '../names';
 
@@ -16,23 +16,6 @@ interface ResultListProps {
 
 /** A first guess at a card's height; cards are measured once rendered. */
 const ESTIMATED_CARD_HEIGHT = 230;
-const estimateSize = () => ESTIMATED_CARD_HEIGHT;
-
-/** Where an element starts in the document, kept up to date as the page above it changes. */
-function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const node = ref.current;
-    if (!node) return undefined;
-    const measure = () => setTop(node.getBoundingClientRect().top + window.scrollY);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [ref]);
-  return top;
-}
 
 /**
  * The results as an ordered list of cards, virtualised against the window's scroll: only the
@@ -41,29 +24,29 @@ function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
  */
 export function ResultList({ index, result, names, activeIndex, focusRequest }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const scrollMargin = useDocumentTop(listRef);
-  // A stable key function: a new one would make the virtualizer re-measure every row (100k).
+  // A stable key function: a new one would lay out every row again (100k) on each render.
   const docs = result.docs;
-  const getItemKey = useCallback((position: number) => docs[position] ?? position, [docs]);
-  const virtualizer = useWindowVirtualizer({
+  const keyOf = useCallback((position: number) => docs[position] ?? -1 - position, [docs]);
+  const { range, tops, measureRow, revealRow } = useWindowList({
+    listRef,
     count: result.total,
-    estimateSize,
+    keyOf,
+    estimate: ESTIMATED_CARD_HEIGHT,
     overscan: 4,
-    scrollMargin,
-    getItemKey,
   });
 
   // j/k: bring the active card into view, then focus it once it is rendered.
   useEffect(() => {
     if (focusRequest === 0 || activeIndex < 0) return undefined;
-    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    revealRow(activeIndex);
     let frames = 0;
     let handle = 0;
     const focusCard = () => {
       const card = listRef.current?.querySelector<HTMLElement>(
         `li[data-index="${activeIndex}"] article`,
       );
-      if (card) card.focus({ preventScroll: true });
+      // Focus scrolls a card whose measured height differs from the estimate fully into view.
+      if (card) card.focus();
       else if (frames++ < 20) handle = requestAnimationFrame(focusCard);
     };
     handle = requestAnimationFrame(focusCard);
@@ -77,27 +60,28 @@ export function ResultList({ index, result, names, activeIndex, focusRequest }: 
       ref={listRef}
       aria-label="Articles"
       className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
+      style={{ height: tops[result.total] }}
     >
-      {virtualizer.getVirtualItems().map((item) => {
-        const doc = result.docs[item.index];
+      {Array.from({ length: Math.max(0, range.last - range.first + 1) }, (_, offset) => {
+        const position = range.first + offset;
+        const doc = result.docs[position];
         if (doc === undefined) return null;
-        const record = index.record(doc);
         return (
           <li
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-posinset={item.index + 1}
+            key={doc}
+            data-index={position}
+            data-key={doc}
+            ref={measureRow}
+            aria-posinset={position + 1}
             aria-setsize={result.total}
             className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            style={{ transform: `translateY(${tops[position] ?? 0}px)` }}
           >
             <ArticleCard
-              record={record}
+              record={index.record(doc)}
               names={names}
               matchedTerms={result.matchedTerms}
-              active={item.index === activeIndex}
+              active={position === activeIndex}
             />
           </li>
         );

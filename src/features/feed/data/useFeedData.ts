@@ -5,7 +5,7 @@ import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { importedQueries } from '@/lib/imported/queries';
 import { MY_ARTICLES_SOURCE } from '@/lib/imported/ids';
-import { toIndexRecord } from '@/lib/imported/record';
+import { toIndexRecord } from '@/lib/imported/toIndexRecord';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
 import { indexWithShards } from './indexCache';
