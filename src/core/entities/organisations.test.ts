@@ -77,3 +77,13 @@ describe('organisation names', () => {
     ]);
   });
 });
+
+describe('one-word names of bodies the word list lacks', () => {
+  it.each([
+    ['The Taliban seized the district centre on Sunday.', 'Taliban'],
+    ['A Yonhap report said the talks had failed.', 'Yonhap'],
+    ['Shares in Gazprom fell 3 percent.', 'Gazprom'],
+  ])('%s', (body, name) => {
+    expect(organisationsIn(body)).toEqual([name]);
+  });
+});

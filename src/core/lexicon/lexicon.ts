@@ -4,6 +4,7 @@
  * used, never compromise's parser: lookups are hash reads, so the engine stays fast.
  */
 import nlp from 'compromise/two';
+import { EXTRA_ORGANIZATIONS } from './organizations';
 
 type Tags = string | string[] | undefined;
 
@@ -83,7 +84,8 @@ export function isKnownName(word: string): boolean {
 
 /** True when the lexicon knows the word as an organisation ("Google", "NASA"). */
 export function isKnownOrganization(word: string): boolean {
-  return tagsOf(word.toLowerCase()).includes('Organization');
+  const lower = word.toLowerCase();
+  return EXTRA_ORGANIZATIONS.has(lower) || tagsOf(lower).includes('Organization');
 }
 
 /** True when the lexicon knows the word as a place. */
