@@ -87,3 +87,23 @@ describe('one-word names of bodies the word list lacks', () => {
     expect(organisationsIn(body)).toEqual([name]);
   });
 });
+
+describe('newspapers and acronyms before people', () => {
+  it('names a newspaper after its city ("the Toronto Star")', () => {
+    const body = 'The Toronto Star and the Jakarta Globe reported the leak from Toronto.';
+    expect(annotate({ body }).entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['organization', 'Toronto Star'],
+      ['organization', 'Jakarta Globe'],
+      ['location', 'Toronto'],
+    ]);
+  });
+
+  it('splits an acronym from the titled or given-named person after it', () => {
+    const body = 'NASA Administrator Charles Bolden spoke. The photograph is by NASA Bill Ingalls.';
+    expect(annotate({ body }).entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['organization', 'NASA'],
+      ['person', 'Charles Bolden'],
+      ['person', 'Bill Ingalls'],
+    ]);
+  });
+});

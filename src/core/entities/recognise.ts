@@ -152,11 +152,12 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       ? [make(first, last, 'location', { place: place.place })]
       : [];
   }
-  // "NCDC Director General Chukwuemeka Okafor": an acronym, then a titled name.
+  // "NCDC Director General Chukwuemeka Okafor", "NASA photographer Bill Ingalls": an acronym,
+  // then a titled name or a name with a known given name.
   if (
     words.length > 2 &&
     isAcronym(words[0] ?? '') &&
-    isTitle(lower[1] ?? '') &&
+    (isTitle(lower[1] ?? '') || (isGivenName(words[1] ?? '') && words.length <= 4)) &&
     !lower.some((word) => ORG_HEADS.has(word))
   ) {
     return [
@@ -194,6 +195,12 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     if (lower[placeMatch.length] === 'of' && !ORG_HEADS.has(lower[0] ?? '')) {
       return [make(first, last, 'location')];
     }
+    // "Toronto Star", "Jakarta Globe", "Manila Standard": a place and a newspaper's word.
+    if (
+      placeMatch.length === words.length - 1 &&
+      NEWSPAPER_WORDS.has(lower[words.length - 1] ?? '')
+    )
+      return [make(first, last, 'organization')];
     if (headAt < 0 || headAt < placeMatch.length) {
       const rest = classifyRun(doc, {
         first: first + placeMatch.length,
@@ -363,6 +370,31 @@ function vietnameseGender(words: string[]): 'f' | 'm' | undefined {
   if (middle.includes('van') || middle.includes('văn')) return 'm';
   return undefined;
 }
+
+/** Words that name a newspaper after its city ("Toronto Star"); "Times", "Post" are heads anyway. */
+const NEWSPAPER_WORDS = new Set([
+  'star',
+  'sun',
+  'globe',
+  'mail',
+  'weekly',
+  'daily',
+  'standard',
+  'examiner',
+  'mirror',
+  'express',
+  'inquirer',
+  'monitor',
+  'observer',
+  'independent',
+  'nation',
+  'today',
+  'record',
+  'sentinel',
+  'enquirer',
+  'statesman',
+  'leader',
+]);
 
 const HONORIFICS = new Set([
   'mr',

@@ -5,6 +5,7 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'administrator',
   'shadow',
   'undersecretary',
   'under-secretary',
