@@ -81,7 +81,9 @@ export function findRuns(doc: Doc): Run[] {
         let look = last;
         while (look < sentence.last && isConnector(tokens[look]?.text)) look++;
         const after = tokens[look];
-        if (look > last && look - last <= 2 && after?.word && isNameWord(after.text)) {
+        // A lone "the" joins nothing ("Rathbun the Scientology property" is two phrases).
+        const loneThe = look === last + 1 && tokens[last]?.text === 'the';
+        if (look > last && look - last <= 2 && !loneThe && after?.word && isNameWord(after.text)) {
           last = look + 1;
           continue;
         }

@@ -101,3 +101,46 @@ describe('two sides in one sentence: two quotes with two speakers', () => {
     expect(quotesIn(body)).toHaveLength(1);
   });
 });
+
+describe('more forms of reported speech', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'According to Harbour Board chair Tomasz Wierzbicki, the breakwater held.',
+      [['indirect', 'the breakwater held', 'Tomasz Wierzbicki']],
+    ],
+    ['According to Harbour Board chair the breakwater held through the night.', []],
+    [
+      'Ana Ribeiro chairs the port authority. According to Ribeiro the breakwater held through the night.',
+      [['indirect', 'the breakwater held through the night', 'Ana Ribeiro']],
+    ],
+    [
+      'As Ana Ribeiro told the Coastal Herald, the breakwater held through the night.',
+      [['indirect', 'the breakwater held through the night', 'Ana Ribeiro']],
+    ],
+    [
+      'Port director Ana Ribeiro toured the harbour and said the breakwater had held.',
+      [['indirect', 'the breakwater had held', 'Ana Ribeiro']],
+    ],
+    [
+      'Ana Ribeiro met Marcus Delacroix and said the talks had gone well.',
+      [['indirect', 'the talks had gone well', 'Ana Ribeiro']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it('finds a clause reported by two people ("X and Y said")', () => {
+    const quotes = quotesIn('Ana Ribeiro and Marcus Delacroix said the talks had stalled.');
+    expect(quotes.map((quote) => quote.slice(0, 2))).toEqual([
+      ['indirect', 'the talks had stalled'],
+    ]);
+  });
+
+  it.each(['Ana Ribeiro arrived late and said nothing.', 'Ana Ribeiro laughed and said goodbye.'])(
+    'reports nothing: %s',
+    (body) => {
+      expect(quotesIn(body)).toEqual([]);
+    },
+  );
+});

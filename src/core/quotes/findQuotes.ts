@@ -13,6 +13,7 @@ import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported } from './reported';
 import { laterAttribution, splitContrast } from './contrast';
+import { findOtherReported } from './reportedForms';
 import {
   speakerAfter,
   speakerBefore,
@@ -67,6 +68,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     const speech = inGroup.filter((region) => region.kind === 'speech');
     const reported =
       findReported(ctx, group.first, group.last, regionOf) ??
+      findOtherReported(ctx, group.first, group.last, regionOf) ??
       laterAttribution(ctx, group.first, group.last, regionOf);
     if (
       speech.length > 0 &&

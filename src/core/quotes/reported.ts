@@ -179,10 +179,18 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
       continue;
     let comma = i + 2;
     while (comma < end && tokens[comma]?.text !== ',') comma++;
-    const speaker = speakerAfter(ctx, i + 1, comma) ?? namedWithin(ctx, i + 2, comma);
+    // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
+    const closing = nameEndingAt(ctx, i + 2, comma);
+    const speaker =
+      (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
+      speakerAfter(ctx, i + 1, comma) ??
+      namedWithin(ctx, i + 2, comma) ??
+      closing;
     if (!speaker) return undefined;
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
-      const clause = span(tokens, comma + 1, end);
+      // "According to Rathbun the property was returned …": no comma after the source.
+      const from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
+      const clause = span(tokens, from, end);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     if (tokens[i - 1]?.text === ',') {
@@ -192,6 +200,25 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
     return undefined;
   }
   return undefined;
+}
+
+/** "according to Afghan Ambassador to the United States Hamdullah Mohib,": a name ends the phrase. */
+function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[comma - 1] ?? -1;
+  if (mention < 0 || comma - from > 12 || ctx.isPlace?.(comma - 1)) return undefined;
+  let first = comma - 1;
+  while (first > from && ctx.mentionAt[first - 1] === mention) first--;
+  return { kind: 'mention', mention, first, last: comma };
+}
+
+/** Words that can open a clause right after a source's name ("the", "over 345", "it"). */
+const CLAUSE_OPENS =
+  /^(the|a|an|this|these|those|its|his|her|their|there|it|he|she|they|we|some|most|many|more|over|about|nearly|almost|only|no|\d[\d,.]*)$/i;
+
+/** The clause starts right after the named source, with no comma (at least a few words before one). */
+function clauseRightAfter(ctx: PhraseContext, speaker: SpeakerPhrase, comma: number): boolean {
+  if (speaker.kind !== 'mention' || comma - speaker.last < 5) return false;
+  return CLAUSE_OPENS.test(ctx.doc.tokens[speaker.last]?.text ?? '');
 }
 
 /** "according to figures published by the Federal Statistical Office": the named source. */
@@ -424,8 +451,8 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
   if (start === first) return true;
   if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
   if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
-  // "Members of the union said": the phrase may hold an "of".
-  if (/^(of|the)$/i.test(tokens[start - 1]?.text ?? ''))
+  // "Members of the union said": the phrase may hold an "of"; "X and Y said": two speakers.
+  if (/^(of|the|and)$/i.test(tokens[start - 1]?.text ?? ''))
     start = phraseStart(tokens, first, start - 1);
   if (start === first) return true;
   // "But she said", "And the minister said".
@@ -437,7 +464,7 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
   );
 }
 
-function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
+export function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
   const { tokens } = ctx.doc;
   let i = from;
   const mention = ctx.mentionAt[i] ?? -1;

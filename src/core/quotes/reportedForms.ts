@@ -1,0 +1,124 @@
+/**
+ * Forms of reported speech that the main finder (reported.ts) leaves out, tried after it:
+ *   As X told Y, CLAUSE.                 "As Heald told the Post, ozone has dropped."
+ *   X did something and said CLAUSE.     "Zuckerberg tweeted to him and said the boy was welcome."
+ */
+import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './reported';
+import { TITLE_WORDS } from '../lexicon/cues';
+import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+
+export function findOtherReported(
+  ctx: PhraseContext,
+  first: number,
+  last: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  let end = last;
+  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  if (end - first < 6) return undefined;
+  return asSaid(ctx, first, end, regionOf) ?? andSaid(ctx, first, end, regionOf);
+}
+
+/** "As X said/told Y, CLAUSE": the clause after the comma. */
+function asSaid(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  if (tokens[first]?.text.toLowerCase() !== 'as') return undefined;
+  for (let v = first + 2; v < Math.min(end, first + 10); v++) {
+    const word = tokens[v]?.text.toLowerCase() ?? '';
+    if ((regionOf[v] ?? -1) >= 0 || tokens[v]?.text === ',') return undefined;
+    if (!SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word)) continue;
+    const speaker = speakerBefore(ctx, v, first + 1);
+    if (!speaker || speaker.kind === 'generic') return undefined;
+    let comma = v + 1;
+    while (comma < Math.min(end, v + 10) && tokens[comma]?.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') return undefined;
+    return clauseFrom(ctx, comma + 1, end, v, speaker, word);
+  }
+  return undefined;
+}
+
+/**
+ * "Zuckerberg tweeted to Mohamed and said the boy was welcome": a speech verb after "and" reports
+ * for the subject that opens the sentence (a person or a body, named).
+ */
+function andSaid(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  const subject = openingSubject(ctx, first);
+  if (!subject) return undefined;
+  for (let v = subject.last + 2; v < end - 3; v++) {
+    const word = tokens[v]?.text.toLowerCase() ?? '';
+    if ((regionOf[v] ?? -1) >= 0 || !SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word))
+      continue;
+    let before = v - 1;
+    while (before > subject.last && VERB_ADVERBS.has(tokens[before]?.text.toLowerCase() ?? ''))
+      before--;
+    if (tokens[before]?.text.toLowerCase() !== 'and') continue;
+    return clauseFrom(ctx, v + 1, end, v, subject, word);
+  }
+  return undefined;
+}
+
+/** A named person or body in the first words of the sentence, as its subject. */
+function openingSubject(ctx: PhraseContext, first: number): SpeakerPhrase | undefined {
+  for (let i = first; i < first + 5; i++) {
+    const mention = ctx.mentionAt[i] ?? -1;
+    if (mention < 0) {
+      if (!ctx.doc.tokens[i]?.word) return undefined;
+      continue;
+    }
+    if (ctx.isPlace?.(i) && !ctx.isCountry?.(i)) return undefined;
+    let last = i;
+    while (ctx.mentionAt[last] === mention) last++;
+    // "Facebook co-founder Mark Zuckerberg": a person named after a body and a role is the head.
+    for (let j = last; j < last + 4; j++) {
+      const inner = ctx.mentionAt[j] ?? -1;
+      if (inner >= 0 && ctx.isPerson?.(j)) {
+        let end = j;
+        while (ctx.mentionAt[end] === inner) end++;
+        return { kind: 'mention', mention: inner, first: j, last: end };
+      }
+      const text = ctx.doc.tokens[j]?.text ?? '';
+      const lower = text.toLowerCase();
+      const role =
+        ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower) || /^\p{Lu}|\p{L}-\p{L}/u.test(text);
+      if (inner >= 0 || !ctx.doc.tokens[j]?.word || !role) break;
+    }
+    return { kind: 'mention', mention, first: i, last };
+  }
+  return undefined;
+}
+
+function clauseFrom(
+  ctx: PhraseContext,
+  from: number,
+  end: number,
+  at: number,
+  speaker: SpeakerPhrase,
+  cue: string,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  let start = from;
+  // Right after the verb: an addressee, "that" or adjuncts may come before the clause.
+  if (from === at + 1) {
+    if (cue === 'told' || cue === 'tells') start = skipAddressee(ctx, start, end);
+    const thatAt = findThat(tokens, start, end);
+    start = thatAt >= 0 ? thatAt + 1 : skipAdjuncts(tokens, start, end);
+    if (NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
+  }
+  const head = tokens[start];
+  const tail = tokens[end - 1];
+  if (!head || !tail || end - start < 3) return undefined;
+  return { start: head.start, end: tail.end, at, speaker, cue };
+}
