@@ -144,3 +144,22 @@ describe('more forms of reported speech', () => {
     },
   );
 });
+
+describe('whose words: possessives and passives', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'Senator Ana Ribeiro criticised the decision. Ribeiro\'s statement added, "The city should have been chosen."',
+      [['direct', 'The city should have been chosen.', 'Ana Ribeiro']],
+    ],
+    [
+      "The Ministry of Health closed the ward. The ministry's report said the river had peaked.",
+      [['indirect', 'the river had peaked', 'Ministry of Health']],
+    ],
+    // Spoken to, not speaking.
+    ['Ana Ribeiro joined at 14. In 1995 she was told to leave the ship.', []],
+    ['Ana Ribeiro was told the ward was full.', []],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});

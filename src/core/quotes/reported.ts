@@ -352,6 +352,8 @@ function leading(
   for (let v = first + 1; v < end - 2; v++) {
     const word = tokens[v]?.text.toLowerCase() ?? '';
     if (!SPEECH_VERBS.has(word) || (regionOf[v] ?? -1) >= 0) continue;
+    // "she was told to leave": the subject of a passive is spoken to, not speaking.
+    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const speaker = speakerBefore(ctx, v, first);
     if (!speaker) continue;
     if (!opensSentence(tokens, first, speaker.first)) continue;

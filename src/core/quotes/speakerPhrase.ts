@@ -215,6 +215,28 @@ export const ORG_NOUNS = new Set([
   'statement',
 ]);
 
+/** Things that carry someone's words: "Cornyn's statement added", "the ministry's website says". */
+const VOICE_NOUNS = new Set([
+  'statement',
+  'office',
+  'report',
+  'letter',
+  'website',
+  'account',
+  'tweet',
+  'post',
+  'campaign',
+  'announcement',
+  'filing',
+  'memo',
+  'release',
+  'communique',
+  'communiqué',
+  'notice',
+  'submission',
+  'blog',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -337,8 +359,9 @@ function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPh
     }
     first--;
   }
-  if (SPOKES.has(lower)) {
-    // "a ministry spokesperson", "a WHO spokesperson": the body they speak for is the speaker.
+  if (SPOKES.has(lower) || VOICE_NOUNS.has(lower)) {
+    // "a ministry spokesperson", "a WHO spokesperson": the body they speak for is the speaker;
+    // "Cornyn's statement", "a Reuters report", "the ministry's website": whose words they are.
     for (let k = first; k < j; k++) {
       const inside = ctx.mentionAt[k] ?? -1;
       if (inside >= 0 && !ctx.isPlace?.(k))
