@@ -175,7 +175,7 @@ export const manifestSchema = z.object({
   }),
   /** Index shards, newest articles first: the first screen needs only shard 0. */
   shards: z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
-  /** The search index, loaded on first search (the first of `searchShards` when there are several). */
+  /** The first of `searchShards` (kept for readers of older manifests). */
   search: z.optional(z.object({ file: z.string(), hash: z.string() })),
   /**
    * The search index split by article date, newest first (each file is a searchIndexFile over
@@ -203,17 +203,18 @@ export const peopleFacetFileSchema = z.object({
 export type PeopleFacetFile = z.infer<typeof peopleFacetFileSchema>;
 
 /**
- * The search index (manifest.search.file): a MiniSearch index over title, text and speakers.
- * Load it with `MiniSearch.loadJS(file.index, { fields: file.fields, storeFields: file.storeFields })`.
+ * A search index file (manifest.searchShards): the words of each article's title, text and
+ * speakers' names, as postings in the compact form of core/search/postings.ts
+ * (decode with `decodePostings`). Words are normalised by core/search/tokenize.ts.
  */
 export const searchIndexFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  fields: z.array(z.string()),
-  storeFields: z.array(z.string()),
-  /** True when `text` indexes whole bodies; large corpora index only each article's opening. */
+  format: z.literal('broadsheet-search/1'),
+  /** True when whole bodies are indexed; large corpora index only each article's opening. */
   fullText: z.boolean(),
-  documentCount: count(),
-  index: z.record(z.string(), z.unknown()),
+  ids: z.array(z.string()),
+  terms: z.array(z.string()),
+  postings: z.string(),
 });
 export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
 

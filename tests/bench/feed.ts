@@ -9,7 +9,8 @@ import type { IndexRecord } from '../../src/core/schema';
 import { FeedIndex } from '../../src/features/feed/model/feedIndex';
 import { feedState, type FeedState } from '../../src/features/feed/model/feedState';
 import { createNaiveFeed } from '../../src/features/feed/model/naiveQuery';
-import { serializedSearchSchema } from '../../src/features/feed/model/searchCodec';
+import { SCHEMA_VERSION, searchIndexFileSchema } from '../../src/core/schema';
+import { SearchIndex } from '../../src/features/feed/model/searchIndex';
 import { jsdomWindow } from './lib/jsdom';
 import { timeMiniSearch } from './lib/minisearchBaseline';
 import { renderCards } from './lib/renderCards';
@@ -36,6 +37,7 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
   const corpus = syntheticCorpus(size);
   const peopleNames = new Map(corpus.people.map((person) => [person.id, person.name]));
   const index = new FeedIndex({ people: corpus.people });
+  index.attachSearch(new SearchIndex());
   const buildMs = timeOnce(() => shards(corpus.records, 1000).forEach((shard) => index.add(shard)));
   const firstSearchMs = timeOnce(() => index.query(feedState({ q: 'warmup' })));
   let naive: ReturnType<typeof createNaiveFeed> = () => ({
@@ -44,12 +46,18 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
     matchedTerms: null,
   });
   const naivePrepMs = timeOnce(() => (naive = createNaiveFeed(corpus.records, peopleNames)));
-  const json = JSON.stringify(index.exportSearch());
+  const json = JSON.stringify({
+    schemaVersion: SCHEMA_VERSION,
+    format: 'broadsheet-search/1',
+    fullText: false,
+    ...index.exportSearch(),
+  });
   const reloaded = new FeedIndex({ people: corpus.people });
   reloaded.add(corpus.records);
-  const loadMs = timeOnce(() =>
-    reloaded.loadSearch(serializedSearchSchema.parse(JSON.parse(json))),
-  );
+  const loadMs = timeOnce(() => {
+    reloaded.attachSearch(new SearchIndex());
+    reloaded.addSearchFile(searchIndexFileSchema.parse(JSON.parse(json)));
+  });
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
   notes.push(
     `${size.toLocaleString('en')} articles: index build ${ms(buildMs)} ms (shards of 1,000), ` +

@@ -9,6 +9,7 @@ import {
   EmptyResults,
   formatArticleCount,
   IgnoredParamsNote,
+  SearchProblems,
   ShardFailures,
 } from './components/FeedStates';
 import { FeedSearchField } from './components/FeedSearchField';
@@ -37,12 +38,20 @@ const ShortcutsHelp = lazy(async () => ({
  * every facet count.
  */
 export function FeedPage() {
-  const { index, size, names, loadingShards, failures } = useFeedData();
   const { state, ignored, setState } = useFeedUrlState();
+  // Search is loaded once wanted: the URL has a query, or the reader focused the search box.
+  const [searchFocused, setSearchFocused] = useState(false);
+  const { index, size, names, loadingShards, failures, search } = useFeedData({
+    wantSearch: searchFocused || state.q.trim() !== '',
+  });
   const navigate = useNavigate();
-  // `size` changes as shards arrive: the index is mutable, so it joins the memo's inputs.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const result = useMemo(() => index.query(state), [index, size, state]);
+  // `size` changes as shards arrive and `search.ready` once search is attached: the index is
+  // mutable, so both join the memo's inputs.
+  const result = useMemo(
+    () => index.query(state),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, size, search.ready, state],
+  );
   const filters = activeFilters(state, names);
   const suggestions =
     result.total === 0 && filters.length > 0 ? removalSuggestions(index, state, names) : [];
@@ -79,13 +88,15 @@ export function FeedPage() {
     showHelp: () => setHelpOpen(true),
   });
 
-  const loading = loadingShards > 0 && size === 0;
+  const loading = (loadingShards > 0 && size === 0) || result.searchPending;
   const q = state.q.trim();
-  const statusText = loading
-    ? 'Loading articles…'
-    : `${formatArticleCount(result.total)}${q ? ` match “${q}”` : ''}${
-        loadingShards > 0 ? ' so far (still loading)' : ''
-      }, ${SORT_LABELS[state.sort].toLowerCase()}`;
+  const statusText = result.searchPending
+    ? `Searching for “${q}”…`
+    : loading
+      ? 'Loading articles…'
+      : `${formatArticleCount(result.total)}${q ? ` match “${q}”` : ''}${
+          loadingShards > 0 ? ' so far (still loading)' : ''
+        }, ${SORT_LABELS[state.sort].toLowerCase()}`;
   const facetPanel = (
     <FacetPanel index={index} result={result} state={state} names={names} onChange={update} />
   );
@@ -123,6 +134,7 @@ export function FeedPage() {
             <FeedSearchField
               value={state.q}
               inputRef={searchRef}
+              onFocus={() => setSearchFocused(true)}
               onSearch={(text, replace) =>
                 setState({ ...state, q: text }, { replace, immediate: false })
               }
@@ -164,6 +176,7 @@ export function FeedPage() {
             {statusText}
           </p>
           <ShardFailures failures={failures} />
+          <SearchProblems status={search} />
           {loading ? (
             <CardSkeletons />
           ) : result.total === 0 ? (

@@ -8,6 +8,8 @@ interface FeedSearchFieldProps {
   onSearch: (q: string, replace: boolean) => void;
   /** For the `/` shortcut. */
   inputRef?: Ref<HTMLInputElement>;
+  /** The reader is about to search: a cue to start loading the search index. */
+  onFocus?: () => void;
 }
 
 /** Keystrokes closer together than this belong to one search (one history entry). */
@@ -18,7 +20,7 @@ const TYPING_BURST_MS = 1200;
  * typing makes one history entry. The header's box writes the same `?q=`, and this one follows
  * the URL when it changes from outside (back, forward, the header).
  */
-export function FeedSearchField({ value, onSearch, inputRef }: FeedSearchFieldProps) {
+export function FeedSearchField({ value, onSearch, inputRef, onFocus }: FeedSearchFieldProps) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   const lastKeystroke = useRef(0);
@@ -45,6 +47,7 @@ export function FeedSearchField({ value, onSearch, inputRef }: FeedSearchFieldPr
         value={draft}
         placeholder="Search titles, text and speakers"
         aria-keyshortcuts="/"
+        onFocus={onFocus}
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);

@@ -1,5 +1,6 @@
 import { RotateCw } from 'lucide-react';
 import type { FeedState } from '../model/feedState';
+import type { FeedSearchStatus } from '../data/feedSearch';
 import type { ShardFailure } from '../data/useFeedData';
 import type { ActiveFilter } from '../state/facetEntries';
 
@@ -32,6 +33,39 @@ export function ShardFailures({ failures }: { failures: readonly ShardFailure[] 
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Search that could not load: without its code there is no search (an alert with a retry);
+ * without the corpus search files only titles, excerpts and speakers are searched (a quiet note).
+ */
+export function SearchProblems({ status }: { status: FeedSearchStatus }) {
+  if (status.codeError) {
+    const { message, retry } = status.codeError;
+    return (
+      <div role="alert" className="rounded-md border border-accent bg-accent-soft p-4 text-sm">
+        <p>
+          <span className="font-semibold">Search could not be loaded.</span>{' '}
+          <span className="break-words text-muted">{message}</span>
+        </p>
+        <button
+          type="button"
+          onClick={retry}
+          className="mt-2 inline-flex items-center gap-1.5 rounded-full border border-ink/50 bg-surface px-3 py-1 font-medium hover:border-accent"
+        >
+          <RotateCw aria-hidden="true" className="size-3.5" />
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!status.filesError) return null;
+  return (
+    <p role="note" className="text-sm text-muted">
+      Searching titles, excerpts and speakers only: the full-text index could not be read (
+      <span className="break-words">{status.filesError}</span>).
+    </p>
   );
 }
 

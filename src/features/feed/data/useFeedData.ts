@@ -8,6 +8,7 @@ import { MY_ARTICLES_SOURCE } from '@/lib/imported/ids';
 import { toIndexRecord } from '@/lib/imported/toIndexRecord';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
+import { useFeedSearch } from './feedSearch';
 import { indexWithShards } from './indexCache';
 
 /** Articles indexed for search per slice of idle time (a few milliseconds' work). */
@@ -28,7 +29,7 @@ const shardNumbers = (manifest: Manifest): number[] =>
  * Everything the feed reads: the manifest (already loaded by the route), every index shard
  * (fetched in parallel, added to the in-memory index as each arrives), and display names.
  */
-export function useFeedData() {
+export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
   const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
   const shards = useQueries({
     queries: shardNumbers(manifest).map((shard) => shardQueries.detail(shard)),
@@ -68,9 +69,13 @@ export function useFeedData() {
     return createFeedNames(people, sources);
   }, [manifest, allPeople, importedRecords]);
 
-  // Build the search index in idle time, so the first keystroke does not pay for it: small
-  // slices while the browser says it has time to spare, so scrolling and typing never wait.
+  const search = useFeedSearch(index, manifest, wantSearch, !shardsPending);
+
+  // Index the articles no search file covers (imported ones, a corpus without files) in idle
+  // time once search is attached: small slices while the browser has time to spare.
+  const searchReady = search.ready;
   useEffect(() => {
+    if (!searchReady) return undefined;
     if (typeof window.requestIdleCallback !== 'function') {
       const handle = window.setTimeout(() => index.prepareSearch(), 200);
       return () => window.clearTimeout(handle);
@@ -83,7 +88,7 @@ export function useFeedData() {
     };
     handle = window.requestIdleCallback(step);
     return () => window.cancelIdleCallback(handle);
-  }, [index, size]);
+  }, [index, size, searchReady]);
 
   const failures: ShardFailure[] = shards.flatMap((result, shard) =>
     result.isError
@@ -99,5 +104,6 @@ export function useFeedData() {
     loadingShards: shards.filter((result) => result.isPending).length,
     totalShards: shards.length,
     failures,
+    search,
   };
 }

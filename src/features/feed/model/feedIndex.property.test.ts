@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndexRecord } from '@/core/schema';
 import { FeedIndex } from './feedIndex';
+import { SearchIndex } from './searchIndex';
 import { FACETS, feedState, type FeedState } from './feedState';
 import { createNaiveFeed } from './naiveQuery';
 import { testRecord } from './testRecords';
@@ -94,6 +95,7 @@ describe('FeedIndex against a naive Array.filter reference', () => {
         (bodies, split, queries) => {
           const records = bodies.map((body, i) => testRecord({ ...body, id: `r${i}` }));
           const index = new FeedIndex({ people: [...NAMES].map(([id, name]) => ({ id, name })) });
+          index.attachSearch(new SearchIndex());
           // First shard, query (which builds caches), then the rest: caches must not go stale.
           const first = records.slice(0, split);
           index.add(first);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedIndex } from './feedIndex';
+import { SearchIndex } from './searchIndex';
 import { feedState } from './feedState';
 import { testRecord } from './testRecords';
 
@@ -42,6 +43,7 @@ const countOf = (index: FeedIndex, counts: Uint32Array, facet: 'country', value:
 
 describe('FeedIndex', () => {
   const index = new FeedIndex({ people });
+  index.attachSearch(new SearchIndex());
   index.add(records);
 
   it('lists everything newest first by default, or most quoted first', () => {
@@ -87,6 +89,7 @@ describe('FeedIndex', () => {
 
   it('accepts later shards and skips ids it already has', () => {
     const growing = new FeedIndex();
+    growing.attachSearch(new SearchIndex());
     growing.add(records.slice(0, 1));
     expect(growing.query(feedState({ q: 'tokyo' })).total).toBe(0);
     growing.add(records);
@@ -96,6 +99,7 @@ describe('FeedIndex', () => {
 
   it('can make articles searchable a slice at a time', () => {
     const sliced = new FeedIndex({ people });
+    sliced.attachSearch(new SearchIndex());
     sliced.add(records);
     expect(sliced.prepareSearch(2)).toBe(false);
     expect(sliced.prepareSearch(2)).toBe(true);

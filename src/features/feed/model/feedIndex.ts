@@ -2,8 +2,9 @@ import type { IndexRecord } from '@/core/schema';
 import { type Bitset, andInto, cardinality, fullBitset, hasBit } from './bitset';
 import { FacetColumn, ValueDictionary } from './facetColumn';
 import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
-import { decodeSearch, encodeSearch, type SerializedSearch } from './searchCodec';
-import { SearchIndex } from './searchIndex';
+import type { SerializedPostings } from '@/core/search/postings';
+// Type only: the search code is a chunk of its own, attached once a reader searches.
+import type { SearchIndex } from './searchIndex';
 import {
   compareNewest,
   compareQuoted,
@@ -32,12 +33,16 @@ export interface FeedResult {
   counts: Record<FacetName, Uint32Array>;
   /** Normalised words the search matched, to mark in cards (see markMatches); null without q. */
   matchedTerms: ReadonlySet<string> | null;
+  /** True when the state has free text but no search is attached yet: q was not applied. */
+  searchPending: boolean;
 }
 
 /**
  * The feed's in-memory index: records get dense doc numbers in arrival order, each facet is a
  * pair of compact columns, sort orders are precomputed permutations, and free text goes through
- * an inverted index built lazily on the first search. Feed it shard by shard with `add`.
+ * an inverted index attached when a reader first searches (`attachSearch`): it holds the words of
+ * the corpus search files (`addSearchFile`: full text) and of each record's title, excerpt and
+ * speakers for articles no file covers. Feed it shard by shard with `add`.
  *
  * ```ts
  * const index = new FeedIndex({ people: manifest.facets.people });
@@ -62,7 +67,7 @@ export class FeedIndex {
   private readonly keys = { time: [] as number[], quotes: [] as number[] } satisfies SortKeys;
   /** Doc numbers in each sort order, extended as shards arrive. */
   private readonly orders: Partial<Record<FeedSort, Int32Array>> = {};
-  private search = new SearchIndex();
+  private search: SearchIndex | null = null;
   /** Which docs the search index covers, and the first doc that may not be covered yet. */
   private readonly searchable: boolean[] = [];
   private searchCursor = 0;
@@ -117,10 +122,41 @@ export class FeedIndex {
     return this.personNames.get(id);
   }
 
+  /** Whether free text is answered (a search index is attached). */
+  get searchReady(): boolean {
+    return this.search !== null;
+  }
+
+  /** Attaches an (empty or loaded) search index; records are indexed into it as needed. */
+  attachSearch(search: SearchIndex): void {
+    this.search = search;
+    this.searchable.length = 0;
+    this.searchCursor = 0;
+  }
+
+  /**
+   * Adds a corpus search file (validated with searchIndexFileSchema) to the attached index.
+   * Its articles are not indexed again from their records; ones it does not know still are.
+   */
+  addSearchFile(data: SerializedPostings): void {
+    if (!this.search) throw new Error('FeedIndex: attach a search index before adding files');
+    for (const doc of this.search.addSerialized(data, (id) => this.docById.get(id))) {
+      this.searchable[doc] = true;
+    }
+  }
+
+  /** The attached index's words in the search files' form (for tests and benchmarks). */
+  exportSearch(): SerializedPostings {
+    if (!this.search) throw new Error('FeedIndex: no search index attached');
+    this.prepareSearch();
+    return this.search.toSerialized(this.records.map((record) => record.id));
+  }
+
   /** Filters, counts every facet value (disjunctive faceting) and sorts. */
   query(state: FeedState): FeedResult {
     const size = this.size;
-    const searched = state.q.trim() ? this.searchMatch(state.q) : null;
+    const wantsText = state.q.trim() !== '';
+    const searched = wantsText && this.search ? this.searchMatch(this.search, state.q) : null;
     const base = searched ? searched.docs : fullBitset(size);
     const countryColumn = state.includeMentioned ? this.columns.anyCountry : this.columns.about;
     const columnOf = (facet: FacetName): FacetColumn =>
@@ -148,6 +184,7 @@ export class FeedIndex {
       total: resultCount,
       counts,
       matchedTerms: searched ? searched.terms : null,
+      searchPending: wantsText && !this.search,
     };
   }
 
@@ -155,44 +192,26 @@ export class FeedIndex {
    * Makes up to `maxDocs` more articles searchable and says whether all are. The first search
    * does whatever is left in one go (about 1 s per 100k articles on a laptop), so call this in
    * idle time (e.g. `requestIdleCallback`, 2,000 docs a slice) once shards have arrived.
+   * Does nothing (false) until a search index is attached.
    */
   prepareSearch(maxDocs = Infinity): boolean {
+    const search = this.search;
+    if (!search) return false;
     let budget = maxDocs;
     for (; this.searchCursor < this.records.length; this.searchCursor++) {
       if (this.searchable[this.searchCursor]) continue; // covered by a loaded index
       const record = this.records[this.searchCursor];
       if (!record || budget-- <= 0) break;
       const names = record.people.map((id) => this.personNames.get(id) ?? '');
-      this.search.addDoc(this.searchCursor, [record.title, record.excerpt, ...names]);
+      search.addDoc(this.searchCursor, [record.title, record.excerpt, ...names]);
       this.searchable[this.searchCursor] = true;
     }
     return this.searchCursor === this.records.length;
   }
 
-  /** The search index in its compact serialised form (for the ingest to write). */
-  exportSearch(): SerializedSearch {
+  private searchMatch(search: SearchIndex, q: string): ReturnType<SearchIndex['match']> {
     this.prepareSearch();
-    return encodeSearch(
-      this.search,
-      this.records.map((record) => record.id),
-    );
-  }
-
-  /**
-   * Replaces the search index with a serialised one (parse it with serializedSearchSchema).
-   * Articles it does not cover, such as ones added later, are indexed on demand as usual.
-   */
-  loadSearch(data: SerializedSearch): void {
-    const { search, covered } = decodeSearch(data, (id) => this.docById.get(id));
-    this.search = search;
-    this.searchable.length = 0;
-    for (const doc of covered) this.searchable[doc] = true;
-    this.searchCursor = 0;
-  }
-
-  private searchMatch(q: string): ReturnType<SearchIndex['match']> {
-    this.prepareSearch();
-    return this.search.match(q, this.size);
+    return search.match(q, this.size);
   }
 
   private ordered(results: Bitset, count: number, sort: FeedSort): Int32Array {

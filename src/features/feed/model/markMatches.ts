@@ -1,4 +1,4 @@
-import { wordSpans } from './tokenize';
+import { wordSpans } from '@/core/search/tokenize';
 
 /** A run of card text; `marked` runs are words the search matched. */
 export interface TextRun {

@@ -1,7 +1,8 @@
 import { type Bitset, andInto, emptyBitset, setPostings } from './bitset';
 import { withinOneEdit } from './fuzzy';
 import { GrowableInt32 } from './growable';
-import { tokenize } from './tokenize';
+import { decodePostings, encodePostings, type SerializedPostings } from '@/core/search/postings';
+import { tokenize } from '@/core/search/tokenize';
 
 /** Query words at least this long also match vocabulary terms one edit away. */
 export const FUZZY_MIN_LENGTH = 5;
@@ -75,10 +76,30 @@ export class SearchIndex {
     this.cache.clear();
   }
 
-  /** Every term with its docs, in vocabulary order (for serialising). */
-  *terms(): Generator<{ term: string; docs: Int32Array }> {
-    for (const entry of this.sortedVocabulary().entries)
-      yield { term: entry.term, docs: entry.docs.view() };
+  /** The index in the compact form the ingest writes, its docs being positions in `ids`. */
+  toSerialized(ids: readonly string[]): SerializedPostings {
+    return encodePostings(
+      ids,
+      new Map(this.sortedVocabulary().entries.map((entry) => [entry.term, entry.docs.view()])),
+    );
+  }
+
+  /**
+   * Adds a search file's postings (core/search/postings.ts) with doc numbers from `docOf(id)`;
+   * articles it does not know are skipped. Returns the docs the file covers.
+   */
+  addSerialized(data: SerializedPostings, docOf: (id: string) => number | undefined): number[] {
+    const local = data.ids.map((id) => docOf(id) ?? -1);
+    const docs: number[] = [];
+    decodePostings(data, (term, positions) => {
+      docs.length = 0;
+      for (const position of positions) {
+        const doc = local[position] ?? -1;
+        if (doc >= 0) docs.push(doc);
+      }
+      if (docs.length > 0) this.addPostings(term, docs);
+    });
+    return local.filter((doc) => doc >= 0);
   }
 
   private postingsOf(term: string): GrowableInt32 {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedIndex } from '../model/feedIndex';
+import { SearchIndex } from '../model/searchIndex';
 import { feedState } from '../model/feedState';
 import { createFeedNames } from '../names';
 import { TEST_RECORDS } from '../testCorpus';
@@ -7,6 +8,7 @@ import { activeFilters, clearFilters, facetEntries, removalSuggestions } from '.
 
 const names = createFeedNames(new Map([['p-aiko-sato', 'Aiko Sato']]), new Map());
 const index = new FeedIndex();
+index.attachSearch(new SearchIndex());
 index.add(TEST_RECORDS);
 
 describe('facetEntries', () => {
