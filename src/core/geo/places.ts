@@ -86,7 +86,7 @@ MM|Burmese|Yangon,Naypyidaw,Mandalay|Burma
 NA|Namibian,Namibians|Windhoek|
 NP|Nepali,Nepalese|Kathmandu|
 NL|Dutch|Amsterdam,Rotterdam,The Hague|Holland
-NZ|New Zealander,New Zealanders,Kiwi,Kiwis|Wellington,Auckland,Christchurch,Hamilton,Dunedin,Tauranga,Napier,Nelson,Rotorua,Kaikōura|Aotearoa
+NZ|New Zealander,New Zealanders,Kiwi,Kiwis|Wellington,Auckland,Christchurch,Hamilton,Dunedin,Tauranga,Napier,Nelson,Rotorua,Kaikōura|Aotearoa,NZ
 NI|Nicaraguan,Nicaraguans|Managua|
 NE|Nigerien,Nigeriens|Niamey|
 NG|Nigerian,Nigerians|Abuja,Lagos,Kano,Ibadan,Port Harcourt,Enugu,Kaduna,Benin City|

@@ -284,6 +284,7 @@ export const ORG_HEADS = new Set([
   'front',
   'league',
   'secretariat',
+  'undersecretariat',
   'tribunal',
   'exchange',
   'bureau',

@@ -163,3 +163,44 @@ describe('whose words: possessives and passives', () => {
     expect(quotesIn(body)).toEqual(expected);
   });
 });
+
+describe('bodies as speakers in wire copy', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'A spokesperson for the Undersecretariat of Fisheries said the quota would be cut.',
+      [['indirect', 'the quota would be cut', 'Undersecretariat of Fisheries']],
+    ],
+    [
+      'The Harwell High Commission in Port Moresby said in a statement that an aircraft would land on Tuesday.',
+      [['indirect', 'an aircraft would land on Tuesday', 'Harwell High Commission']],
+    ],
+    [
+      "Economists at Dunmore Bank, the country's largest lender, said the deal would cost the budget dearly.",
+      [['indirect', 'the deal would cost the budget dearly', 'Dunmore Bank']],
+    ],
+    [
+      'SEOUL — Shipyard workers walked off the job on Wednesday, the Korean Metal Workers’ Union said, in a strike over pay.',
+      [
+        [
+          'indirect',
+          'Shipyard workers walked off the job on Wednesday',
+          'Korean Metal Workers’ Union',
+        ],
+      ],
+    ],
+    [
+      'Health New Zealand confirmed 27 cases. The first case was a traveller who had returned from Australia, Health NZ said.',
+      [['indirect', 'The first case was a traveller who had returned from Australia', 'Health NZ']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it('takes the reported clause after a wire dateline ("NAIROBI — …")', () => {
+    const body = "NAIROBI — Kenya's weather service warned on Tuesday that the rains would fail.";
+    expect(quotesIn(body).map((quote) => quote.slice(0, 2))).toEqual([
+      ['indirect', 'the rains would fail'],
+    ]);
+  });
+});

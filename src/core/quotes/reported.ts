@@ -329,7 +329,15 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
 function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'clause' | 'other' {
   if (from >= end) return 'adjunct';
   for (let i = from; i < end; i++) {
-    if (tokens[i]?.text === ',' && end - i > 4) return 'clause';
+    if (tokens[i]?.text !== ',' || end - i <= 4) continue;
+    // "…, the union said, in a strike over pay": a prepositional phrase, not a second clause.
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    const determiner = /^(a|an|the|its|their|his|her|what)$/i.test(tokens[i + 2]?.text ?? '');
+    const preposition =
+      /^(amid|during|following|despite)$/.test(next) ||
+      (/^(in|after|as|with)$/.test(next) && determiner);
+    if (i === from && preposition) return 'adjunct';
+    return 'clause';
   }
   // ", X said in a statement on Tuesday." — but not ", X insisted that she …" (a clause follows).
   const head = tokens[from]?.text.toLowerCase() ?? '';
@@ -453,8 +461,12 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
   if (start === first) return true;
   if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
   if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
-  // "Members of the union said": the phrase may hold an "of"; "X and Y said": two speakers.
-  if (/^(of|the|and)$/i.test(tokens[start - 1]?.text ?? ''))
+  // "NAIROBI — Kenya's weather service warned": a wire dateline before the subject.
+  if (/^[—–-]$/.test(tokens[start - 1]?.text ?? '') && isDateline(tokens, first, start - 1))
+    return true;
+  // "Members of the union said", "Economists at PKO Bank, …, said": the phrase may hold an "of"
+  // or an affiliation; "X and Y said": two speakers.
+  if (/^(of|the|and|at|for|from)$/i.test(tokens[start - 1]?.text ?? ''))
     start = phraseStart(tokens, first, start - 1);
   if (start === first) return true;
   // "But she said", "And the minister said".
@@ -464,6 +476,13 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
       tokens[first]?.text ?? '',
     )
   );
+}
+
+export /** Capitals, commas, dates and an agency in brackets before a dash: "DUBAI, Oct 3 (Reuters)". */
+function isDateline(tokens: Token[], first: number, dash: number): boolean {
+  if (dash - first > 8 || dash === first) return false;
+  const head = tokens[first]?.text ?? '';
+  return head.length > 1 && head === head.toUpperCase() && /\p{Lu}/u.test(head);
 }
 
 export function skipAddressee(ctx: PhraseContext, from: number, end: number): number {

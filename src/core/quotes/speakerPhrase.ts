@@ -285,12 +285,23 @@ export function speakerBefore(
       // belongs to the apposition, not to the speaker.
       let before = phrase.first - 1;
       while (before >= floor && /^(the|a|an)$/i.test(tokens[before]?.text ?? '')) before--;
-      if (/^(at|of|for|from|in|with|by|to|on)$/i.test(tokens[before]?.text ?? '')) continue;
+      if (/^(at|of|for|from|in|with|by|to|on)$/i.test(tokens[before]?.text ?? '')) {
+        // "Economists at PKO Bank, the largest lender, said": the sentence opens with the source.
+        const source = affiliated(ctx, before, floor, phrase);
+        if (source) return source;
+        continue;
+      }
       return phrase;
     }
     return undefined;
   }
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
+  // "The Australian High Commission in Port Moresby said", "Police in Lagos said": the body
+  // before the place speaks.
+  if (phrase && isPlace(ctx, phrase) && /^(in|at)$/i.test(tokens[phrase.first - 1]?.text ?? '')) {
+    const body = phraseEndingAt(ctx, phrase.first - 2, floor);
+    if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
+  }
   // A place speaks only as a country right before the verb ("Japan said").
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
     return undefined;
@@ -298,6 +309,23 @@ export function speakerBefore(
 }
 
 /** "the agency that runs the country's national parks said": the noun before "that/which/who". */
+/**
+ * The phrase that opens the sentence before a preposition and a name ("Economists at PKO Bank"):
+ * a spokesperson or group of a named body speaks for it; other phrases speak for themselves.
+ */
+function affiliated(
+  ctx: PhraseContext,
+  preposition: number,
+  floor: number,
+  name: SpeakerPhrase,
+): SpeakerPhrase | undefined {
+  const head = phraseEndingAt(ctx, preposition - 1, floor);
+  if (!head || head.first !== floor || head.kind === 'mention' || head.kind === 'pronoun')
+    return undefined;
+  const body = name.kind === 'mention' && !ctx.isPerson?.(name.first) && !isPlace(ctx, name);
+  return body && (head.kind === 'generic' || head.kind === 'role') ? name : head;
+}
+
 function relativeHead(ctx: PhraseContext, j: number, floor: number): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
   for (let k = j; k > Math.max(floor, j - 12); k--) {
@@ -339,7 +367,10 @@ function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPh
   while (first - 1 >= floor && first > j - 6) {
     const previous = tokens[first - 1];
     if (!previous || !previous.word) {
-      if (previous?.text === '’s' || previous?.text === "'s") {
+      // "the country's union", "the metalworkers’ union": possessives, singular and plural.
+      const plural =
+        /^['’]$/.test(previous?.text ?? '') && /s$/.test(tokens[first - 2]?.text ?? '');
+      if (previous?.text === '’s' || previous?.text === "'s" || plural) {
         first -= 2;
         continue;
       }
