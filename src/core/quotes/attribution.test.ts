@@ -40,6 +40,18 @@ describe('a quotation over several paragraphs attributed only in its last one', 
     ]);
   });
 
+  it('gives a quotation opened after "X told reporters:" (ending the paragraph before) to X', () => {
+    const body = [
+      'Mayor Ana Ribeiro spoke first. Harbour master Tomasz Wierzbicki then told reporters:',
+      '"The breakwater held, but only just.',
+      '"Nobody was hurt."',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      ['direct', 'The breakwater held, but only just.', 'Tomasz Wierzbicki'],
+      ['direct', 'Nobody was hurt.', 'Tomasz Wierzbicki'],
+    ]);
+  });
+
   it('keeps the speaker of a paragraph that names its own', () => {
     const body = [
       'Ana Ribeiro and Tomasz Wierzbicki toured the port.',

@@ -50,6 +50,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
   regions.forEach((region, index) => regionOf.fill(index, region.first, region.last));
   const quotes: RawQuote[] = [];
   let regionCursor = 0;
+  /** "X told reporters:" closing a paragraph: the speaker of the quotation that opens the next. */
+  let colonIntro: { attribution: Attribution; paragraph: number } | undefined;
   for (const group of sentenceGroups(doc, regions)) {
     while (
       regionCursor < regions.length &&
@@ -79,9 +81,19 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
         embedded(ctx.doc, reported, speech[0])
       )
     ) {
-      quotes.push(...directQuotes(ctx, group, speech, regionOf));
+      const found = directQuotes(ctx, group, speech, regionOf);
+      if (
+        colonIntro &&
+        colonIntro.paragraph === group.paragraph - 1 &&
+        speech[0]?.first === group.first
+      )
+        attributeIntroduced(found, colonIntro.attribution);
+      quotes.push(...found);
+      colonIntro = undefined;
       continue;
     }
+    colonIntro = introducesQuotation(ctx, group, regionOf);
+    if (colonIntro) continue;
     if (reported) {
       const sides = splitContrast(ctx, withoutDateline(ctx.doc, reported));
       for (const part of sides.flatMap((side) => splitCoordinated(ctx.doc, side))) {
@@ -379,6 +391,35 @@ function attributionInFrame(
     }
   }
   return undefined;
+}
+
+/** A sentence that ends its paragraph with a colon after a speech verb and its speaker. */
+function introducesQuotation(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): { attribution: Attribution; paragraph: number } | undefined {
+  const { tokens } = ctx.doc;
+  const lastToken = tokens[group.last - 1];
+  const paragraphEnd = ctx.doc.paragraphs[group.paragraph]?.end ?? -1;
+  if (lastToken?.text !== ':' || ctx.doc.body.slice(lastToken.end, paragraphEnd).trim() !== '')
+    return undefined;
+  // Only when the next paragraph opens with a quotation mark.
+  const next = ctx.doc.paragraphs[group.paragraph + 1];
+  if (!next || !/^\s*["“«„]/.test(ctx.doc.body.slice(next.start, next.start + 8))) return undefined;
+  const attribution = attributionInFrame(ctx, group, regionOf);
+  return attribution ? { attribution, paragraph: group.paragraph } : undefined;
+}
+
+/** The quotes of a paragraph opened by a quotation that an earlier "X said:" introduced. */
+function attributeIntroduced(found: RawQuote[], attribution: Attribution): void {
+  for (const quote of found) {
+    if (quote.speaker) return;
+    quote.speaker = attribution.phrase;
+    quote.cue = attribution.cue;
+    quote.at = attribution.at;
+    delete quote.inherit;
+  }
 }
 
 function frameStart(group: Group, regionOf: Int32Array, v: number): number {
