@@ -216,3 +216,33 @@ describe('bodies as speakers in wire copy', () => {
     ]);
   });
 });
+
+describe('attributions inside or beside the clause', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'Recipients, said Ana Ribeiro, are required to exhibit the photographs every ten years.',
+      [
+        [
+          'indirect',
+          'Recipients, said Ana Ribeiro, are required to exhibit the photographs every ten years',
+          'Ana Ribeiro',
+        ],
+      ],
+    ],
+    [
+      'The vote would be close, said Finance Minister Ana Ribeiro, who chairs the board.',
+      [['indirect', 'The vote would be close', 'Ana Ribeiro']],
+    ],
+    [
+      'Lydia Ribeiro for the Food Standards Agency, says they are looking at mandatory guidelines.',
+      [['indirect', 'they are looking at mandatory guidelines', 'Lydia Ribeiro']],
+    ],
+    [
+      'The broadcasts began on August 10 and South Korea says the broadcasts will continue.',
+      [['indirect', 'the broadcasts will continue', 'South Korea']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});

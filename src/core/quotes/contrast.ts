@@ -52,10 +52,13 @@ export function laterAttribution(
   let end = last;
   while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
   for (let c = first + 3; c < end - 4; c++) {
-    if ((regionOf[c] ?? -1) >= 0 || !CONTRAST.has(tokens[c]?.text.toLowerCase() ?? '')) continue;
-    if (tokens[c - 1]?.text !== ',' && tokens[c - 1]?.text !== ';') continue;
+    const connective = tokens[c]?.text.toLowerCase() ?? '';
+    if ((regionOf[c] ?? -1) >= 0 || !CONTRAST.has(connective)) continue;
+    const comma = tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ';';
+    // "The broadcasts began on August 10 and South Korea says …": without a comma, a name speaks.
+    if (!comma && (connective !== 'and' || (ctx.mentionAt[c + 1] ?? -1) < 0)) continue;
     const second = secondAttribution(ctx, c + 1, end);
-    if (second) return second;
+    if (second && (comma || second.speaker.kind === 'mention')) return second;
   }
   return undefined;
 }

@@ -269,7 +269,7 @@ function trailing(
   regionOf: Int32Array,
 ): Reported | undefined {
   const { tokens } = ctx.doc;
-  for (let comma = end - 2; comma > first + 2; comma--) {
+  for (let comma = end - 2; comma > first; comma--) {
     if (tokens[comma]?.text !== ',' || (regionOf[comma] ?? -1) >= 0) continue;
     // "the Ministry of Foreign Affairs, Trade and Development said": a comma inside a name.
     if ((ctx.mentionAt[comma] ?? -1) >= 0) continue;
@@ -294,9 +294,9 @@ function trailing(
       if (inverted && (speaker.kind === 'generic' || speaker.kind === 'pronoun')) break;
       const rest =
         inverted && tokens[afterSpeaker]?.text === ','
-          ? 'adjunct'
+          ? interrupted(tokens, first, comma, afterSpeaker, end)
           : restAfter(tokens, afterSpeaker, end);
-      if (inverted && rest === 'clause') break;
+      if (inverted && rest === 'clause' && tokens[afterSpeaker]?.text !== ',') break;
       if (rest === 'clause') {
         // "CLAUSE1, X said, CLAUSE2": one span, source included.
         const clause = span(tokens, first, end);
@@ -310,6 +310,27 @@ function trailing(
     }
   }
   return undefined;
+}
+
+/**
+ * "Recipients, said Mauer, are required to …": an inverted attribution that interrupts a short
+ * subject and its verb leaves one clause around it; otherwise what follows the second comma is an
+ * apposition or adjunct of the speaker ("…, said Ana Ribeiro, who chairs the board").
+ */
+function interrupted(
+  tokens: Token[],
+  first: number,
+  comma: number,
+  second: number,
+  end: number,
+): 'adjunct' | 'clause' {
+  const next = tokens[second + 1]?.text.toLowerCase() ?? '';
+  const subjectOnly = comma - first <= 4 && !tokens.slice(first, comma).some((t) => !t.word);
+  return subjectOnly &&
+    end - second > 4 &&
+    !/^(who|which|whose|a|an|the|adding|noting|citing)$/.test(next)
+    ? 'clause'
+    : 'adjunct';
 }
 
 /** Words allowed between the comma and the speaker's name: determiners and titles. */

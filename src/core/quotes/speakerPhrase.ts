@@ -293,7 +293,7 @@ export function speakerBefore(
       }
       return phrase;
     }
-    return undefined;
+    return personWithAffiliation(ctx, floor, j);
   }
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
   // "The Australian High Commission in Port Moresby said", "Police in Lagos said": the body
@@ -309,6 +309,24 @@ export function speakerBefore(
 }
 
 /** "the agency that runs the country's national parks said": the noun before "that/which/who". */
+/**
+ * "Lydia Buchtmann for Food Standards Australia New Zealand, says": a person opening the sentence,
+ * then an affiliation up to the comma before the verb.
+ */
+function personWithAffiliation(
+  ctx: PhraseContext,
+  floor: number,
+  comma: number,
+): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[floor] ?? -1;
+  if (mention < 0 || !ctx.isPerson?.(floor)) return undefined;
+  let last = floor;
+  while (ctx.mentionAt[last] === mention) last++;
+  const preposition = ctx.doc.tokens[last]?.text.toLowerCase() ?? '';
+  if (!/^(for|of|from|at|with)$/.test(preposition) || comma - last > 10) return undefined;
+  return { kind: 'mention', mention, first: floor, last };
+}
+
 /**
  * The phrase that opens the sentence before a preposition and a name ("Economists at PKO Bank"):
  * a spokesperson or group of a named body speaks for it; other phrases speak for themselves.
