@@ -28,6 +28,11 @@ describe('organisation names', () => {
       'The Institute of Electrical and Electronics Engineers met.',
       ['Institute of Electrical and Electronics Engineers'],
     ],
+    ['The University and College Union called a strike.', ['University and College Union']],
+    [
+      'The Ministry of Trade, Industry and Energy said exports rose.',
+      ['Ministry of Trade, Industry and Energy'],
+    ],
   ])('splits two bodies joined by "and", not one name holding it: %s', (body, names) => {
     expect(organisationsIn(body)).toEqual(names);
   });

@@ -452,7 +452,8 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     const segmentStart = n > 0 ? (ands[n - 1] ?? first) + 1 : first;
     const next = ands[n + 1] ?? last;
     const before = headed(first, i);
-    if (before && headed(i + 1, next) && tokens[i]?.text === 'and') {
+    const rightWords = tokens.slice(i + 1, next).filter((token) => token.text !== 'the').length;
+    if (before && headed(i + 1, next) && rightWords >= 2 && tokens[i]?.text === 'and') {
       if (endsNamed(tokens, segmentStart, i)) return i;
     }
     if (!before && !headed(i + 1, last)) return i;
@@ -460,8 +461,12 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
   return -1;
 }
 
-/** The words before an "and" form a whole name: a head ends them or a name follows "of". */
+/**
+ * The words before an "and" form a whole name: a head ends them or a name follows "of". A head
+ * alone names nothing ("University and College Union" is one name).
+ */
 function endsNamed(tokens: Token[], first: number, at: number): boolean {
+  if (tokens.slice(first, at).filter((token) => token.text !== 'the').length < 2) return false;
   const last = tokens[at - 1]?.text.toLowerCase() ?? '';
   if (ORG_HEADS.has(last)) return true;
   const lower = tokens.slice(first, at).map((token) => token.text.toLowerCase());

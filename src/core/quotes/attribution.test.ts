@@ -246,3 +246,20 @@ describe('attributions inside or beside the clause', () => {
     expect(quotesIn(body)).toEqual(expected);
   });
 });
+
+describe('what is not reported speech', () => {
+  it.each([
+    'Authorities in Lagos have warned residents of low-lying districts to prepare for flooding.',
+    'Poland has strengthened its border, building a barrier and announcing a programme of forts.',
+  ])('%s', (body) => {
+    expect(quotesIn(body)).toEqual([]);
+  });
+
+  it('keeps a short opening adverbial out of the clause ("In Manila, the ministry said …")', () => {
+    const body =
+      'In Manila, the Department of Social Welfare said 210,000 people were in shelters.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', '210,000 people were in shelters', 'Department of Social Welfare'],
+    ]);
+  });
+});

@@ -289,6 +289,9 @@ function trailing(
         break;
       const inverted = v === comma + 1;
       const afterSpeaker = inverted ? speaker.last : v + 1;
+      // A short opening ("In Manila, the ministry said …") is an adverbial unless the
+      // attribution is set off by commas on both sides ("Those conditions, she said, were …").
+      if (comma <= first + 2 && tokens[afterSpeaker]?.text !== ',') break;
       // "CLAUSE, said X." — but "X, a resident, said many of them had left, …" is no inversion:
       // an inverted speaker is a name or a role, followed by nothing but an apposition or adjunct.
       if (inverted && (speaker.kind === 'generic' || speaker.kind === 'pronoun')) break;
@@ -394,6 +397,8 @@ function leading(
     else {
       if (WEAK_SPEECH_VERBS.has(word)) continue;
       start = skipAdjuncts(tokens, start, end);
+      // "warned residents to prepare for flooding": a request to someone, not reported speech.
+      if (DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
     }
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
@@ -408,6 +413,21 @@ function leading(
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
+}
+
+const DIRECTIVE =
+  /^(warned|warns|urged|urges|advised|advises|asked|asks|told|tells|called|ordered|encouraged|reminded)$/;
+const FINITE =
+  /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)$/i;
+
+/** "residents of low-lying districts to prepare": an object and a "to" infinitive, no finite verb. */
+function isRequest(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + 8); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text.toLowerCase() === 'to') return i > from;
+    if (!tokens[i]?.word || FINITE.test(text)) return false;
+  }
+  return false;
 }
 
 /** Words that end a noun phrase on its left: a speaker's modifiers never contain them. */

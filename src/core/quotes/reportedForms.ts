@@ -61,6 +61,8 @@ function andSaid(
     const word = tokens[v]?.text.toLowerCase() ?? '';
     if ((regionOf[v] ?? -1) >= 0 || !SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word))
       continue;
+    // "… and announcing a programme": only a verb of saying reports without "that".
+    if (!SAYING.test(word) && findThat(tokens, v + 1, end) !== v + 1) continue;
     let before = v - 1;
     while (before > subject.last && VERB_ADVERBS.has(tokens[before]?.text.toLowerCase() ?? ''))
       before--;
@@ -69,6 +71,8 @@ function andSaid(
   }
   return undefined;
 }
+
+const SAYING = /^(said|says|told|tells|added|adds|wrote|writes|stated|insisted|argued|explained)$/;
 
 /** A named person or body in the first words of the sentence, as its subject. */
 function openingSubject(ctx: PhraseContext, first: number): SpeakerPhrase | undefined {
