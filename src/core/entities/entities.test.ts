@@ -76,6 +76,13 @@ describe('people', () => {
     expect(entitiesIn(body).map((entity) => entity.name)).toEqual([name]);
   });
 
+  it('keeps a portfolio in the title and a place after a title out of people', () => {
+    const body =
+      'Minister of Foreign Affairs Ana Ribeiro met Undersecretary for Education Mr. Obi and the Governor of Texas.';
+    const seen = entitiesIn(body).map((entity) => `${entity.type}:${entity.name}`);
+    expect(seen.sort()).toEqual(['location:Texas', 'person:Ana Ribeiro', 'person:Obi']);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [

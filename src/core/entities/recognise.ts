@@ -262,10 +262,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
 
   // Titles before a name: "Finance Minister", "Dr", "President".
-  const titleCount = countLeading(
-    lower,
-    (word) => TITLE_WORDS.has(word) || word === 'of' || word === 'the',
-  );
+  const titleCount = countTitles(words, lower);
   let role: string | undefined;
   let gender: 'f' | 'm' | undefined;
   if (titleCount > 0) {
@@ -275,6 +272,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       // "Health New Zealand", "Environment Canada": a body named after its field and country.
       return [make(first, last, 'organization')];
     }
+    // "the Governor of Texas", "the State of Texas": a title and a place name no person.
+    if (rest && titleCount + rest.length === words.length)
+      return [make(first + titleCount, last, 'location', { place: rest.place })];
     role = words.slice(0, titleCount).join(' ');
     for (const word of lower.slice(0, titleCount)) gender ??= TITLE_GENDER[word];
     first += titleCount;
@@ -516,6 +516,25 @@ function isDateline(doc: Doc, first: number, last: number): boolean {
     paragraphStart !== undefined &&
     doc.paragraphs[paragraphStart.paragraph]?.start === doc.tokens[first]?.start;
   return opens && /^[—–\-,(]$/.test(doc.tokens[last]?.text ?? '');
+}
+
+/**
+ * Title words at the start of a run, with "of"/"for" and the portfolio after them ("Minister of
+ * Foreign Affairs", "Undersecretary for Education"): ordinary words after "of"/"for" belong to the
+ * title, names do not.
+ */
+function countTitles(words: string[], lower: string[]): number {
+  let count = 0;
+  let portfolio = false;
+  while (count < words.length) {
+    const word = lower[count] ?? '';
+    if (TITLE_WORDS.has(word) || word === 'the') portfolio = false;
+    else if ((word === 'of' || word === 'for') && count > 0) portfolio = true;
+    else if (!portfolio || !isCommonWord(words[count] ?? '') || isKnownName(words[count] ?? ''))
+      break;
+    count++;
+  }
+  return count;
 }
 
 function countLeading(words: string[], test: (word: string) => boolean): number {
