@@ -83,6 +83,13 @@ describe('people', () => {
     expect(seen.sort()).toEqual(['location:Texas', 'person:Ana Ribeiro', 'person:Obi']);
   });
 
+  it('keeps "X and Y" portfolios in the title ("Vice Minister of Employment and Labor …")', () => {
+    const body = 'Vice Minister of Employment and Labor Kim Dong-hyun urged both sides to talk.';
+    expect(entitiesIn(body)).toMatchObject([
+      { name: 'Kim Dong-hyun', type: 'person', mentions: ['Kim Dong-hyun'] },
+    ]);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [

@@ -291,7 +291,11 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   if (nameWords.length > 6) return [];
 
-  const givenGender = nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords);
+  // "Kim Dong-hyun": a family name before a hyphenated given name tells no gender.
+  const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameWords[1] ?? '');
+  const givenGender = familyFirst
+    ? undefined
+    : (nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords));
   gender ??= givenGender;
   if (role) return [make(first, last, 'person', { role, gender })];
   if (
@@ -444,11 +448,14 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     if (tokens[i]?.text === 'and' || tokens[i]?.text === '&') ands.push(i);
   }
   const headed = (from: number, to: number) => tokens.slice(from, to).some(isHead);
+  // "Minister of Employment and Labor Kim Dong-hyun": the "and" joins the portfolio.
+  const titled = TITLE_WORDS.has(tokens[first]?.text.toLowerCase() ?? '');
   // "X and the Y": two names, when each side has a head.
   for (const i of ands) {
     if (tokens[i + 1]?.text === 'the' && headed(first, i) && headed(i + 1, last)) return i;
   }
   for (const [n, i] of ands.entries()) {
+    if (titled && tokens.slice(first, i).some((token) => /^(of|for)$/.test(token.text))) continue;
     const segmentStart = n > 0 ? (ands[n - 1] ?? first) + 1 : first;
     const next = ands[n + 1] ?? last;
     const before = headed(first, i);
@@ -530,11 +537,23 @@ function countTitles(words: string[], lower: string[]): number {
     const word = lower[count] ?? '';
     if (TITLE_WORDS.has(word) || word === 'the') portfolio = false;
     else if ((word === 'of' || word === 'for') && count > 0) portfolio = true;
-    else if (!portfolio || !isCommonWord(words[count] ?? '') || isKnownName(words[count] ?? ''))
-      break;
+    else if (!portfolio || (word !== 'and' && !isPortfolioWord(words, count))) break;
     count++;
   }
   return count;
+}
+
+/** A word of a portfolio ("Employment", "Fisheries"): no name, no place, not the last word. */
+function isPortfolioWord(words: string[], at: number): boolean {
+  const word = words[at] ?? '';
+  return (
+    at < words.length - 1 &&
+    !isKnownName(word) &&
+    !matchPlaceAt(words, at) &&
+    (isCommonWord(word) ||
+      /^\p{Lu}\p{Ll}+(?:ment|ies|airs|ion|ure|ty|ism|ce|cs|ing)$/u.test(word)) &&
+    !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[at + 1] ?? '')
+  );
 }
 
 function countLeading(words: string[], test: (word: string) => boolean): number {
