@@ -263,3 +263,24 @@ describe('what is not reported speech', () => {
     ]);
   });
 });
+
+describe('a lead that names the source by its kind', () => {
+  it('takes the body named right after the lead ("…, the agency said." then "The X …")', () => {
+    const body = [
+      'SANTIAGO — Visitor numbers will be capped from next month, the agency that runs the national parks said on Tuesday.',
+      'The National Forest Corporation said the trails were eroding.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'National Forest Corporation',
+      'National Forest Corporation',
+    ]);
+  });
+
+  it('takes the body that published the figures, not the figures', () => {
+    const body =
+      'Rents rose 9% in the first nine months, according to figures published on Wednesday by the Federal Statistical Office.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'Rents rose 9% in the first nine months', 'Federal Statistical Office'],
+    ]);
+  });
+});

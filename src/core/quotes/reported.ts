@@ -181,9 +181,13 @@ function accordingTo(ctx: PhraseContext, first: number, end: number): Reported |
     while (comma < end && tokens[comma]?.text !== ',') comma++;
     // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
     const closing = nameEndingAt(ctx, i + 2, comma);
+    // "according to figures published by the Federal Statistical Office": the named body, not
+    // the figures.
+    const after = speakerAfter(ctx, i + 1, comma);
     const speaker =
       (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
-      speakerAfter(ctx, i + 1, comma) ??
+      (after?.kind === 'generic' ? namedWithin(ctx, i + 2, comma) : undefined) ??
+      after ??
       namedWithin(ctx, i + 2, comma) ??
       closing;
     if (!speaker) return undefined;

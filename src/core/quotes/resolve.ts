@@ -224,5 +224,29 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
   ) {
     return orgs[0]?.[0];
   }
+  return namedNext(ctx, at);
+}
+
+/**
+ * A lead names a body by its kind and the next sentences by its name ("…, the agency that runs the
+ * national parks said." then "The National Forest Corporation …"): in the opening paragraph, the
+ * first organisation named soon after the phrase.
+ */
+function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[at] ?? -1];
+  if (!sentence || sentence.paragraph > 0) return undefined;
+  let low = 0;
+  let high = ctx.mentionFirst.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ctx.mentionFirst[mid] ?? 0) <= at) low = mid + 1;
+    else high = mid;
+  }
+  for (let m = low; m < ctx.mentionFirst.length; m++) {
+    if ((ctx.mentionFirst[m] ?? 0) - at > NAMED_NEXT_TOKENS) break;
+    const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
+    if (cluster?.type === 'organization') return cluster;
+  }
   return undefined;
 }
+const NAMED_NEXT_TOKENS = 60;
