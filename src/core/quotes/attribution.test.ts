@@ -137,6 +137,14 @@ describe('more forms of reported speech', () => {
       'Ana Ribeiro met Marcus Delacroix and said the talks had gone well.',
       [['indirect', 'the talks had gone well', 'Ana Ribeiro']],
     ],
+    [
+      'He flew to Lisbon to meet Tomasz Wierzbicki, who had told him he would help with housing.',
+      [['indirect', 'he would help with housing', 'Tomasz Wierzbicki']],
+    ],
+    [
+      'Ana Ribeiro, who said she was surprised by the result, left early.',
+      [['indirect', 'she was surprised by the result', 'Ana Ribeiro']],
+    ],
   ];
   it.each(cases)('%s', (body, expected) => {
     expect(quotesIn(body)).toEqual(expected);

@@ -18,7 +18,42 @@ export function findOtherReported(
   let end = last;
   while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
   if (end - first < 6) return undefined;
-  return asSaid(ctx, first, end, regionOf) ?? andSaid(ctx, first, end, regionOf);
+  return (
+    asSaid(ctx, first, end, regionOf) ??
+    andSaid(ctx, first, end, regionOf) ??
+    whoSaid(ctx, first, end, regionOf)
+  );
+}
+
+/** "… to meet Devocht, who had told him he would help": the named antecedent of "who" speaks. */
+function whoSaid(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  const { tokens } = ctx.doc;
+  for (let w = first + 2; w < end - 4; w++) {
+    if (tokens[w]?.text.toLowerCase() !== 'who' || tokens[w - 1]?.text !== ',') continue;
+    const mention = ctx.mentionAt[w - 2] ?? -1;
+    if (mention < 0 || ctx.isPlace?.(w - 2)) continue;
+    let v = w + 1;
+    while (v < end && VERB_ADVERBS.has(tokens[v]?.text.toLowerCase() ?? '')) v++;
+    const word = tokens[v]?.text.toLowerCase() ?? '';
+    if ((regionOf[v] ?? -1) >= 0 || !SAYING.test(word)) continue;
+    let mentionFirst = w - 2;
+    while (mentionFirst > first && ctx.mentionAt[mentionFirst - 1] === mention) mentionFirst--;
+    const speaker: SpeakerPhrase = { kind: 'mention', mention, first: mentionFirst, last: w - 1 };
+    // "Ana Ribeiro, who said she was surprised, left early": the clause closes at the last comma.
+    let close = end;
+    if (mentionFirst === first) {
+      close = end - 1;
+      while (close > v && tokens[close]?.text !== ',') close--;
+      if (close <= v) return undefined;
+    }
+    return clauseFrom(ctx, v + 1, close, v, speaker, word);
+  }
+  return undefined;
 }
 
 /** "As X said/told Y, CLAUSE": the clause after the comma. */
