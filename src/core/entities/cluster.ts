@@ -32,7 +32,13 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const add = (cluster: Cluster, mention: Mention) => {
     cluster.mentions.push(mention);
     if (!cluster.forms.includes(mention.text)) cluster.forms.push(mention.text);
-    cluster.gender ??= mention.gender;
+    // A bare surname's gender is a guess from the given-name list ("Kim" of Kim Dong-hyun): the
+    // full name (or a title like "Mr") decides.
+    const bareSurname =
+      mention.last - mention.first === 1 &&
+      !mention.role &&
+      cluster.forms.some((f) => f.includes(' '));
+    if (!bareSurname) cluster.gender ??= mention.gender;
     cluster.role ??= mention.role;
     cluster.country ??= mention.place?.code;
     byForm.set(formKey(cluster.type, mention), cluster);

@@ -292,3 +292,14 @@ describe('a lead that names the source by its kind', () => {
     ]);
   });
 });
+
+describe('pronouns and family-name-first names', () => {
+  it('does not take a gender from a bare family name ("Kim" of Kim Dong-hyun)', () => {
+    const body = [
+      'Union leader Park Ji-won said the strike would go on.',
+      'Vice Minister Kim Dong-hyun urged both sides to talk. Kim later met the union.',
+      'Speaking to reporters, he said the government would send mediators.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual(['Park Ji-won', 'Kim Dong-hyun']);
+  });
+});
