@@ -30,6 +30,14 @@ describe('organisation names', () => {
     ],
     ['The University and College Union called a strike.', ['University and College Union']],
     [
+      'The Department of Health and Human Services agreed.',
+      ['Department of Health and Human Services'],
+    ],
+    [
+      'The US National Science Foundation and Department of Energy paid for it.',
+      ['US National Science Foundation', 'Department of Energy'],
+    ],
+    [
       'The Ministry of Trade, Industry and Energy said exports rose.',
       ['Ministry of Trade, Industry and Energy'],
     ],
@@ -111,4 +119,14 @@ describe('newspapers and acronyms before people', () => {
       ['person', 'Bill Ingalls'],
     ]);
   });
+});
+
+it('ends the name of a body where a person named after "and" begins', () => {
+  const body = 'Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.';
+  expect(annotate({ body }).entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual([
+    'person:Lee Cheuk-yan',
+    'organization:Labour Party',
+    'person:Frederick Fung',
+    'organization:ADPL',
+  ]);
 });

@@ -459,11 +459,19 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     const segmentStart = n > 0 ? (ands[n - 1] ?? first) + 1 : first;
     const next = ands[n + 1] ?? last;
     const before = headed(first, i);
-    const rightWords = tokens.slice(i + 1, next).filter((token) => token.text !== 'the').length;
-    if (before && headed(i + 1, next) && rightWords >= 2 && tokens[i]?.text === 'and') {
+    const right = tokens.slice(i + 1, next).filter((token) => token.text !== 'the');
+    // The right side names a body of its own only with a name in it ("Colorado State
+    // University"); "Health and Human Services" continues the left one's field.
+    const named =
+      right.some((token) => !isCommonWord(token.text) && !isHead(token)) ||
+      (right[0] !== undefined && isHead(right[0]) && /^(of|for)$/.test(right[1]?.text ?? ''));
+    if (before && headed(i + 1, next) && right.length >= 2 && named && tokens[i]?.text === 'and') {
       if (endsNamed(tokens, segmentStart, i)) return i;
     }
     if (!before && !headed(i + 1, last)) return i;
+    // "the Labour Party and Frederick Fung of ADPL": a known given name after the "and" starts a
+    // person, not more of the body's name.
+    if (before && !headed(i + 1, next) && isGivenName(tokens[i + 1]?.text ?? '')) return i;
   }
   return -1;
 }
