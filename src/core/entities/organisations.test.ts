@@ -130,3 +130,24 @@ it('ends the name of a body where a person named after "and" begins', () => {
     'organization:ADPL',
   ]);
 });
+
+describe('a head word alone', () => {
+  it.each([
+    ['Police said two men were arrested.', []],
+    ['Mining companies have lobbied for lower rates.', []],
+    ['He studied at the University for two years.', []],
+    ['The Senate is expected to vote in October.', ['Senate']],
+    ["The New People's Party won two seats.", ['Party']],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+
+  it('keeps it when a full name in the text has it ("the Church" after "the Church of Harwell")', () => {
+    const body = 'Ana Ribeiro left the Church of Harwell in 2009. Last week the Church denied it.';
+    const church = annotate({ body }).entities.find((entity) => entity.type === 'organization');
+    expect(church?.mentions.map((mention) => body.slice(mention.start, mention.end))).toEqual([
+      'Church of Harwell',
+      'Church',
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ export interface Mention {
   place?: Place;
   /** The type came from a strong cue (title, gazetteer, organisation head, speech verb). */
   cued: boolean;
+  /** A head word alone ("the University"): kept only when a full name in the text has it. */
+  loneHead?: boolean;
 }
 
 const FUNCTION_WORD =
@@ -53,7 +55,17 @@ const FUNCTION_WORD =
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, trimSentenceStart(doc, run)));
-  return mentions.filter((mention) => mention.last > mention.first);
+  return keepNamedHeads(mentions.filter((mention) => mention.last > mention.first));
+}
+
+/** Drops a lone head word ("the University") unless a longer organisation name contains it. */
+function keepNamedHeads(mentions: Mention[]): Mention[] {
+  const inNames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'organization' || mention.loneHead) continue;
+    for (const word of mention.text.toLowerCase().split(/\s+/)) inNames.add(word);
+  }
+  return mentions.filter((mention) => !mention.loneHead || inNames.has(mention.text.toLowerCase()));
 }
 
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
@@ -257,6 +269,18 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     ) {
       // "Minister Ana Ribeiro" cannot contain a head; fall through to titles below.
     } else {
+      // "Police said", "the University": a common head word alone names no body, except the
+      // legislatures a country has one of ("Parliament", "Congress").
+      const possessed = /^['’]s$/.test(tokens[first - 1]?.text ?? ''); // "New People's Party"
+      const alone =
+        words.length === 1 &&
+        (isCommonWord(words[0] ?? '') || INSTITUTION_NOUNS.test(lower[0] ?? '')) &&
+        !possessed;
+      const opens = run.sentenceInitial && tokens[first - 1]?.text.toLowerCase() !== 'the';
+      if (alone && opens) return [];
+      // Mid-sentence ("the Church denied …") it may stand for a body named in full elsewhere.
+      if (alone && !LEGISLATURES.test(lower[0] ?? ''))
+        return [make(first, last, 'organization', { loneHead: true })];
       return [make(first, last, 'organization')];
     }
   }
@@ -374,6 +398,11 @@ function vietnameseGender(words: string[]): 'f' | 'm' | undefined {
   if (middle.includes('van') || middle.includes('văn')) return 'm';
   return undefined;
 }
+
+const LEGISLATURES = /^(parliament|congress|senate|assembly|cabinet)$/;
+/** Kinds of body that the word list lacks as ordinary nouns (unlike newspapers' "Herald"). */
+const INSTITUTION_NOUNS =
+  /^(ministry|department|university|council|organi[sz]ation|agency|union|commission|committee|association|federation|foundation|institution|corporation|company|group|authority|office|army|navy|church|college|alliance|coalition|movement|league|bureau|society|government|administration|academy|museum|festival|charity|forum|summit|regulator|watchdog|faculty|gallery)$/;
 
 /** Words that name a newspaper after its city ("Toronto Star"); "Times", "Post" are heads anyway. */
 const NEWSPAPER_WORDS = new Set([
