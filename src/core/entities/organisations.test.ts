@@ -111,6 +111,11 @@ describe('newspapers and acronyms before people', () => {
     ]);
   });
 
+  it('makes a name led by an acronym an organisation ("BBVA Research", "NHS England")', () => {
+    const body = 'Analysts at BBVA Research and NHS England said costs would rise.';
+    expect(organisationsIn(body)).toEqual(['BBVA Research', 'NHS England']);
+  });
+
   it('splits an acronym from the titled or given-named person after it', () => {
     const body = 'NASA Administrator Charles Bolden spoke. The photograph is by NASA Bill Ingalls.';
     expect(annotate({ body }).entities.map((entity) => [entity.type, entity.name])).toEqual([

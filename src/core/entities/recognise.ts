@@ -349,6 +349,13 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     if ((before === 'in' || before === 'near') && !isGivenName(nameWords[0] ?? '') && !role) {
       return [make(first, last, 'location')];
     }
+    // "BBVA Research", "HSBC Holdings", "CNN International": an acronym leads a body's name.
+    if (
+      isAcronym(nameWords[0] ?? '') &&
+      !NOT_NAMES.has(nameWords[0] ?? '') &&
+      nameWords.length <= 4
+    )
+      return [make(first, last, 'organization')];
     if (looksLikePersonName(nameWords)) {
       return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
     }
