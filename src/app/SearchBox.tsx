@@ -1,4 +1,4 @@
-import { Search } from 'lucide-react';
+import { Search } from '@/components/icons/Search';
 import { Form, useSearchParams } from 'react-router-dom';
 
 /** Free-text search: submitting goes to the feed with `?q=`. */

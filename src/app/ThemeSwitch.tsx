@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Monitor, Moon, Sun } from 'lucide-react';
+import { Monitor } from '@/components/icons/Monitor';
+import { Moon } from '@/components/icons/Moon';
+import { Sun } from '@/components/icons/Sun';
 import {
   applyTheme,
   onSystemThemeChange,

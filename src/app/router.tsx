@@ -2,8 +2,7 @@ import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-ro
 import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
-import { articleQueries } from '@/lib/queries/articleQueries';
-import { entityQueries } from '@/lib/queries/entityQueries';
+import { importedQueries } from '@/lib/imported/queries';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { Layout } from './Layout';
@@ -18,7 +17,9 @@ function requireParam(params: LoaderFunctionArgs['params'], name: string): strin
 
 /**
  * The routes. Loaders warm the query cache with the same queryOptions the pages read, so a page
- * renders with its data and a failed file lands in that route's error boundary.
+ * renders with its data and a failed file lands in that route's error boundary. Query modules
+ * other than the front page's are imported by their loaders: with them come their schemas,
+ * which the front page's first JavaScript does not need.
  */
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
@@ -46,6 +47,7 @@ export function createRouter(queryClient: QueryClient) {
             const id = requireParam(params, 'id');
             // Imported articles live in IndexedDB, not in the corpus: they are read at /import/:id.
             if (isImportedId(id)) return redirect(`/import/${encodeURIComponent(id)}`);
+            const { articleQueries } = await import('@/lib/queries/articleQueries');
             await queryClient.ensureQueryData(articleQueries.detail(id));
             return null;
           },
@@ -57,7 +59,9 @@ export function createRouter(queryClient: QueryClient) {
           path: '/entities/:id',
           errorElement: <RouteError what="this page" />,
           loader: async ({ params }) => {
-            await queryClient.ensureQueryData(entityQueries.detail(requireParam(params, 'id')));
+            const id = requireParam(params, 'id');
+            const { entityQueries } = await import('@/lib/queries/entityQueries');
+            await queryClient.ensureQueryData(entityQueries.detail(id));
             return null;
           },
           lazy: async () => ({
@@ -76,8 +80,6 @@ export function createRouter(queryClient: QueryClient) {
           errorElement: <RouteError what="this imported article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
-            // Loaded on demand: IndexedDB code stays out of the front page's JavaScript.
-            const { importedQueries } = await import('@/lib/imported/queries');
             await queryClient.ensureQueryData(importedQueries.detail(id));
             return null;
           },

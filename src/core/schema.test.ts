@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedArticleSchema, describeSchemaError, SCHEMA_VERSION } from './schema';
+import { annotatedArticleSchema, SCHEMA_VERSION } from './schema';
+import { describeSchemaError } from './schemaErrors';
 
 const validArticle = {
   schemaVersion: SCHEMA_VERSION,

@@ -5,10 +5,9 @@
  *
  * Written with zod/mini (functions instead of methods, so a bundle keeps only the validators it
  * uses): the front page reads its data through these schemas, and classic zod would add about
- * 20 KB gzip to its JavaScript. Error messages come from describeSchemaError, not zod's locale.
+ * 20 KB gzip to its JavaScript. Error messages come from schemaErrors.ts, not zod's locale.
  */
 import * as z from 'zod/mini';
-import { describeIssue } from './schemaIssues';
 
 export const SCHEMA_VERSION = 1;
 
@@ -266,12 +265,3 @@ export const entityFileSchema = z.object({
   counts: z.optional(z.object({ articles: count(), quotes: count() })),
 });
 export type EntityFile = z.infer<typeof entityFileSchema>;
-
-/** Formats a zod error as "field.path: message" lines, naming the file when given. */
-export function describeSchemaError(error: z.core.$ZodError, file?: string): string {
-  const lines = error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    return `${path}: ${describeIssue(issue)}`;
-  });
-  return `${file ? `${file}: ` : ''}${lines.join('; ')}`;
-}

@@ -1,6 +1,7 @@
 /**
- * Plain-English messages for zod issues. zod/mini leaves messages at "Invalid input" unless a
- * locale is loaded (classic zod's English locale would weigh more than this file); the issues
+ * Plain-English messages for schema errors, naming the file and field. A module apart from the
+ * schemas so a page loads it only when a file fails (see lib/fetchJson.ts).
+ * zod/mini leaves messages at "Invalid input" unless a locale is loaded (classic zod's English locale would weigh more than this file); the issues
  * themselves say what was expected, so the message is written from them.
  */
 import type * as z from 'zod/mini';
@@ -53,4 +54,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     default:
       return GENERIC;
   }
+}
+
+/** Formats a zod error as "field.path: message" lines, naming the file when given. */
+export function describeSchemaError(error: z.core.$ZodError, file?: string): string {
+  const lines = error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${path}: ${describeIssue(issue)}`;
+  });
+  return `${file ? `${file}: ` : ''}${lines.join('; ')}`;
 }

@@ -8,13 +8,13 @@ import type * as z from 'zod/mini';
 import {
   annotatedArticleSchema,
   articleLookupSchema,
-  describeSchemaError,
   entityFileSchema,
   indexShardSchema,
   manifestSchema,
   peopleFacetFileSchema,
   searchIndexFileSchema,
 } from '../core/schema';
+import { describeSchemaError } from '../core/schemaErrors';
 
 const SCHEMAS: [RegExp, z.ZodMiniType][] = [
   [/^manifest\.json$/, manifestSchema],

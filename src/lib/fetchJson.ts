@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { describeSchemaError } from '@/core/schema';
 import { DataFileError } from './errors';
 
 /** Where the corpus is served from (public/data in the repository). */
@@ -34,6 +33,10 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
     throw new DataFileError(file, `${file}: is not valid JSON`);
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw new DataFileError(file, describeSchemaError(result.error, file));
+  if (!result.success) {
+    // Loaded only when a file is broken: the messages are not part of the first screen's code.
+    const { describeSchemaError } = await import('@/core/schemaErrors');
+    throw new DataFileError(file, describeSchemaError(result.error, file));
+  }
   return result.data;
 }

@@ -10,6 +10,7 @@ import { FeedIndex } from '../../src/features/feed/model/feedIndex';
 import { feedState, type FeedState } from '../../src/features/feed/model/feedState';
 import { createNaiveFeed } from '../../src/features/feed/model/naiveQuery';
 import { SCHEMA_VERSION, searchIndexFileSchema } from '../../src/core/schema';
+import { exportSearch } from '../../src/features/feed/model/exportSearch';
 import { SearchIndex } from '../../src/features/feed/model/searchIndex';
 import { jsdomWindow } from './lib/jsdom';
 import { timeMiniSearch } from './lib/minisearchBaseline';
@@ -37,7 +38,8 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
   const corpus = syntheticCorpus(size);
   const peopleNames = new Map(corpus.people.map((person) => [person.id, person.name]));
   const index = new FeedIndex({ people: corpus.people });
-  index.attachSearch(new SearchIndex());
+  const search = new SearchIndex();
+  index.attachSearch(search);
   const buildMs = timeOnce(() => shards(corpus.records, 1000).forEach((shard) => index.add(shard)));
   const firstSearchMs = timeOnce(() => index.query(feedState({ q: 'warmup' })));
   let naive: ReturnType<typeof createNaiveFeed> = () => ({
@@ -50,7 +52,7 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
     schemaVersion: SCHEMA_VERSION,
     format: 'broadsheet-search/1',
     fullText: false,
-    ...index.exportSearch(),
+    ...exportSearch(index, search),
   });
   const reloaded = new FeedIndex({ people: corpus.people });
   reloaded.add(corpus.records);

@@ -1,7 +1,9 @@
-import { Building2, MapPin, UserRound } from 'lucide-react';
+import { Building } from '@/components/icons/Building';
+import { MapPin } from '@/components/icons/MapPin';
+import { Person } from '@/components/icons/Person';
 import type { EntityType } from '@/core/schema';
 
-const ICONS = { person: UserRound, organization: Building2, location: MapPin } as const;
+const ICONS = { person: Person, organization: Building, location: MapPin } as const;
 
 export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   person: 'Person',

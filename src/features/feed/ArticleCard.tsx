@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { MessageSquareQuote } from 'lucide-react';
+import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
 import { MarkedText } from './components/MarkedText';
@@ -73,7 +73,7 @@ export function ArticleCard({ record, names, matchedTerms, active = false }: Art
           </ul>
         ) : null}
         <span className="inline-flex items-center gap-1">
-          <MessageSquareQuote aria-hidden="true" className="size-4 shrink-0" />
+          <SpeechQuote aria-hidden="true" className="size-4 shrink-0" />
           <span>
             {quotes}
             {speakers.length > 0 ? (

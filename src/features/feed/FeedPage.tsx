@@ -1,36 +1,39 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Keyboard, SlidersHorizontal } from 'lucide-react';
+import { Keyboard } from '@/components/icons/Keyboard';
+import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
 import { articlePath } from './ArticleCard';
-import { ActiveFilters } from './components/ActiveFilters';
-import { Dialog } from './components/Dialog';
+import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
-import {
-  EmptyResults,
-  formatArticleCount,
-  IgnoredParamsNote,
-  SearchProblems,
-  ShardFailures,
-} from './components/FeedStates';
+import { formatArticleCount, SearchProblems, ShardFailures } from './components/FeedStates';
+import { IgnoredParamsNote } from './components/IgnoredParamsNote';
 import { FeedSearchField } from './components/FeedSearchField';
 import { CardSkeletons, ResultList } from './components/ResultList';
 import { useFeedData } from './data/useFeedData';
+import { lazyPart } from './lazyPart';
 import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
 import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
-import { useFeedShortcuts } from './state/useFeedShortcuts';
+import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
-import { useShortcutsEnabled } from './state/useShortcutsEnabled';
 
 const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
 
-// The map and chart, and the shortcuts help, are chunks of their own: the first cards need
-// neither. The overview starts loading as soon as this module runs, beside the list's data.
-const loadOverview = () => import('./FeedOverview');
-void loadOverview();
-const FeedOverview = lazy(async () => ({ default: (await loadOverview()).FeedOverview }));
-const ShortcutsHelp = lazy(async () => ({
-  default: (await import('./components/ShortcutsHelp')).ShortcutsHelp,
-}));
+// Parts the first cards do not need, each a chunk of its own. The map and chart, the chips of
+// active filters and the keyboard shortcuts start loading with the page; the rest when shown.
+const FeedOverview = lazyPart(async () => (await import('./FeedOverview')).FeedOverview, {
+  preload: true,
+});
+const ActiveFilters = lazyPart(
+  async () => (await import('./components/ActiveFilters')).ActiveFilters,
+  { preload: true },
+);
+const FeedShortcuts = lazyPart(async () => (await import('./state/FeedShortcuts')).FeedShortcuts, {
+  preload: true,
+});
+const EmptyResults = lazyPart(async () => (await import('./components/EmptyResults')).EmptyResults);
+const ShortcutsHelp = lazyPart(
+  async () => (await import('./components/ShortcutsHelp')).ShortcutsHelp,
+);
 
 /**
  * The front page: every article, narrowed by country, topic, person, source and free text.
@@ -66,7 +69,6 @@ export function FeedPage() {
   }
   const [helpOpen, setHelpOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [shortcutsOn, setShortcutsOn] = useShortcutsEnabled();
   const searchRef = useRef<HTMLInputElement>(null);
 
   const update = (next: FeedState) => setState(next);
@@ -76,7 +78,7 @@ export function FeedPage() {
     setActiveIndex(Math.min(result.total - 1, Math.max(0, activeIndex + step)));
     setFocusRequest((request) => request + 1);
   };
-  useFeedShortcuts(shortcutsOn, {
+  const shortcutActions: FeedShortcutActions = {
     next: () => move(1),
     previous: () => move(activeIndex < 0 ? 1 : -1),
     open: (focusedId) => {
@@ -86,7 +88,7 @@ export function FeedPage() {
     },
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),
-  });
+  };
 
   const loading = (loadingShards > 0 && size === 0) || result.searchPending;
   const q = state.q.trim();
@@ -171,7 +173,15 @@ export function FeedPage() {
               <span className="sr-only sm:not-sr-only">Keyboard shortcuts</span>
             </button>
           </div>
-          <ActiveFilters filters={filters} state={state} onChange={update} onClearAll={clearAll} />
+          <Suspense fallback={null}>
+            <FeedShortcuts actions={shortcutActions} />
+            <ActiveFilters
+              filters={filters}
+              state={state}
+              onChange={update}
+              onClearAll={clearAll}
+            />
+          </Suspense>
           <p role="status" aria-live="polite" className="text-sm text-muted">
             {statusText}
           </p>
@@ -180,13 +190,15 @@ export function FeedPage() {
           {loading ? (
             <CardSkeletons />
           ) : result.total === 0 ? (
-            <EmptyResults
-              state={state}
-              suggestions={suggestions}
-              onChange={update}
-              onClearAll={clearAll}
-              hasFilters={filters.length > 0}
-            />
+            <Suspense fallback={null}>
+              <EmptyResults
+                state={state}
+                suggestions={suggestions}
+                onChange={update}
+                onClearAll={clearAll}
+                hasFilters={filters.length > 0}
+              />
+            </Suspense>
           ) : (
             <ResultList
               index={index}
@@ -199,7 +211,7 @@ export function FeedPage() {
           {!loading && loadingShards > 0 ? <CardSkeletons count={1} /> : null}
         </div>
       </div>
-      <Dialog
+      <LazyDialog
         open={drawerOpen}
         onClose={() => setDrawerOpen(false)}
         title="Filters"
@@ -213,12 +225,12 @@ export function FeedPage() {
         >
           Show {formatArticleCount(result.total)}
         </button>
-      </Dialog>
-      <Dialog open={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts">
+      </LazyDialog>
+      <LazyDialog open={helpOpen} onClose={() => setHelpOpen(false)} title="Keyboard shortcuts">
         <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-          <ShortcutsHelp enabled={shortcutsOn} onEnabledChange={setShortcutsOn} />
+          <ShortcutsHelp />
         </Suspense>
-      </Dialog>
+      </LazyDialog>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { FileUp } from 'lucide-react';
+import { FileUp } from '@/components/icons/FileUp';
 import { ACCEPTED_FILES } from './readArticleFile';
 
 interface FilePickerProps {

@@ -1,4 +1,5 @@
-import { Keyboard, Settings2 } from 'lucide-react';
+import { Keyboard } from '@/components/icons/Keyboard';
+import { Settings } from '@/components/icons/Settings';
 import { useId, useState } from 'react';
 import type { HighlightLayers } from './highlight/layers';
 import type { LayerName } from './layers/layerParams';
@@ -35,7 +36,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
             onClick={() => setSettingsOpen((open) => !open)}
             className={BUTTON}
           >
-            <Settings2 aria-hidden="true" className="size-4" />
+            <Settings aria-hidden="true" className="size-4" />
             Reading settings
           </button>
           <button type="button" onClick={onShowShortcuts} aria-keyshortcuts="?" className={BUTTON}>

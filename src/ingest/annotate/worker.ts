@@ -1,11 +1,12 @@
 /** Worker thread: parses one input, annotates it with the core engine and caches the result. */
 import { parentPort } from 'node:worker_threads';
 import { annotate } from '../../core/annotate';
-import { annotatedArticleSchema, describeSchemaError } from '../../core/schema';
+import { annotatedArticleSchema } from '../../core/schema';
 import { InputError } from '../inputs/metadata';
 import { parseInput } from '../inputs/parseInput';
 import { writeCached } from './cache';
 import type { AnnotateTask, AnnotateResult } from './pool';
+import { describeSchemaError } from '../../core/schemaErrors';
 
 async function handle(task: AnnotateTask): Promise<AnnotateResult> {
   let input;

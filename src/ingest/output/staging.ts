@@ -7,8 +7,8 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type * as z from 'zod/mini';
-import { describeSchemaError } from '../../core/schema';
 import { sha256 } from '../text';
+import { describeSchemaError } from '../../core/schemaErrors';
 
 export interface WrittenFile {
   path: string;

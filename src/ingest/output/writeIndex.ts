@@ -6,7 +6,6 @@ import { BUCKETS, articleLookupPath } from '../../core/corpus/paths';
 import {
   SCHEMA_VERSION,
   articleLookupSchema,
-  describeSchemaError,
   indexShardSchema,
   peopleFacetFileSchema,
   type IndexRecord,
@@ -16,6 +15,7 @@ import type { ArticleLinks, EntityAggregate } from '../corpus/aggregate';
 import type { ArticleSummary } from '../corpus/summarize';
 import { sha256 } from '../text';
 import type { StagingFolder } from './staging';
+import { describeSchemaError } from '../../core/schemaErrors';
 
 export const FIRST_SHARD_SIZE = 500;
 export const SHARD_SIZE = 2500;

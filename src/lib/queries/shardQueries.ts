@@ -23,4 +23,20 @@ export const shardQueries = {
       },
       staleTime: Infinity,
     }),
+  /**
+   * Shards 1 to count-1, fetched in parallel through each shard's own query and settled
+   * together: the feed adds them in one step after shard 0, and asking again fetches only the
+   * shards that failed (the others are fresh in the cache).
+   */
+  rest: (count: number) =>
+    queryOptions({
+      queryKey: [...shardQueries.all(), 'rest', count] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(
+          Array.from({ length: Math.max(0, count - 1) }, (_, position) =>
+            client.fetchQuery(shardQueries.detail(position + 1)),
+          ),
+        ),
+      staleTime: Infinity,
+    }),
 };

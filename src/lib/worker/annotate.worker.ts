@@ -5,12 +5,13 @@
  * only a small record and its main thread stays free.
  */
 import { annotate } from '@/core/annotate';
-import { annotatedArticleSchema, describeSchemaError } from '@/core/schema';
+import { annotatedArticleSchema } from '@/core/schema';
 import { StorageError } from '../imported/errors';
 import { buildArticleInput } from '../imported/input/buildInput';
 import { InputError } from '../imported/input/limits';
 import { importedStore } from '../imported/store';
 import type { FromWorker, ToWorker } from './protocol';
+import { describeSchemaError } from '@/core/schemaErrors';
 
 declare const self: DedicatedWorkerGlobalScope;
 

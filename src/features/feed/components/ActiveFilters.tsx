@@ -1,4 +1,4 @@
-import { X } from 'lucide-react';
+import { X } from '@/components/icons/X';
 import type { FeedState } from '../model/feedState';
 import type { ActiveFilter } from '../state/facetEntries';
 

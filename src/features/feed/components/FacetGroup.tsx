@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FacetEntry } from '../state/facetEntries';
+import { formatArticleCount } from './FeedStates';
 
 interface FacetGroupProps {
   title: string;
@@ -16,8 +17,6 @@ interface FacetGroupProps {
 const FIND_THRESHOLD = 30;
 /** At most this many values render at once (a facet can hold thousands of people). */
 const RENDER_LIMIT = 200;
-
-const formatCount = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
 
 /**
  * One facet: a fieldset of real checkboxes, each named by the value's label and described by
@@ -94,7 +93,7 @@ export function FacetGroup({
                 </label>
                 <span id={`${inputId}-count`} className="shrink-0 text-xs text-muted tabular-nums">
                   <span aria-hidden="true">{entry.count}</span>
-                  <span className="sr-only">{formatCount(entry.count)}</span>
+                  <span className="sr-only">{formatArticleCount(entry.count)}</span>
                 </span>
               </li>
             );

@@ -1,5 +1,5 @@
 import { useRef, useState, type Ref } from 'react';
-import { Search } from 'lucide-react';
+import { Search } from '@/components/icons/Search';
 
 interface FeedSearchFieldProps {
   /** The search in the URL. */

@@ -1,8 +1,6 @@
-import { RotateCw } from 'lucide-react';
-import type { FeedState } from '../model/feedState';
+import { RotateCw } from '@/components/icons/RotateCw';
 import type { FeedSearchStatus } from '../data/feedSearch';
 import type { ShardFailure } from '../data/useFeedData';
-import type { ActiveFilter } from '../state/facetEntries';
 
 const articles = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
 
@@ -65,80 +63,6 @@ export function SearchProblems({ status }: { status: FeedSearchStatus }) {
     <p role="note" className="text-sm text-muted">
       Searching titles, excerpts and speakers only: the full-text index could not be read (
       <span className="break-words">{status.filesError}</span>).
-    </p>
-  );
-}
-
-interface EmptyResultsProps {
-  state: FeedState;
-  suggestions: readonly { filter: ActiveFilter; total: number }[];
-  onChange: (next: FeedState) => void;
-  onClearAll: () => void;
-  hasFilters: boolean;
-}
-
-/** No results: say so, and offer the single filter whose removal brings the most back. */
-export function EmptyResults({
-  state,
-  suggestions,
-  onChange,
-  onClearAll,
-  hasFilters,
-}: EmptyResultsProps) {
-  const searching = state.q.trim() !== '';
-  return (
-    <div className="py-10">
-      <p className="font-serif text-xl italic">
-        {searching
-          ? 'No articles match this search.'
-          : hasFilters
-            ? 'No articles match these filters.'
-            : 'There are no articles yet.'}
-      </p>
-      {suggestions.length > 0 ? (
-        <>
-          <p className="mt-4 text-sm text-muted">Try removing one filter:</p>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {suggestions.map(({ filter, total }) => (
-              <li key={filter.key}>
-                <button
-                  type="button"
-                  onClick={() => onChange(filter.remove(state))}
-                  className="rounded-full border border-ink/40 bg-surface px-3 py-1 text-sm hover:border-accent hover:text-accent"
-                >
-                  Remove {filter.facetLabel.toLowerCase()} {filter.label} ({articles(total)})
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {hasFilters ? (
-        <button
-          type="button"
-          onClick={onClearAll}
-          className="mt-4 text-sm font-medium text-accent underline underline-offset-4"
-        >
-          Clear all filters
-        </button>
-      ) : null}
-    </div>
-  );
-}
-
-/** A quiet note about URL parameters that did not parse and were left out. */
-export function IgnoredParamsNote({ ignored }: { ignored: readonly string[] }) {
-  if (ignored.length === 0) return null;
-  return (
-    <p role="note" className="text-sm text-muted">
-      Part of this link was not understood and is ignored:{' '}
-      {ignored.map((item, position) => (
-        <span key={item}>
-          {position > 0 ? ', ' : null}
-          <code className="rounded bg-surface px-1">{item}</code>
-        </span>
-      ))}
-      .
     </p>
   );
 }

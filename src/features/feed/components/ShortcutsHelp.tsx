@@ -1,3 +1,5 @@
+import { useShortcutsEnabled } from '../state/useShortcutsEnabled';
+
 const SHORTCUTS = [
   ['j', 'Next article'],
   ['k', 'Previous article'],
@@ -8,13 +10,8 @@ const SHORTCUTS = [
 ] as const;
 
 /** The list of keyboard shortcuts and the switch that turns them off. */
-export function ShortcutsHelp({
-  enabled,
-  onEnabledChange,
-}: {
-  enabled: boolean;
-  onEnabledChange: (enabled: boolean) => void;
-}) {
+export function ShortcutsHelp() {
+  const [enabled, onEnabledChange] = useShortcutsEnabled();
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

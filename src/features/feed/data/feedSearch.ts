@@ -1,33 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { searchIndexFileSchema, type Manifest } from '@/core/schema';
+import { searchIndexFileSchema, type Manifest, type SearchIndexFile } from '@/core/schema';
 import { fetchJson } from '@/lib/fetchJson';
 import type { FeedIndex } from '../model/feedIndex';
 
 /**
- * Free-text search arrives in two parts, both loaded only once a reader wants to search (they
- * focus the box or the URL has `?q=`): the search code (a chunk of its own, kept out of the
- * front page's first JavaScript) and the corpus search files (full text, written by the ingest).
- * Without the files, search still works over titles, excerpts and speakers.
+ * Free-text search, loaded only once a reader wants to search (they focus the box or the URL has
+ * `?q=`): the search code (a chunk of its own, kept out of the front page's first JavaScript)
+ * and the corpus search files (full text, written by the ingest). The files are settled one by
+ * one: without them search still works over titles, excerpts and speakers.
  */
-export const feedSearchQueries = {
-  code: () => ({
-    queryKey: ['feed', 'search-code'] as const,
-    queryFn: () => import('../model/searchIndex'),
+export const feedSearchQuery = (manifest: Manifest) => {
+  const files = (manifest.searchShards ?? []).map((shard) => shard.file);
+  return {
+    queryKey: ['feed', 'search', ...files] as const,
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      const [code, settled] = await Promise.all([
+        import('../model/searchIndex'),
+        Promise.allSettled(files.map((file) => fetchJson(file, searchIndexFileSchema, { signal }))),
+      ]);
+      return { SearchIndex: code.SearchIndex, files: settled };
+    },
     staleTime: Infinity,
-  }),
-  files: (manifest: Manifest) => {
-    const files = (manifest.searchShards ?? []).map((shard) => shard.file);
-    return {
-      queryKey: ['feed', 'search-files', ...files] as const,
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        Promise.all(files.map((file) => fetchJson(file, searchIndexFileSchema, { signal }))),
-      staleTime: Infinity,
-    };
-  },
+  };
 };
-
-/** The last search file each index could not read (written during render, read just after). */
-const damaged = new WeakMap<FeedIndex, string>();
 
 export interface FeedSearchStatus {
   /** A search index is attached to the feed index: `?q=` is answered. */
@@ -36,6 +31,22 @@ export interface FeedSearchStatus {
   filesError: string | null;
   /** Why search is not available at all, with a way to try again. */
   codeError: { message: string; retry: () => void } | null;
+}
+
+/** The first problem each index had with a search file (written while attaching, read after). */
+const problems = new WeakMap<FeedIndex, string>();
+
+function attach(index: FeedIndex, files: PromiseSettledResult<SearchIndexFile>[]): void {
+  for (const file of files) {
+    try {
+      if (file.status === 'rejected') throw file.reason;
+      index.addSearchFile(file.value);
+    } catch (error) {
+      // That file's articles are still found by title, excerpt and speakers.
+      if (!problems.has(index))
+        problems.set(index, error instanceof Error ? error.message : String(error));
+    }
+  }
 }
 
 /**
@@ -50,27 +61,16 @@ export function useFeedSearch(
   wanted: boolean,
   shardsLoaded: boolean,
 ): FeedSearchStatus {
-  const code = useQuery({ ...feedSearchQueries.code(), enabled: wanted });
-  const files = useQuery({ ...feedSearchQueries.files(manifest), enabled: wanted && shardsLoaded });
-  const filesSettled = files.isSuccess || files.isError;
-  if (code.data && shardsLoaded && filesSettled && !index.searchReady) {
-    index.attachSearch(new code.data.SearchIndex());
-    const names = manifest.searchShards ?? [];
-    (files.data ?? []).forEach((file, position) => {
-      try {
-        index.addSearchFile(file);
-      } catch (error) {
-        // A damaged file: its articles are still found by title, excerpt and speakers.
-        const name = names[position]?.file ?? `search file ${position}`;
-        damaged.set(index, `${name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+  const search = useQuery({ ...feedSearchQuery(manifest), enabled: wanted && shardsLoaded });
+  if (search.data && !index.searchReady) {
+    index.attachSearch(new search.data.SearchIndex());
+    attach(index, search.data.files);
   }
   return {
     ready: index.searchReady,
-    filesError: files.isError ? files.error.message : (damaged.get(index) ?? null),
-    codeError: code.isError
-      ? { message: code.error.message, retry: () => void code.refetch() }
+    filesError: problems.get(index) ?? null,
+    codeError: search.isError
+      ? { message: search.error.message, retry: () => void search.refetch() }
       : null,
   };
 }

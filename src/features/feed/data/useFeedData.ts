@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import type { Manifest } from '@/core/schema';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { importedQueries } from '@/lib/imported/queries';
@@ -22,20 +21,18 @@ export interface ShardFailure {
 }
 
 /** Shard numbers to load: every shard, or shard 0 alone for an empty corpus (it answers empty). */
-const shardNumbers = (manifest: Manifest): number[] =>
-  manifest.shards.length === 0 ? [0] : manifest.shards.map((_, shard) => shard);
-
 /**
  * Everything the feed reads: the manifest (already loaded by the route), every index shard
- * (fetched in parallel, added to the in-memory index as each arrives), and display names.
+ * (shard 0 first for the first screen, the others in parallel and added together), and names.
  */
 export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
   const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
-  const shards = useQueries({
-    queries: shardNumbers(manifest).map((shard) => shardQueries.detail(shard)),
-  });
+  const first = useQuery(shardQueries.detail(0));
+  const restCount = Math.max(0, manifest.shards.length - 1);
+  const rest = useQuery({ ...shardQueries.rest(manifest.shards.length), enabled: restCount > 0 });
+  const restPending = restCount > 0 && rest.isPending;
+  const shardsPending = first.isPending || restPending;
   const peopleFile = manifest.facetFiles?.people.file;
-  const shardsPending = shards.some((result) => result.isPending);
   // Names beyond the manifest's top 500 people: fetched once the articles themselves are in.
   const { data: allPeople } = useQuery({
     ...feedQueries.people(peopleFile ?? ''),
@@ -48,7 +45,12 @@ export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
 
   const index = indexWithShards(
     manifest,
-    shards.map((result) => result.data),
+    [
+      first.data,
+      ...(rest.data ?? []).map((settled) =>
+        settled.status === 'fulfilled' ? settled.value : undefined,
+      ),
+    ],
     imported,
   );
   const size = index.size;
@@ -90,19 +92,31 @@ export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
     return () => window.cancelIdleCallback(handle);
   }, [index, size, searchReady]);
 
-  const failures: ShardFailure[] = shards.flatMap((result, shard) =>
-    result.isError
-      ? [{ shard, message: result.error.message, retry: () => void result.refetch() }]
-      : [],
-  );
+  const failures: ShardFailure[] = [
+    ...(first.isError
+      ? [{ shard: 0, message: first.error.message, retry: () => void first.refetch() }]
+      : []),
+    ...(rest.data ?? []).flatMap((settled, position) =>
+      settled.status === 'rejected'
+        ? [
+            {
+              shard: position + 1,
+              message:
+                settled.reason instanceof Error ? settled.reason.message : String(settled.reason),
+              retry: () => void rest.refetch(),
+            },
+          ]
+        : [],
+    ),
+  ];
   return {
     manifest,
     index,
     /** Changes whenever articles are added, for memoising queries over the mutable index. */
     size,
     names,
-    loadingShards: shards.filter((result) => result.isPending).length,
-    totalShards: shards.length,
+    loadingShards: (first.isPending ? 1 : 0) + (restPending ? restCount : 0),
+    totalShards: 1 + restCount,
     failures,
     search,
   };

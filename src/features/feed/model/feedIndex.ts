@@ -145,13 +145,6 @@ export class FeedIndex {
     }
   }
 
-  /** The attached index's words in the search files' form (for tests and benchmarks). */
-  exportSearch(): SerializedPostings {
-    if (!this.search) throw new Error('FeedIndex: no search index attached');
-    this.prepareSearch();
-    return this.search.toSerialized(this.records.map((record) => record.id));
-  }
-
   /** Filters, counts every facet value (disjunctive faceting) and sorts. */
   query(state: FeedState): FeedResult {
     const size = this.size;

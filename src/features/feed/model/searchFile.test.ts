@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedIndex } from './feedIndex';
 import { feedState } from './feedState';
 import { searchIndexFileSchema, SCHEMA_VERSION } from '@/core/schema';
+import { exportSearch } from './exportSearch';
 import { SearchIndex } from './searchIndex';
 import { testRecord } from './testRecords';
 
@@ -27,7 +28,9 @@ describe('search files', () => {
           const fresh = withSearch();
           fresh.add(records);
           // The file covers only the first shard; the loader gets the records in two steps.
-          const exporter = withSearch();
+          const exporter = new FeedIndex();
+          const exported = new SearchIndex();
+          exporter.attachSearch(exported);
           exporter.add(records.slice(0, split));
           const file = searchIndexFileSchema.parse(
             JSON.parse(
@@ -35,7 +38,7 @@ describe('search files', () => {
                 schemaVersion: SCHEMA_VERSION,
                 format: 'broadsheet-search/1',
                 fullText: true,
-                ...exporter.exportSearch(),
+                ...exportSearch(exporter, exported),
               }),
             ),
           );

@@ -18,13 +18,10 @@ const MAX_QUERY_LENGTH = 200;
 const idSchema = z.string().check(z.regex(/^[^,\s]{1,200}$/, 'an id without commas or spaces'));
 const sortSchema = z.enum(FEED_SORTS);
 const flagSchema = z.enum(['1', '0', 'true', 'false']);
-const topicSlugSchema = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((slug: string) => topicBySlug(slug.toLowerCase())?.code),
-  ),
-  z.string(),
-);
+/** A topic's slug (`politics`); parseFeedParams turns it into the IPTC code. */
+const topicSlugSchema = z
+  .string()
+  .check(z.refine((slug: string) => topicBySlug(slug) !== undefined, 'an IPTC topic slug'));
 
 /** What parseFeedParams found: a valid state, and the `name=value` pieces it had to drop. */
 export interface ParsedFeedParams {
@@ -76,7 +73,9 @@ export function parseFeedParams(params: URLSearchParams): ParsedFeedParams {
   const state: FeedState = {
     country: list(PARAM.country, countryCodeSchema, (v) => v.toUpperCase()),
     includeMentioned: flag === '1' || flag === 'true',
-    topic: list(PARAM.topic, topicSlugSchema),
+    topic: list(PARAM.topic, topicSlugSchema, (v) => v.toLowerCase()).flatMap(
+      (slug) => topicBySlug(slug)?.code ?? [],
+    ),
     person: list(PARAM.person, idSchema),
     source: list(PARAM.source, idSchema),
     q: q.length > MAX_QUERY_LENGTH ? '' : q,

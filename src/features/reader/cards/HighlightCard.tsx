@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { X } from 'lucide-react';
+import { X } from '@/components/icons/X';
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router-dom';
 import type { Entity, Quote } from '@/core/schema';

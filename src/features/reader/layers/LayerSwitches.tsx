@@ -1,4 +1,4 @@
-import { Quote as QuoteIcon } from 'lucide-react';
+import { QuoteMarks as QuoteIcon } from '@/components/icons/QuoteMarks';
 import type { CSSProperties } from 'react';
 import { EntityTypeIcon } from '@/components/ui/EntityTypeIcon';
 import type { HighlightLayers } from '../highlight/layers';

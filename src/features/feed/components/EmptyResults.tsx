@@ -1,0 +1,60 @@
+import type { FeedState } from '../model/feedState';
+import type { ActiveFilter } from '../state/facetEntries';
+import { formatArticleCount as articles } from './FeedStates';
+
+interface EmptyResultsProps {
+  state: FeedState;
+  suggestions: readonly { filter: ActiveFilter; total: number }[];
+  onChange: (next: FeedState) => void;
+  onClearAll: () => void;
+  hasFilters: boolean;
+}
+
+/** No results: say so, and offer the single filter whose removal brings the most back. */
+export function EmptyResults({
+  state,
+  suggestions,
+  onChange,
+  onClearAll,
+  hasFilters,
+}: EmptyResultsProps) {
+  const searching = state.q.trim() !== '';
+  return (
+    <div className="py-10">
+      <p className="font-serif text-xl italic">
+        {searching
+          ? 'No articles match this search.'
+          : hasFilters
+            ? 'No articles match these filters.'
+            : 'There are no articles yet.'}
+      </p>
+      {suggestions.length > 0 ? (
+        <>
+          <p className="mt-4 text-sm text-muted">Try removing one filter:</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {suggestions.map(({ filter, total }) => (
+              <li key={filter.key}>
+                <button
+                  type="button"
+                  onClick={() => onChange(filter.remove(state))}
+                  className="rounded-full border border-ink/40 bg-surface px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                >
+                  Remove {filter.facetLabel.toLowerCase()} {filter.label} ({articles(total)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {hasFilters ? (
+        <button
+          type="button"
+          onClick={onClearAll}
+          className="mt-4 text-sm font-medium text-accent underline underline-offset-4"
+        >
+          Clear all filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
