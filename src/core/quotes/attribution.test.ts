@@ -303,3 +303,13 @@ describe('pronouns and family-name-first names', () => {
     expect(quotesIn(body).map((quote) => quote[2])).toEqual(['Park Ji-won', 'Kim Dong-hyun']);
   });
 });
+
+describe('a lead whose subject acts and then speaks', () => {
+  it('takes "…, and said CLAUSE" after a dateline and a common-noun subject', () => {
+    const body =
+      "LIMA, March 4 (Reuters) — Peru's central bank held its rate at 4.75 percent on Thursday, citing easing inflation, and said further cuts would depend on data.";
+    expect(quotesIn(body).map((quote) => quote.slice(0, 2))).toEqual([
+      ['indirect', 'further cuts would depend on data'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './reported';
+import type { Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 
@@ -110,16 +111,19 @@ function andSaid(
 const SAYING = /^(said|says|told|tells|added|adds|wrote|writes|stated|insisted|argued|explained)$/;
 
 /** A named person or body in the first words of the sentence, as its subject. */
-function openingSubject(ctx: PhraseContext, first: number): SpeakerPhrase | undefined {
+function openingSubject(ctx: PhraseContext, sentenceFirst: number): SpeakerPhrase | undefined {
+  const first = afterDateline(ctx.doc.tokens, sentenceFirst);
   for (let i = first; i < first + 5; i++) {
     const mention = ctx.mentionAt[i] ?? -1;
     if (mention < 0) {
       if (!ctx.doc.tokens[i]?.word) return undefined;
       continue;
     }
-    if (ctx.isPlace?.(i) && !ctx.isCountry?.(i)) return undefined;
     let last = i;
     while (ctx.mentionAt[last] === mention) last++;
+    // "Peru's central bank held …": a possessor is no subject; the noun after it is.
+    if (/^['’]s$/.test(ctx.doc.tokens[last]?.text ?? '')) return nounSubject(ctx, first);
+    if (ctx.isPlace?.(i) && !ctx.isCountry?.(i)) return undefined;
     // "Facebook co-founder Mark Zuckerberg": a person named after a body and a role is the head.
     for (let j = last; j < last + 4; j++) {
       const inner = ctx.mentionAt[j] ?? -1;
@@ -136,7 +140,37 @@ function openingSubject(ctx: PhraseContext, first: number): SpeakerPhrase | unde
     }
     return { kind: 'mention', mention, first: i, last };
   }
+  return nounSubject(ctx, first);
+}
+
+/** A common-noun subject opening the sentence ("The agency", "Peru's central bank"). */
+function nounSubject(ctx: PhraseContext, first: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  // "It urged teachers to return and warned that …": a pronoun opening the sentence.
+  const opener = tokens[first]?.text.toLowerCase() ?? '';
+  if (/^(he|she|it|they)$/.test(opener))
+    return { kind: 'pronoun', word: opener, first, last: first + 1 };
+  for (let k = first + 1; k < first + 10; k++) {
+    const token = tokens[k];
+    if (!token || (!token.word && !/^['’]s$/.test(token.text))) return undefined;
+    if (!token.word || /^\p{Lu}/u.test(token.text)) continue;
+    const phrase = speakerBefore(ctx, k, first);
+    // Generic nouns ("teachers") are as often objects as subjects: only bodies, roles, names.
+    const kind = phrase?.kind;
+    if (phrase && kind !== 'pronoun' && kind !== 'generic' && phrase.first <= first + 1)
+      if (phrase.last === k) return phrase;
+  }
   return undefined;
+}
+
+/** The first token after a wire dateline ("LIMA, March 4 (Reuters) —"), or `first`. */
+function afterDateline(tokens: Token[], first: number): number {
+  const head = tokens[first]?.text ?? '';
+  if (head.length < 2 || head !== head.toUpperCase() || !/\p{Lu}/u.test(head)) return first;
+  for (let i = first + 1; i < first + 12; i++) {
+    if (/^[—–]$/.test(tokens[i]?.text ?? '')) return i + 1;
+  }
+  return first;
 }
 
 function clauseFrom(
