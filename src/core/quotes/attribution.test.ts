@@ -313,3 +313,15 @@ describe('a lead whose subject acts and then speaks', () => {
     ]);
   });
 });
+
+describe('an inverted speaker named after a possessive', () => {
+  it('takes the person named in apposition ("said Aukot\'s lawyer, Miruru Waweru")', () => {
+    const body = [
+      'Opposition politician Ekuru Aukot filed the petition.',
+      '"This is a victory for the rule of law," said Aukot\'s lawyer, Miruru Waweru.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      ['direct', 'This is a victory for the rule of law,', 'Miruru Waweru'],
+    ]);
+  });
+});

@@ -429,6 +429,22 @@ function isWordBefore(ctx: PhraseContext, j: number): boolean {
   return ctx.doc.tokens[j - 1]?.word === true;
 }
 
+/** After "X's": "lawyer, Miruru Waweru" gives the person named; "lawyer" alone the role. */
+function possessed(ctx: PhraseContext, from: number, ceiling: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = from; k < Math.min(ceiling, from + 4); k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const named = ctx.mentionAt[k + 1] ?? -1;
+    if (named >= 0 && ctx.isPerson?.(k + 1)) {
+      let last = k + 1;
+      while (last < ceiling && ctx.mentionAt[last] === named) last++;
+      return { kind: 'mention', mention: named, first: k + 1, last };
+    }
+    return phraseEndingAt(ctx, k - 1, from);
+  }
+  return undefined;
+}
+
 /** The speaker phrase right after token `verb` in an inversion: `"…," said Ana Ribeiro`. */
 export function speakerAfter(
   ctx: PhraseContext,
@@ -455,6 +471,8 @@ export function speakerAfter(
     if (ctx.isPlace?.(j)) return undefined;
     let last = j;
     while (last < ceiling && ctx.mentionAt[last] === mention) last++;
+    // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak; the one named does.
+    if (/^['’]s$/.test(tokens[last]?.text ?? '')) return possessed(ctx, last + 1, ceiling);
     return { kind: 'mention', mention, first: j, last };
   }
   // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
