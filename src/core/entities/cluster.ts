@@ -345,6 +345,9 @@ function scanAliases(doc: Doc, clusters: Cluster[], add: Add): void {
     if (covered[index] || !token.word || !isCapitalised(token.text)) return;
     const cluster = owner.get(token.text.toLowerCase());
     if (!cluster) return;
+    // "We" is no initialism of "WHO Europe": a short key of a body matches capitals only.
+    const short = token.text.length <= 3 && token.text !== token.text.toUpperCase();
+    if (cluster.type === 'organization' && short) return;
     add(cluster, {
       first: index,
       last: index + 1,

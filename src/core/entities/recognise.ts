@@ -566,7 +566,12 @@ function isDateline(doc: Doc, first: number, last: number): boolean {
   const opens =
     paragraphStart !== undefined &&
     doc.paragraphs[paragraphStart.paragraph]?.start === doc.tokens[first]?.start;
-  return opens && /^[—–\-,(]$/.test(doc.tokens[last]?.text ?? '');
+  if (!opens || !/^[—–\-,(]$/.test(doc.tokens[last]?.text ?? '')) return false;
+  // "NAIROBI, Kenya (AP) —": a dash closes a dateline; "UNICEF, the agency, said" has none.
+  for (let i = last; i < Math.min(doc.tokens.length, last + 10); i++) {
+    if (/^[—–-]$/.test(doc.tokens[i]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /**

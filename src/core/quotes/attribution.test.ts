@@ -325,3 +325,25 @@ describe('an inverted speaker named after a possessive', () => {
     ]);
   });
 });
+
+describe('sources at the start of a sentence', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      "UNICEF, the U.N. children's agency, said in a statement that 2.3 million children had missed a dose.",
+      [['indirect', '2.3 million children had missed a dose', 'UNICEF']],
+    ],
+    [
+      'A senior health official, who asked not to be named because he was not authorised to speak, said the figures were an undercount.',
+      [['indirect', 'the figures were an undercount', null]],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it('does not read "We" as the initials of a body ("WHO Europe")', () => {
+    const body = 'WHO Europe director Hans Kluge spoke.\n"We are late," he said.';
+    const who = annotate({ body }).entities.find((entity) => entity.name === 'WHO Europe');
+    expect(who?.mentions).toHaveLength(1);
+  });
+});

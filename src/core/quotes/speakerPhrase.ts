@@ -280,6 +280,9 @@ export function speakerBefore(
       if (tokens[k]?.text !== ',' && tokens[k]?.text !== '—' && tokens[k]?.text !== '–') continue;
       commas++;
       const phrase = phraseEndingAt(ctx, k - 1, floor);
+      // "A senior official, who asked not to be named, said": an unnamed source opening the
+      // sentence; elsewhere a generic noun before a comma is part of the clause.
+      if (phrase?.kind === 'generic' && phrase.first === floor) return phrase;
       if (!phrase || phrase.kind === 'generic' || isPlace(ctx, phrase)) continue;
       // "…, director of exhibits at the University of Arkansas, …": a name after a preposition
       // belongs to the apposition, not to the speaker.
