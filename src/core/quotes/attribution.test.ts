@@ -347,3 +347,16 @@ describe('sources at the start of a sentence', () => {
     expect(who?.mentions).toHaveLength(1);
   });
 });
+
+describe('a kind of body with no name of that kind', () => {
+  it('takes the body last named for "the agency said"', () => {
+    const body = [
+      'The World Health Organization warned on Friday that measles cases had tripled.',
+      'Romania and Kazakhstan reported the most cases, the agency said.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'World Health Organization',
+      'World Health Organization',
+    ]);
+  });
+});

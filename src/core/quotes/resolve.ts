@@ -224,7 +224,11 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
   ) {
     return orgs[0]?.[0];
   }
-  return namedNext(ctx, at);
+  // "the agency said" with no agency named: the body named next in the lead, else the last one.
+  const next = namedNext(ctx, at);
+  if (next || !/^(agency|organisation|organization|body|institution)$/.test(noun)) return next;
+  const nearest = orgs[0];
+  return nearest && nearest[1] < WINDOW_TOKENS ? nearest[0] : undefined;
 }
 
 /**
