@@ -360,3 +360,13 @@ describe('a kind of body with no name of that kind', () => {
     ]);
   });
 });
+
+describe('an attribution in a subordinate clause', () => {
+  it('takes "…, after their union said CLAUSE"', () => {
+    const body =
+      'Teachers stayed away from classrooms on Monday after their union said the government had broken a pay deal.';
+    expect(quotesIn(body).map((quote) => quote.slice(0, 2))).toEqual([
+      ['indirect', 'the government had broken a pay deal'],
+    ]);
+  });
+});

@@ -506,6 +506,13 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
   if (start === first) return true;
   if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
   if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
+  // "Shares fell after the miner said …": a clause of its own after a subordinator.
+  if (
+    /^(after|when|because|since|while|although|though|before|until|once)$/i.test(
+      tokens[start - 1]?.text ?? '',
+    )
+  )
+    return true;
   // "NAIROBI — Kenya's weather service warned": a wire dateline before the subject.
   if (/^[—–-]$/.test(tokens[start - 1]?.text ?? '') && isDateline(tokens, first, start - 1))
     return true;
