@@ -303,7 +303,9 @@ function resolveSingleWord(
   if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
     return void create('organization', mention);
   }
-  if ((SPEECH_VERBS.has(next) && !plural) || mention.role || isKnownName(word)) {
+  // A person by a strong cue of the first pass ("Sinner, 23, said") stays a person.
+  const cuedPerson = mention.type === 'person' && mention.cued;
+  if ((SPEECH_VERBS.has(next) && !plural) || mention.role || isKnownName(word) || cuedPerson) {
     const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
     cluster.keys.add(lower);
     return;

@@ -90,6 +90,11 @@ describe('people', () => {
     ]);
   });
 
+  it('makes a name with an age in commas a person, even an ordinary word ("Sinner, 23,")', () => {
+    const body = 'The final went long. Sinner, 23, said he had learned a lot.';
+    expect(entitiesIn(body)).toMatchObject([{ name: 'Sinner', type: 'person' }]);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [

@@ -89,6 +89,7 @@ function trimSentenceStart(doc: Doc, run: Run): Run {
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
     if (run.last - first >= 2 && introducesAcronym(doc.tokens, run.last)) break;
+    if (agedAfter(doc.tokens, run.last) && !FUNCTION_WORD.test(word)) break;
     // "Park Ji-won", "Lee Cheuk-yan": a hyphenated given name follows a family name.
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1]?.text ?? '')) break;
     // "Hydrologist Sebastián Quiroga": a capitalised role before a given name is a title.
@@ -339,6 +340,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     return [make(first, last, 'location')];
   }
   const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
+  // "Sinner, 23, said": a name with an age in commas is a person's, whatever its words.
+  if (nameWords.length <= 3 && agedAfter(tokens, last) && !isKnownPlace(nameWords[0] ?? ''))
+    return [make(first, last, 'person', { gender })];
   // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
   if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
     return [make(first, last, 'organization')];
@@ -619,6 +623,15 @@ function isTrailingConnector(text: string | undefined): boolean {
   return (
     text !== undefined &&
     /^(of|for|and|the|de|da|do|dos|das|del|la|le|du|des|von|van|der|den|on|&)$/.test(text)
+  );
+}
+
+/** ", 23," right after the run: the age that wire copy gives after a person's name. */
+function agedAfter(tokens: Token[], last: number): boolean {
+  return (
+    tokens[last]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') &&
+    tokens[last + 2]?.text === ','
   );
 }
 
