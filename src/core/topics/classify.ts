@@ -52,8 +52,11 @@ export function classifyTopics(title: string, body: string, limit = 3): ArticleT
       });
     }
   };
+  // The headline and the lede say what a story is about; the rest adds background.
+  const ledeEnd = body.indexOf('\n');
   count(title, 3);
-  count(body, 1);
+  count(ledeEnd < 0 ? body : body.slice(0, ledeEnd), 2);
+  if (ledeEnd >= 0) count(body.slice(ledeEnd), 1);
   const total = [...scores.values()].reduce((sum, value) => sum + value, 0);
   if (total === 0) return [];
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -19,7 +19,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   'medtop:07000000':
     'health hospital disease virus outbreak vaccin patient doctor nurse medical medicine infection epidemic pandemic cholera fever malaria clinic surgery treatment cases$ symptom mental nhs pharmac drug$ drugs$ diagnos',
   'medtop:08000000':
-    'grandmother grandfather centenarian birthday retire heartwarming volunteer community family reunion pet dog$ rescue$ celebrat graduation surprise',
+    'grandmother grandfather grandchild great-grand centenarian birthday retire heartwarming volunteer community family reunion pet dog$ rescue$ celebrat graduation surprise year-old oldest youngest lifelong wedding anniversar dream$ dreamed',
   'medtop:09000000':
     'union strike worker wage salar labour labor employ unemploy job$ jobs$ pay$ workforce collective bargain minimum picket walkout overtime pension workplace contract',
   'medtop:10000000':

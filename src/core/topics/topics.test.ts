@@ -76,3 +76,16 @@ describe('topic list', () => {
     expect(annotate({ body: 'It was there on Tuesday, and then it was not.' }).topics).toEqual([]);
   });
 });
+
+describe('where the words are', () => {
+  it('lets the lede outweigh background further down', () => {
+    // One health word in the lede, one economy word in each of the next two paragraphs: the
+    // lede (counted twice) says what the story is about.
+    const body = [
+      'Nurses at the district clinic started a night shift on Monday.',
+      'The town council met on Tuesday to discuss the budget.',
+      'A shop on the corner raised its prices.',
+    ].join('\n');
+    expect(annotate({ body }).topics[0]?.label).toBe('health');
+  });
+});
