@@ -142,7 +142,13 @@ describe('a head word alone', () => {
     ['Mining companies have lobbied for lower rates.', []],
     ['He studied at the University for two years.', []],
     ['The Senate is expected to vote in October.', ['Senate']],
-    ["The New People's Party won two seats.", ['Party']],
+    ["The New People's Party won two seats.", ["New People's Party"]],
+    ["Thailand's Pheu Thai Party lost.", ['Pheu Thai Party']],
+    ["The King's Fund, a think tank, said so.", ["King's Fund"]],
+    [
+      "Gary Chan of DAB and Eunice Yung of the Workers' Party were elected.",
+      ['DAB', "Workers' Party"],
+    ],
   ])('%s', (body, names) => {
     expect(organisationsIn(body)).toEqual(names);
   });

@@ -511,9 +511,20 @@ function indexOfAnd(tokens: Token[], first: number, last: number): number {
     if (!before && !headed(i + 1, last)) return i;
     // "the Labour Party and Frederick Fung of ADPL": a known given name after the "and" starts a
     // person, not more of the body's name.
-    if (before && !headed(i + 1, next) && isGivenName(tokens[i + 1]?.text ?? '')) return i;
+    if (isGivenName(tokens[i + 1]?.text ?? '') && personThenAffiliation(tokens, i + 1, next))
+      return i;
   }
   return -1;
+}
+
+/** "Eunice Yung of New People's Party": name words up to the end or to "of"/"for", no head. */
+function personThenAffiliation(tokens: Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && tokens[i]?.word && !ORG_HEADS.has(tokens[i]?.text.toLowerCase() ?? '')) {
+    if (/^(of|for|from)$/.test(tokens[i]?.text ?? '')) return i - from >= 2;
+    i++;
+  }
+  return i === to;
 }
 
 /**
@@ -616,7 +627,10 @@ function countLeading(words: string[], test: (word: string) => boolean): number 
 }
 
 function isPersonAfterTitles(words: string[], from: number, to: number): boolean {
-  return to > from && words.slice(from, to).every((word) => !isCommonWord(word));
+  // "The King's Fund": a possessive after the title makes it part of a body's name.
+  const between = words.slice(from, to);
+  if (between.some((word) => /^['’]s$/.test(word))) return false;
+  return to > from && between.every((word) => !isCommonWord(word));
 }
 
 function isTrailingConnector(text: string | undefined): boolean {

@@ -6,6 +6,7 @@
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { CALENDAR_WORDS, NAME_CONNECTORS, ORG_HEADS } from '../lexicon/cues';
+import { isCommonWord } from '../lexicon/lexicon';
 
 export interface Run {
   /** Token range [first, last). */
@@ -71,6 +72,14 @@ export function findRuns(doc: Doc): Run[] {
           last += 2;
           continue;
         }
+        // "People's Party", "Women's Institute": a possessive inside a body's name.
+        const possessiveEnd = /^['’]s$/.test(next.text)
+          ? possessiveNameEnd(doc, last, sentence.last)
+          : -1;
+        if (possessiveEnd > 0) {
+          last = possessiveEnd;
+          continue;
+        }
         // "Commission for Conciliation, Mediation and Arbitration": a list inside a name.
         const listEnd = next.text === ',' ? nameListEnd(doc, first, last, sentence.last) : -1;
         if (listEnd > 0) {
@@ -122,6 +131,22 @@ function nameListEnd(doc: Doc, first: number, comma: number, limit: number): num
     if (isListItem(tokens[end]?.text) && end < limit) end++;
     // The list closes the name: no further capitalised word runs on.
     return tokens[end]?.word && isCapitalised(tokens[end]?.text ?? '') ? -1 : end;
+  }
+  return -1;
+}
+
+/**
+ * After "People" and "'s": the end of a body's name that goes on to a head within three
+ * capitalised words ("People's Party", "Children's Hospital"), or -1. The word before "'s" must be
+ * an ordinary plural-like word, not a place or a person ("Thailand's Pheu Thai Party").
+ */
+function possessiveNameEnd(doc: Doc, possessive: number, limit: number): number {
+  const { tokens } = doc;
+  if (!isCommonWord(tokens[possessive - 1]?.text ?? '')) return -1;
+  for (let i = possessive + 1; i < Math.min(limit, possessive + 4); i++) {
+    const token = tokens[i];
+    if (!token?.word || !isCapitalised(token.text)) return -1;
+    if (ORG_HEADS.has(token.text.toLowerCase())) return i + 1;
   }
   return -1;
 }

@@ -383,6 +383,8 @@ export const GENERIC_SOURCES = new Set([
   'figures',
   'polls',
   'poll',
+  'media',
+  'reports',
   'employers',
   'unions',
   'employees',

@@ -370,3 +370,20 @@ describe('an attribution in a subordinate clause', () => {
     ]);
   });
 });
+
+describe('a person before an affiliation', () => {
+  it('takes the person, not the body ("X of Chulalongkorn University said")', () => {
+    const body =
+      'Political analyst Thitinan Pongsudhirak of Chulalongkorn University said the vote showed a deal had been struck.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'the vote showed a deal had been struck', 'Thitinan Pongsudhirak'],
+    ]);
+  });
+
+  it('takes "According to local media, …" as an unnamed source', () => {
+    const body = 'According to local media, the cabinet will be announced within two weeks.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'the cabinet will be announced within two weeks', null],
+    ]);
+  });
+});

@@ -305,6 +305,15 @@ export function speakerBefore(
     const body = phraseEndingAt(ctx, phrase.first - 2, floor);
     if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
   }
+  // "Thitinan Pongsudhirak of Chulalongkorn University said": the person before the affiliation.
+  if (phrase?.kind === 'mention' && !ctx.isPerson?.(phrase.first)) {
+    let before = phrase.first - 1;
+    if (/^(the|a|an)$/i.test(tokens[before]?.text ?? '')) before--;
+    if (/^(of|at|from|with)$/i.test(tokens[before]?.text ?? '')) {
+      const person = phraseEndingAt(ctx, before - 1, floor);
+      if (person?.kind === 'mention' && ctx.isPerson?.(person.first)) return person;
+    }
+  }
   // A place speaks only as a country right before the verb ("Japan said").
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
     return undefined;
@@ -503,7 +512,11 @@ export function speakerAfter(
           lower,
         )
       ) {
-        return phraseEndingAt(ctx, k, j) ?? undefined;
+        // "according to local media,": a short phrase that ends at the ceiling.
+        return (
+          phraseEndingAt(ctx, k, j) ??
+          (ceiling - j <= 4 ? phraseEndingAt(ctx, ceiling - 1, j) : undefined)
+        );
       }
     }
   }
