@@ -52,6 +52,15 @@ describe('a quotation over several paragraphs attributed only in its last one', 
     ]);
   });
 
+  it('gives a first, unattributed quotation to the person the paragraph before is about', () => {
+    const body = [
+      'The mayor, Ana Ribeiro, spoke first.',
+      '“We will rebuild by spring.',
+      '“The money is there.”',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual(['Ana Ribeiro', 'Ana Ribeiro']);
+  });
+
   it('keeps the speaker of a paragraph that names its own', () => {
     const body = [
       'Ana Ribeiro and Tomasz Wierzbicki toured the port.',

@@ -37,6 +37,9 @@ export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): Resolv
       const sameParagraph = previous && previous.paragraph === quote.paragraph;
       if (quote.inherit === 'continuation' || sameParagraph) speaker = previous?.speakerCluster;
       else if (quote.at - lastSpeakerAt < WINDOW_TOKENS) speaker = lastSpeaker;
+      // No one quoted yet: the person the paragraph before is about ("The mayor, Ana Ribeiro,
+      // spoke first." then a paragraph in quotation marks).
+      else if (quote.kind === 'direct') speaker = subjectBefore(ctx, quote.at);
     }
     if (speaker) {
       lastSpeaker = speaker;
@@ -145,6 +148,19 @@ function resolvePronoun(
   }
   if (best && !best.gender) best.gender = gender;
   return best;
+}
+
+/** The person opening the last sentence before the paragraph of token `at`, if any. */
+function subjectBefore(ctx: ResolveContext, at: number): Cluster | undefined {
+  const index = ctx.doc.sentenceOf[at] ?? 0;
+  const paragraph = ctx.doc.sentences[index]?.paragraph ?? 0;
+  let previous = index - 1;
+  while (previous >= 0 && ctx.doc.sentences[previous]?.paragraph === paragraph) previous--;
+  const sentence = ctx.doc.sentences[previous];
+  if (!sentence || sentence.paragraph !== paragraph - 1) return undefined;
+  const subjects = recentSubjects(ctx, sentence.last - 1);
+  const [only] = subjects;
+  return subjects.size === 1 ? only : undefined;
 }
 
 /** People that open the sentence of token `at` or the one before it (their grammatical subjects). */
