@@ -95,6 +95,12 @@ describe('people', () => {
     expect(entitiesIn(body)).toMatchObject([{ name: 'Sinner', type: 'person' }]);
   });
 
+  it('reads the DPRK as North Korea', () => {
+    expect(entitiesIn('The DPRK fired two missiles.')).toMatchObject([
+      { name: 'North Korea', type: 'location', mentions: ['DPRK'] },
+    ]);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [

@@ -90,7 +90,7 @@ NZ|New Zealander,New Zealanders,Kiwi,Kiwis|Wellington,Auckland,Christchurch,Hami
 NI|Nicaraguan,Nicaraguans|Managua|
 NE|Nigerien,Nigeriens|Niamey|
 NG|Nigerian,Nigerians|Abuja,Lagos,Kano,Ibadan,Port Harcourt,Enugu,Kaduna,Benin City|
-KP|North Korean,North Koreans|Pyongyang|
+KP|North Korean,North Koreans|Pyongyang|DPRK
 NO|Norwegian,Norwegians|Oslo,Bergen,Trondheim,Stavanger,Tromsø,Tromso|
 OM|Omani,Omanis|Muscat|
 PK|Pakistani,Pakistanis|Islamabad,Karachi,Lahore,Peshawar|
