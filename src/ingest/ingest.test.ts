@@ -153,7 +153,12 @@ describe('runIngest', { timeout: 90_000 }, () => {
     });
     const file = join(options.contentDir, 'plateau-wheat-harvest.txt');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA new closing paragraph.\n`);
-    expect(await runIngest(options)).toMatchObject({ annotated: 1, cached: 3 });
+    const entries = () =>
+      snapshot(options.cacheDir).filter((name) => /[0-9a-f]{64}\.json$/.test(name));
+    expect(entries()).toHaveLength(4);
+    // The changed input's old entry is no longer used: it is pruned once the output is written.
+    expect(await runIngest(options)).toMatchObject({ annotated: 1, cached: 3, pruned: 1 });
+    expect(entries()).toHaveLength(4);
   });
 
   it('--shard i/n annotates a slice into the cache and --merge builds from the cache alone', async () => {

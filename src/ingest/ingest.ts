@@ -6,6 +6,7 @@ import { ENGINE_VERSION } from '../core/annotate';
 import { fnv1a } from '../core/corpus/paths';
 import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../core/schema';
 import { annotateInputs, StrictModeStop } from './annotate/annotateInputs';
+import { pruneCache } from './annotate/cache';
 import { buildKeyOf, recordBuild, upToDateBuild } from './annotate/buildRecord';
 import { aggregate, collectQuotes } from './corpus/aggregate';
 import { EntityResolver } from './corpus/resolveEntities';
@@ -46,6 +47,8 @@ export interface IngestResult {
   manifest?: Manifest;
   files?: number;
   bytes?: number;
+  /** Cache entries no longer used (older versions of inputs, older engines), deleted. */
+  pruned?: number;
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
@@ -117,6 +120,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     throw error;
   }
   result.written = true;
+  result.pruned = await pruneCache(
+    options.cacheDir,
+    new Set(summaries.map((summary) => summary.cacheFile)),
+  );
   if (buildKey && discovered.problems.length === 0) {
     await recordBuild(options.cacheDir, options.outDir, {
       buildKey,

@@ -5,7 +5,7 @@
  * so caches built on several machines (`--shard i/n`) can simply be copied into one folder.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '../../core/annotate';
@@ -74,4 +74,33 @@ export async function writeCached(file: string, article: AnnotatedArticle): Prom
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(temporary, JSON.stringify(article));
   await rename(temporary, file);
+}
+
+const ENTRY = /^[0-9a-f]{64}\.json$/;
+const BUCKET = /^[0-9a-f]{2}$/;
+
+/**
+ * Deletes cache entries a run did not use (`keep`: the entry files of its articles): versions of
+ * inputs that changed or left, and everything an earlier engine wrote. Called after a full run
+ * wrote its output, never after `--shard` runs, whose caches hold other slices. Touches only
+ * files named like entries. Returns how many were deleted.
+ */
+export async function pruneCache(cacheDir: string, keep: ReadonlySet<string>): Promise<number> {
+  let deleted = 0;
+  let buckets: string[];
+  try {
+    buckets = (await readdir(cacheDir)).filter((name) => BUCKET.test(name));
+  } catch {
+    return 0;
+  }
+  for (const bucket of buckets) {
+    const dir = join(cacheDir, bucket);
+    for (const name of await readdir(dir)) {
+      const file = join(dir, name);
+      if (!ENTRY.test(name) || keep.has(file)) continue;
+      await rm(file, { force: true });
+      deleted++;
+    }
+  }
+  return deleted;
 }
