@@ -1,0 +1,71 @@
+/**
+ * The start of a capitalised run at the start of a sentence: ordinary words that are capitalised
+ * only because they open the sentence ("The", "Police", "Sharing") are dropped; titles, names,
+ * places, acronyms and occupations before a name ("Hydrologist Sebastián Quiroga") decide where
+ * the name begins.
+ */
+import type { Doc } from '../text/document';
+import { matchPlaceAt } from '../geo/gazetteer';
+import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
+import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
+import { ROLE_NOUNS } from '../quotes/speakerPhrase';
+import { agedAfter, introducesAcronym, isAcronym } from './nameCues';
+import type { Run } from './runs';
+
+export const FUNCTION_WORD =
+  /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
+
+/** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
+export function trimSentenceStart(doc: Doc, run: Run): Run {
+  if (!run.sentenceInitial) {
+    let first = run.first;
+    while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
+    return { ...run, first };
+  }
+  const words = doc.tokens.slice(run.first, run.last).map((token) => token.text);
+  const hasHead = words.some((word) => ORG_HEADS.has(word.toLowerCase()));
+  let first = run.first;
+  while (first < run.last) {
+    const word = (doc.tokens[first]?.text ?? '').replace(/['’].*$/, '');
+    if (
+      matchPlaceAt(
+        doc.tokens.slice(first, run.last).map((token) => token.text),
+        0,
+      )
+    )
+      break;
+    if (isAcronym(word)) break;
+    if (FUNCTION_WORD.test(word)) {
+      first++;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
+    if (run.last - first >= 2 && introducesAcronym(doc.tokens, run.last)) break;
+    if (agedAfter(doc.tokens, run.last) && !FUNCTION_WORD.test(word)) break;
+    // "Park Ji-won", "Lee Cheuk-yan": a hyphenated given name follows a family name.
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1]?.text ?? '')) break;
+    // "Hydrologist Sebastián Quiroga": a capitalised role before a given name is a title.
+    if (
+      first + 1 < run.last &&
+      isGivenName(doc.tokens[first + 1]?.text ?? '') &&
+      !isGivenName(word)
+    ) {
+      first++;
+      break;
+    }
+    // "Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a two-word name.
+    if (!isCommonWord(word) && !(run.last - first >= 3 && isOccupation(lower))) break;
+    first++;
+  }
+  return { ...run, first };
+}
+
+/** Nouns of occupation by their form ("hydrologist", "paramedic", "auctioneer") or the role list. */
+function isOccupation(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) ||
+    /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
+    /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
+  );
+}
