@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './reported';
+import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 
 /** Connectives that open a second, contrasting attribution; "and" only after a comma. */

@@ -10,20 +10,24 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
 import { ROLE_NOUNS, SPOKES } from './speakerPhrase';
+import { accordingTo } from './accordingTo';
+import {
+  ADJUNCT_START,
+  findThat,
+  NOT_A_CLAUSE,
+  skipAddressee,
+  skipAdjuncts,
+  span,
+  type Reported,
+} from './clause';
+
+export type { Reported } from './clause';
 import {
   speakerAfter,
   speakerBefore,
   type PhraseContext,
   type SpeakerPhrase,
 } from './speakerPhrase';
-
-export interface Reported {
-  start: number;
-  end: number;
-  at: number;
-  speaker: SpeakerPhrase;
-  cue: string;
-}
 
 /** Verbs that do not attribute a clause before them (", officials found"). */
 const NOT_TRAILING = new Set([
@@ -65,84 +69,6 @@ const NOT_TRAILING = new Set([
   'denies',
 ]);
 
-/** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
-export const NOT_A_CLAUSE = new Set([
-  'of',
-  'about',
-  'to',
-  'for',
-  'against',
-  'with',
-  'by',
-  'goodbye',
-  'yes',
-  'so',
-  'nothing',
-  'little',
-  'much',
-  'anything',
-  'something',
-  'thanks',
-  'sorry',
-  'and',
-  'or',
-  'but',
-  'as',
-  'up',
-  'out',
-  'off',
-  'over',
-  'into',
-  'him',
-  'them',
-  'me',
-  'us',
-  'what',
-  'how',
-  'why',
-  'when',
-  'if',
-  '.',
-  ',',
-  ':',
-  ';',
-  '?',
-  '!',
-]);
-
-/** Phrases that may follow the verb before the clause: time, place, medium, addressee. */
-const ADJUNCT_START = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'late',
-  'early',
-  'today',
-  'yesterday',
-  'tonight',
-  'recently',
-  'previously',
-  'also',
-  'again',
-  'repeatedly',
-  'from',
-  'via',
-  'through',
-  'while',
-  'when',
-  'publicly',
-  'privately',
-  'separately',
-  'overnight',
-]);
-
 export function findReported(
   ctx: PhraseContext,
   first: number,
@@ -159,85 +85,6 @@ export function findReported(
     leading(ctx, first, end, regionOf) ??
     saying(ctx, first, end)
   );
-}
-
-function span(
-  tokens: Token[],
-  from: number,
-  to: number,
-): { start: number; end: number } | undefined {
-  const head = tokens[from];
-  const tail = tokens[to - 1];
-  if (!head || !tail || to - from < 3) return undefined;
-  return { start: head.start, end: tail.end };
-}
-
-function accordingTo(ctx: PhraseContext, first: number, end: number): Reported | undefined {
-  const { tokens } = ctx.doc;
-  for (let i = first; i < end - 2; i++) {
-    if (tokens[i]?.text.toLowerCase() !== 'according' || tokens[i + 1]?.text.toLowerCase() !== 'to')
-      continue;
-    let comma = i + 2;
-    while (comma < end && tokens[comma]?.text !== ',') comma++;
-    // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
-    const closing = nameEndingAt(ctx, i + 2, comma);
-    // "according to figures published by the Federal Statistical Office": the named body, not
-    // the figures.
-    const after = speakerAfter(ctx, i + 1, comma);
-    const speaker =
-      (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
-      (after?.kind === 'generic' ? namedWithin(ctx, i + 2, comma) : undefined) ??
-      after ??
-      namedWithin(ctx, i + 2, comma) ??
-      closing;
-    if (!speaker) return undefined;
-    if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
-      // "According to Rathbun the property was returned …": no comma after the source.
-      const from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
-      const clause = span(tokens, from, end);
-      return clause && { ...clause, at: i, speaker, cue: 'according to' };
-    }
-    if (tokens[i - 1]?.text === ',') {
-      const clause = span(tokens, first, i - 1);
-      return clause && { ...clause, at: i, speaker, cue: 'according to' };
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
-/** "according to Afghan Ambassador to the United States Hamdullah Mohib,": a name ends the phrase. */
-function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerPhrase | undefined {
-  const mention = ctx.mentionAt[comma - 1] ?? -1;
-  if (mention < 0 || comma - from > 12 || ctx.isPlace?.(comma - 1)) return undefined;
-  let first = comma - 1;
-  while (first > from && ctx.mentionAt[first - 1] === mention) first--;
-  return { kind: 'mention', mention, first, last: comma };
-}
-
-/** Words that can open a clause right after a source's name ("the", "over 345", "it"). */
-const CLAUSE_OPENS =
-  /^(the|a|an|this|these|those|its|his|her|their|there|it|he|she|they|we|some|most|many|more|over|about|nearly|almost|only|no|\d[\d,.]*)$/i;
-
-/** The clause starts right after the named source, with no comma (at least a few words before one). */
-function clauseRightAfter(ctx: PhraseContext, speaker: SpeakerPhrase, comma: number): boolean {
-  if (speaker.kind !== 'mention' || comma - speaker.last < 5) return false;
-  return CLAUSE_OPENS.test(ctx.doc.tokens[speaker.last]?.text ?? '');
-}
-
-/** "according to figures published by the Federal Statistical Office": the named source. */
-function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
-  for (let i = from; i < to; i++) {
-    const mention = ctx.mentionAt[i] ?? -1;
-    if (mention < 0) continue;
-    let before = i - 1;
-    if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
-    if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
-    let last = i;
-    while (last < to && ctx.mentionAt[last] === mention) last++;
-    return { kind: 'mention', mention, first: i, last };
-  }
-  return undefined;
 }
 
 /**
@@ -535,77 +382,4 @@ function isDateline(tokens: Token[], first: number, dash: number): boolean {
   if (dash - first > 8 || dash === first) return false;
   const head = tokens[first]?.text ?? '';
   return head.length > 1 && head === head.toUpperCase() && /\p{Lu}/u.test(head);
-}
-
-export function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
-  const { tokens } = ctx.doc;
-  let i = from;
-  const mention = ctx.mentionAt[i] ?? -1;
-  if (mention >= 0) {
-    while (i < end && ctx.mentionAt[i] === mention) i++;
-    return i;
-  }
-  let limit = Math.min(end, i + 4);
-  while (
-    i < limit &&
-    /^(the|a|an|local|foreign|visiting|assembled|gathered|state|national|news|public)$/i.test(
-      tokens[i]?.text ?? '',
-    )
-  ) {
-    i++;
-    limit = Math.min(end, limit + 1);
-  }
-  if (i < end && tokens[i]?.word) i++;
-  if (
-    /^(conference|briefing|meeting|agency|broadcaster|radio|television|newspaper|station)$/i.test(
-      tokens[i]?.text ?? '',
-    )
-  )
-    i++;
-  return i;
-}
-
-export function findThat(tokens: Token[], from: number, end: number): number {
-  for (let i = from; i < Math.min(end, from + 12); i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text.toLowerCase() === 'that') return i;
-    if (!tokens[i]?.word || SPEECH_VERBS.has(text.toLowerCase())) return -1;
-    if (
-      i > from &&
-      !ADJUNCT_LIKE.test(text) &&
-      !ADJUNCT_START.has(tokens[from]?.text.toLowerCase() ?? '')
-    )
-      return -1;
-  }
-  return -1;
-}
-const ADJUNCT_LIKE =
-  /^(on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
-
-export function skipAdjuncts(tokens: Token[], from: number, end: number): number {
-  let i = from;
-  // "on Tuesday", "in a statement", "last week", "today" — short phrases before the clause.
-  while (i < end && ADJUNCT_START.has(tokens[i]?.text.toLowerCase() ?? '')) {
-    const word = tokens[i]?.text.toLowerCase() ?? '';
-    i++;
-    if (
-      /^(today|yesterday|tonight|recently|previously|also|again|repeatedly|publicly|privately|separately|overnight|earlier|later)$/.test(
-        word,
-      )
-    )
-      continue;
-    let steps = 0;
-    while (
-      i < end &&
-      steps < 4 &&
-      /^(a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|briefing|conference|press|news|release|speech|meeting|video|post|address|\d+)$/i.test(
-        tokens[i]?.text ?? '',
-      )
-    ) {
-      i++;
-      steps++;
-    }
-    if (tokens[i]?.text === ',') i++;
-  }
-  return i;
 }

@@ -4,7 +4,7 @@
  *   X did something and said CLAUSE.     "Zuckerberg tweeted to him and said the boy was welcome."
  */
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './reported';
+import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './clause';
 import type { Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';

@@ -1,0 +1,177 @@
+/**
+ * The reported clause after a speech verb: where it starts (after an addressee, "that", or a
+ * short adjunct such as "on Tuesday" or "in a statement") and which words never start one.
+ */
+import type { Token } from '../text/tokens';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
+
+export interface Reported {
+  start: number;
+  end: number;
+  at: number;
+  speaker: SpeakerPhrase;
+  cue: string;
+}
+
+/** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
+export const NOT_A_CLAUSE = new Set([
+  'of',
+  'about',
+  'to',
+  'for',
+  'against',
+  'with',
+  'by',
+  'goodbye',
+  'yes',
+  'so',
+  'nothing',
+  'little',
+  'much',
+  'anything',
+  'something',
+  'thanks',
+  'sorry',
+  'and',
+  'or',
+  'but',
+  'as',
+  'up',
+  'out',
+  'off',
+  'over',
+  'into',
+  'him',
+  'them',
+  'me',
+  'us',
+  'what',
+  'how',
+  'why',
+  'when',
+  'if',
+  '.',
+  ',',
+  ':',
+  ';',
+  '?',
+  '!',
+]);
+
+/** Phrases that may follow the verb before the clause: time, place, medium, addressee. */
+export const ADJUNCT_START = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'previously',
+  'also',
+  'again',
+  'repeatedly',
+  'from',
+  'via',
+  'through',
+  'while',
+  'when',
+  'publicly',
+  'privately',
+  'separately',
+  'overnight',
+]);
+
+export function span(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  const head = tokens[from];
+  const tail = tokens[to - 1];
+  if (!head || !tail || to - from < 3) return undefined;
+  return { start: head.start, end: tail.end };
+}
+
+export function skipAddressee(ctx: PhraseContext, from: number, end: number): number {
+  const { tokens } = ctx.doc;
+  let i = from;
+  const mention = ctx.mentionAt[i] ?? -1;
+  if (mention >= 0) {
+    while (i < end && ctx.mentionAt[i] === mention) i++;
+    return i;
+  }
+  let limit = Math.min(end, i + 4);
+  while (
+    i < limit &&
+    /^(the|a|an|local|foreign|visiting|assembled|gathered|state|national|news|public)$/i.test(
+      tokens[i]?.text ?? '',
+    )
+  ) {
+    i++;
+    limit = Math.min(end, limit + 1);
+  }
+  if (i < end && tokens[i]?.word) i++;
+  if (
+    /^(conference|briefing|meeting|agency|broadcaster|radio|television|newspaper|station)$/i.test(
+      tokens[i]?.text ?? '',
+    )
+  )
+    i++;
+  return i;
+}
+
+export function findThat(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 12); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text.toLowerCase() === 'that') return i;
+    if (!tokens[i]?.word || SPEECH_VERBS.has(text.toLowerCase())) return -1;
+    if (
+      i > from &&
+      !ADJUNCT_LIKE.test(text) &&
+      !ADJUNCT_START.has(tokens[from]?.text.toLowerCase() ?? '')
+    )
+      return -1;
+  }
+  return -1;
+}
+const ADJUNCT_LIKE =
+  /^(on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
+
+export function skipAdjuncts(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  // "on Tuesday", "in a statement", "last week", "today" — short phrases before the clause.
+  while (i < end && ADJUNCT_START.has(tokens[i]?.text.toLowerCase() ?? '')) {
+    const word = tokens[i]?.text.toLowerCase() ?? '';
+    i++;
+    if (
+      /^(today|yesterday|tonight|recently|previously|also|again|repeatedly|publicly|privately|separately|overnight|earlier|later)$/.test(
+        word,
+      )
+    )
+      continue;
+    let steps = 0;
+    while (
+      i < end &&
+      steps < 4 &&
+      /^(a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|briefing|conference|press|news|release|speech|meeting|video|post|address|\d+)$/i.test(
+        tokens[i]?.text ?? '',
+      )
+    ) {
+      i++;
+      steps++;
+    }
+    if (tokens[i]?.text === ',') i++;
+  }
+  return i;
+}
