@@ -19,7 +19,7 @@ export function ImportedArticlePage() {
         </Link>
       </p>
       {/* A new article is a fresh reader: no card, quote or speaker carried over. */}
-      <ArticleReader key={article.id} article={article} />
+      <ArticleReader key={article.id} article={article} imported />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -27,7 +28,14 @@ export const QUOTE_PARAM = 'quote';
  * One article: header, toolbar (layers, settings, shortcuts), highlighted body with cards,
  * the who-said-what panel beside it (below on narrow screens), neighbours and related articles.
  */
-export function ArticleReader({ article }: { article: AnnotatedArticle }) {
+export function ArticleReader({
+  article,
+  imported = false,
+}: {
+  article: AnnotatedArticle;
+  /** An article the reader imported: its entities link to pages only where the corpus has one. */
+  imported?: boolean;
+}) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { layers, setLayer } = useLayers();
@@ -102,50 +110,52 @@ export function ArticleReader({ article }: { article: AnnotatedArticle }) {
   const themeClass = readerThemeClass(settings.theme);
 
   return (
-    <div data-reader-theme={settings.theme} className={themeClass}>
-      <title>{`${article.title || 'Untitled article'} · Broadsheet`}</title>
-      <p className="mb-6 text-sm">
-        <Link to="/" className="text-muted hover:text-accent">
-          ← All articles
-        </Link>
-      </p>
-      <div className="grid gap-x-12 gap-y-10 lg:grid-cols-[minmax(0,1fr)_19rem]">
-        <article className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <ArticleHeader article={article} />
-          <ReaderToolbar
-            layers={layers}
-            onLayerChange={setLayer}
-            counts={counts}
-            settings={settings}
-            onSettingsChange={updateSettings}
-            onShowShortcuts={() => setHelpOpen(true)}
-          />
-          <ArticleBody
-            article={article}
-            layers={layers}
-            activeSpeakerId={activeSpeakerId}
-            activeQuoteId={activeQuoteId}
-            onQuoteActivated={setActiveQuoteId}
-            bodyRef={bodyRef}
-            textStyle={readerTextStyle(settings)}
-          />
-        </article>
-        <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-l lg:border-rule lg:pl-6">
-          <WhoSaidWhatPanel
-            speakers={speakers}
-            body={article.body}
-            activeSpeakerId={activeSpeakerId}
-            activeQuoteId={activeQuoteId}
-            onSelectSpeaker={setActiveSpeakerId}
-            onActivateQuote={(quote: Quote) => goToQuote(quote.id)}
-          />
+    <EntityPagesKnownContext value={!imported}>
+      <div data-reader-theme={settings.theme} className={themeClass}>
+        <title>{`${article.title || 'Untitled article'} · Broadsheet`}</title>
+        <p className="mb-6 text-sm">
+          <Link to="/" className="text-muted hover:text-accent">
+            ← All articles
+          </Link>
+        </p>
+        <div className="grid gap-x-12 gap-y-10 lg:grid-cols-[minmax(0,1fr)_19rem]">
+          <article className="min-w-0 lg:col-start-1 lg:row-start-1">
+            <ArticleHeader article={article} />
+            <ReaderToolbar
+              layers={layers}
+              onLayerChange={setLayer}
+              counts={counts}
+              settings={settings}
+              onSettingsChange={updateSettings}
+              onShowShortcuts={() => setHelpOpen(true)}
+            />
+            <ArticleBody
+              article={article}
+              layers={layers}
+              activeSpeakerId={activeSpeakerId}
+              activeQuoteId={activeQuoteId}
+              onQuoteActivated={setActiveQuoteId}
+              bodyRef={bodyRef}
+              textStyle={readerTextStyle(settings)}
+            />
+          </article>
+          <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-l lg:border-rule lg:pl-6">
+            <WhoSaidWhatPanel
+              speakers={speakers}
+              body={article.body}
+              activeSpeakerId={activeSpeakerId}
+              activeQuoteId={activeQuoteId}
+              onSelectSpeaker={setActiveSpeakerId}
+              onActivateQuote={(quote: Quote) => goToQuote(quote.id)}
+            />
+          </div>
+          <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+            <ArticleNeighbours previous={previous} next={next} />
+            <RelatedArticles related={related} />
+          </div>
         </div>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
-          <ArticleNeighbours previous={previous} next={next} />
-          <RelatedArticles related={related} />
-        </div>
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </div>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+    </EntityPagesKnownContext>
   );
 }

@@ -150,3 +150,29 @@ export async function aFullStorageIsReportedAndNothingIsSaved(e2e: E2E): Promise
   await page.reload();
   await page.getByText('Nothing imported yet.').waitFor();
 }
+
+/** An article quoting a minister the sample corpus also quotes, and a fisherman it does not. */
+const PORT_ARTICLE = [
+  'Brazil and Portugal sign fisheries accord',
+  '"This accord protects the people who fish these waters," Brazil\'s finance minister, Ana Ribeiro, said on Friday.',
+  '"We only want the quotas to be fair," said Tomás Valadares, who fishes out of Peniche.',
+].join('\n\n');
+
+export async function importedSpeakersLinkToCorpusPagesOnlyWhereTheyExist(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/import');
+  await page.getByLabel('Article text').fill(PORT_ARTICLE);
+  await page.getByRole('button', { name: 'Annotate and save' }).click();
+  await waitForImported(page);
+  await page.getByRole('link', { name: /Read it with highlights/ }).click();
+  await page.waitForURL(/\/import\/mine-/);
+  // The corpus quotes Ana Ribeiro: her link appears (once her page is found) and opens it.
+  const ribeiro = page.getByRole('link', { name: 'All quotes by Ana Ribeiro' });
+  await ribeiro.first().waitFor();
+  // The fisherman has no page in the corpus: no link that would lead nowhere.
+  await page.locator('mark.hl-quote[data-speaker="Tomás Valadares"]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.getByRole('link', { name: 'All quotes by Tomás Valadares' }).count(), 0);
+  await ribeiro.first().click();
+  await page.waitForURL(/\/entities\/person-ana-ribeiro$/);
+  await page.getByRole('heading', { level: 1, name: 'Ana Ribeiro' }).waitFor();
+}

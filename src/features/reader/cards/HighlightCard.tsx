@@ -1,7 +1,7 @@
+import { EntityPageLink } from '../links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
 import { X } from '@/components/icons/X';
 import type { ReactNode, Ref } from 'react';
-import { Link } from 'react-router-dom';
 import type { Entity, Quote } from '@/core/schema';
 import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIcon';
 import { entityQueries } from '@/lib/queries/entityQueries';
@@ -50,12 +50,12 @@ function QuoteCardBody({ quote, entity }: { quote: Quote; entity: Entity | undef
         <>
           <p className="mt-1 font-serif text-lg leading-snug font-semibold">{name}</p>
           {entity?.role ? <p className="text-muted">{entity.role}</p> : null}
-          <Link
-            to={`/entities/${encodeURIComponent(quote.speaker.entityId)}`}
+          <EntityPageLink
+            id={quote.speaker.entityId}
             className="mt-2 inline-block font-medium text-accent underline underline-offset-2"
           >
             All quotes by {name}
-          </Link>
+          </EntityPageLink>
         </>
       ) : (
         <p className="mt-1 text-muted">The speaker of this quote was not identified.</p>
@@ -82,12 +82,12 @@ function EntityCardBody({ entity }: { entity: Entity }) {
       ) : null}
       <p className="mt-1">Mentioned {times(mentions, 'time', 'times')} in this article.</p>
       <CorpusFigures id={entity.id} />
-      <Link
-        to={`/entities/${encodeURIComponent(entity.id)}`}
+      <EntityPageLink
+        id={entity.id}
         className="mt-2 inline-block font-medium text-accent underline underline-offset-2"
       >
         Everything about {entity.name}
-      </Link>
+      </EntityPageLink>
     </>
   );
 }

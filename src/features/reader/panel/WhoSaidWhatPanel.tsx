@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { EntityPageLink } from '../links/EntityPageLink';
 import type { Quote } from '@/core/schema';
 import type { SpeakerSummary } from './whoSaidWhat';
 
@@ -74,12 +74,12 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
                   )}
                   {speaker.role ? <p className="text-muted">{speaker.role}</p> : null}
                   {speaker.id !== null ? (
-                    <Link
-                      to={`/entities/${encodeURIComponent(speaker.id)}`}
+                    <EntityPageLink
+                      id={speaker.id}
                       className="block text-accent underline-offset-2 hover:underline"
                     >
                       All quotes by {speaker.name}
-                    </Link>
+                    </EntityPageLink>
                   ) : null}
                 </div>
               </div>
