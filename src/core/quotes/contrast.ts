@@ -1,9 +1,13 @@
 /**
- * Two sides in one sentence: "Critics said A, while supporters said B", "X said A, but Y said B".
- * The reported clause found for the first speaker runs to the sentence's end and swallows the
- * second attribution; here it is cut before the connective, and the second clause becomes a quote
- * of its own, attributed to the speaker phrase after the connective.
+ * Splitting a reported span: a wire dateline is cut off; two sides in one sentence ("Critics
+ * said A, while supporters said B", "X said A, but Y said B") and one speaker's coordinated
+ * clauses ("X said A, and added that B") become separate quotes.
+ *
+ * Two sides: the reported clause found for the first speaker runs to the sentence's end and
+ * swallows the second attribution; it is cut before the connective, and the second clause becomes
+ * a quote of its own, attributed to the speaker phrase after the connective.
  */
+import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './clause';
@@ -110,4 +114,80 @@ function tokenAt(tokens: Token[], offset: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** A wire dateline ("HANOI —", "DUBAI, Oct 3 (Reuters) —") is not part of the reported clause. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,[^—–\n]{1,40})? ?[—–-]+ /u;
+
+export function withoutDateline<T extends { start: number; end: number }>(doc: Doc, quote: T): T {
+  const match = DATELINE.exec(doc.body.slice(quote.start, Math.min(quote.end, quote.start + 80)));
+  if (!match || match[0].length >= quote.end - quote.start - 10) return quote;
+  return { ...quote, start: quote.start + match[0].length };
+}
+
+/**
+ * "X said A, and added that B", "X said A, but warned that B", "X said A, and that B": the second
+ * clause is reported speech of the same speaker, and each clause is a quote of its own.
+ */
+const COORDINATED =
+  /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
+
+const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'noted',
+  'warned',
+  'argued',
+  'stressed',
+  'insisted',
+  'explained',
+  'told',
+  'claimed',
+  'acknowledged',
+  'admitted',
+  'conceded',
+  'confirmed',
+  'suggested',
+  'predicted',
+  'estimated',
+  'believes',
+  'argues',
+  'insists',
+  'warns',
+  'notes',
+  'stated',
+  'maintained',
+  'cautioned',
+]);
+
+export function splitCoordinated<T extends { start: number; end: number }>(
+  doc: Doc,
+  quote: T,
+): T[] {
+  const text = doc.body.slice(quote.start, quote.end);
+  COORDINATED.lastIndex = 0;
+  for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
+    const verb = match[1] === 'that' ? undefined : match[1];
+    if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
+    // Without a comma only "and added that …" coordinates ("said A and called for B" does not).
+    if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
+    if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
+    // "told the court that B": skip a short addressee before "that".
+    let secondStart = quote.start + match.index + match[0].length;
+    if (verb !== undefined && !match[0].endsWith('that ')) {
+      const rest = doc.body.slice(secondStart, quote.end);
+      const addressee = /^(?:[\p{L}]+ ){0,3}?that /u.exec(rest);
+      if (addressee && /^(told|urged|assured|warned|reminded)$/.test(verb))
+        secondStart += addressee[0].length;
+    }
+    const first = { ...quote, end: quote.start + match.index };
+    // "…, and urged savers to check …": the first clause ends here, but what follows is a request,
+    // not reported speech; only verbs that report a clause give a second quote.
+    if (verb !== undefined && !CLAUSE_VERBS.has(verb) && !match[0].endsWith('that '))
+      return [first];
+    return [first, { ...quote, start: secondStart }];
+  }
+  return [quote];
 }

@@ -12,7 +12,7 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported } from './reported';
-import { laterAttribution, splitContrast } from './contrast';
+import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
   speakerAfter,
@@ -152,79 +152,6 @@ function subjectPerson(
       : undefined;
   }
   return undefined;
-}
-
-/** A wire dateline ("HANOI —", "DUBAI, Oct 3 (Reuters) —") is not part of the reported clause. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,[^—–\n]{1,40})? ?[—–-]+ /u;
-
-function withoutDateline<T extends { start: number; end: number }>(doc: Doc, quote: T): T {
-  const match = DATELINE.exec(doc.body.slice(quote.start, Math.min(quote.end, quote.start + 80)));
-  if (!match || match[0].length >= quote.end - quote.start - 10) return quote;
-  return { ...quote, start: quote.start + match[0].length };
-}
-
-/**
- * "X said A, and added that B", "X said A, but warned that B", "X said A, and that B": the second
- * clause is reported speech of the same speaker, and each clause is a quote of its own.
- */
-const COORDINATED =
-  /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
-
-const CLAUSE_VERBS = new Set([
-  'said',
-  'says',
-  'added',
-  'adds',
-  'noted',
-  'warned',
-  'argued',
-  'stressed',
-  'insisted',
-  'explained',
-  'told',
-  'claimed',
-  'acknowledged',
-  'admitted',
-  'conceded',
-  'confirmed',
-  'suggested',
-  'predicted',
-  'estimated',
-  'believes',
-  'argues',
-  'insists',
-  'warns',
-  'notes',
-  'stated',
-  'maintained',
-  'cautioned',
-]);
-
-function splitCoordinated<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
-  const text = doc.body.slice(quote.start, quote.end);
-  COORDINATED.lastIndex = 0;
-  for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
-    const verb = match[1] === 'that' ? undefined : match[1];
-    if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
-    // Without a comma only "and added that …" coordinates ("said A and called for B" does not).
-    if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
-    if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
-    // "told the court that B": skip a short addressee before "that".
-    let secondStart = quote.start + match.index + match[0].length;
-    if (verb !== undefined && !match[0].endsWith('that ')) {
-      const rest = doc.body.slice(secondStart, quote.end);
-      const addressee = /^(?:[\p{L}]+ ){0,3}?that /u.exec(rest);
-      if (addressee && /^(told|urged|assured|warned|reminded)$/.test(verb))
-        secondStart += addressee[0].length;
-    }
-    const first = { ...quote, end: quote.start + match.index };
-    // "…, and urged savers to check …": the first clause ends here, but what follows is a request,
-    // not reported speech; only verbs that report a clause give a second quote.
-    if (verb !== undefined && !CLAUSE_VERBS.has(verb) && !match[0].endsWith('that '))
-      return [first];
-    return [first, { ...quote, start: secondStart }];
-  }
-  return [quote];
 }
 
 /**

@@ -1,0 +1,168 @@
+// Who speaks: bodies, possessives, pronouns, unnamed sources in wire copy; all sentences invented.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+type SeenQuote = [kind: string, text: string, speaker: string | null];
+
+function quotesIn(body: string): SeenQuote[] {
+  return annotate({ body }).quotes.map((quote) => [
+    quote.kind,
+    body.slice(quote.start, quote.end),
+    quote.speaker?.name ?? null,
+  ]);
+}
+describe('whose words: possessives and passives', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'Senator Ana Ribeiro criticised the decision. Ribeiro\'s statement added, "The city should have been chosen."',
+      [['direct', 'The city should have been chosen.', 'Ana Ribeiro']],
+    ],
+    [
+      "The Ministry of Health closed the ward. The ministry's report said the river had peaked.",
+      [['indirect', 'the river had peaked', 'Ministry of Health']],
+    ],
+    // Spoken to, not speaking.
+    ['Ana Ribeiro joined at 14. In 1995 she was told to leave the ship.', []],
+    ['Ana Ribeiro was told the ward was full.', []],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});
+
+describe('bodies as speakers in wire copy', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      'A spokesperson for the Undersecretariat of Fisheries said the quota would be cut.',
+      [['indirect', 'the quota would be cut', 'Undersecretariat of Fisheries']],
+    ],
+    [
+      'The Harwell High Commission in Port Moresby said in a statement that an aircraft would land on Tuesday.',
+      [['indirect', 'an aircraft would land on Tuesday', 'Harwell High Commission']],
+    ],
+    [
+      "Economists at Dunmore Bank, the country's largest lender, said the deal would cost the budget dearly.",
+      [['indirect', 'the deal would cost the budget dearly', 'Dunmore Bank']],
+    ],
+    [
+      'SEOUL — Shipyard workers walked off the job on Wednesday, the Korean Metal Workers’ Union said, in a strike over pay.',
+      [
+        [
+          'indirect',
+          'Shipyard workers walked off the job on Wednesday',
+          'Korean Metal Workers’ Union',
+        ],
+      ],
+    ],
+    [
+      'Health New Zealand confirmed 27 cases. The first case was a traveller who had returned from Australia, Health NZ said.',
+      [['indirect', 'The first case was a traveller who had returned from Australia', 'Health NZ']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it('takes the reported clause after a wire dateline ("NAIROBI — …")', () => {
+    const body = "NAIROBI — Kenya's weather service warned on Tuesday that the rains would fail.";
+    expect(quotesIn(body).map((quote) => quote.slice(0, 2))).toEqual([
+      ['indirect', 'the rains would fail'],
+    ]);
+  });
+});
+
+describe('a lead that names the source by its kind', () => {
+  it('takes the body named right after the lead ("…, the agency said." then "The X …")', () => {
+    const body = [
+      'SANTIAGO — Visitor numbers will be capped from next month, the agency that runs the national parks said on Tuesday.',
+      'The National Forest Corporation said the trails were eroding.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'National Forest Corporation',
+      'National Forest Corporation',
+    ]);
+  });
+
+  it('takes the body that published the figures, not the figures', () => {
+    const body =
+      'Rents rose 9% in the first nine months, according to figures published on Wednesday by the Federal Statistical Office.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'Rents rose 9% in the first nine months', 'Federal Statistical Office'],
+    ]);
+  });
+});
+
+describe('pronouns and family-name-first names', () => {
+  it('does not take a gender from a bare family name ("Kim" of Kim Dong-hyun)', () => {
+    const body = [
+      'Union leader Park Ji-won said the strike would go on.',
+      'Vice Minister Kim Dong-hyun urged both sides to talk. Kim later met the union.',
+      'Speaking to reporters, he said the government would send mediators.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual(['Park Ji-won', 'Kim Dong-hyun']);
+  });
+});
+
+describe('an inverted speaker named after a possessive', () => {
+  it('takes the person named in apposition ("said Aukot\'s lawyer, Miruru Waweru")', () => {
+    const body = [
+      'Opposition politician Ekuru Aukot filed the petition.',
+      '"This is a victory for the rule of law," said Aukot\'s lawyer, Miruru Waweru.',
+    ].join('\n');
+    expect(quotesIn(body)).toEqual([
+      ['direct', 'This is a victory for the rule of law,', 'Miruru Waweru'],
+    ]);
+  });
+});
+
+describe('sources at the start of a sentence', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      "UNICEF, the U.N. children's agency, said in a statement that 2.3 million children had missed a dose.",
+      [['indirect', '2.3 million children had missed a dose', 'UNICEF']],
+    ],
+    [
+      'A senior health official, who asked not to be named because he was not authorised to speak, said the figures were an undercount.',
+      [['indirect', 'the figures were an undercount', null]],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  it('does not read "We" as the initials of a body ("WHO Europe")', () => {
+    const body = 'WHO Europe director Hans Kluge spoke.\n"We are late," he said.';
+    const who = annotate({ body }).entities.find((entity) => entity.name === 'WHO Europe');
+    expect(who?.mentions).toHaveLength(1);
+  });
+});
+
+describe('a kind of body with no name of that kind', () => {
+  it('takes the body last named for "the agency said"', () => {
+    const body = [
+      'The World Health Organization warned on Friday that measles cases had tripled.',
+      'Romania and Kazakhstan reported the most cases, the agency said.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'World Health Organization',
+      'World Health Organization',
+    ]);
+  });
+});
+
+describe('a person before an affiliation', () => {
+  it('takes the person, not the body ("X of Chulalongkorn University said")', () => {
+    const body =
+      'Political analyst Thitinan Pongsudhirak of Chulalongkorn University said the vote showed a deal had been struck.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'the vote showed a deal had been struck', 'Thitinan Pongsudhirak'],
+    ]);
+  });
+
+  it('takes "According to local media, …" as an unnamed source', () => {
+    const body = 'According to local media, the cabinet will be announced within two weeks.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'the cabinet will be announced within two weeks', null],
+    ]);
+  });
+});
