@@ -1,7 +1,9 @@
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { searchIndexFileSchema, type Manifest, type SearchIndexFile } from '@/core/schema';
 import { fetchJson } from '@/lib/fetchJson';
 import type { FeedIndex } from '../model/feedIndex';
+import type { SearchIndex } from '../model/searchIndex';
 
 /**
  * Free-text search, loaded only once a reader wants to search (they focus the box or the URL has
@@ -33,27 +35,47 @@ export interface FeedSearchStatus {
   codeError: { message: string; retry: () => void } | null;
 }
 
-/** The first problem each index had with a search file (written while attaching, read after). */
+/** The first problem each index had with a search file (written while building, read after). */
 const problems = new WeakMap<FeedIndex, string>();
 
-function attach(index: FeedIndex, files: PromiseSettledResult<SearchIndexFile>[]): void {
-  for (const file of files) {
+type Loaded = { SearchIndex: typeof SearchIndex; files: PromiseSettledResult<SearchIndexFile>[] };
+
+/**
+ * Fills a search index from the files one file per task, so decoding a large corpus's postings
+ * (hundreds of milliseconds at 100,000 articles) never blocks the page in one piece, then
+ * attaches it to `index`. Returns a function that abandons the work.
+ */
+function buildSearch(index: FeedIndex, loaded: Loaded, done: () => void): () => void {
+  const search = new loaded.SearchIndex();
+  const covered: number[] = [];
+  let position = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const file = loaded.files[position++];
+    if (!file) {
+      index.attachSearch(search, covered);
+      done();
+      return;
+    }
     try {
       if (file.status === 'rejected') throw file.reason;
-      index.addSearchFile(file.value);
+      covered.push(...search.addSerialized(file.value, (id) => index.docOf(id)));
     } catch (error) {
       // That file's articles are still found by title, excerpt and speakers.
-      if (!problems.has(index))
+      if (!problems.has(index)) {
         problems.set(index, error instanceof Error ? error.message : String(error));
+      }
     }
-  }
+    timer = setTimeout(step, 0);
+  };
+  timer = setTimeout(step, 0);
+  return () => clearTimeout(timer);
 }
 
 /**
- * Loads search when `wanted` and attaches it to `index` once the article shards are in (the
- * files name articles by id, so every shard must be indexed first). Attaching happens during
- * render and is idempotent, like adding shards (see indexCache.ts): a rebuilt index gets the
- * cached search again.
+ * Loads search when `wanted` and, once the article shards are in (the files name articles by id,
+ * so every shard must be indexed first), builds it and attaches it to `index`. A rebuilt index
+ * (see indexCache.ts) gets a search built again from the cached files.
  */
 export function useFeedSearch(
   index: FeedIndex,
@@ -62,10 +84,12 @@ export function useFeedSearch(
   shardsLoaded: boolean,
 ): FeedSearchStatus {
   const search = useQuery({ ...feedSearchQuery(manifest), enabled: wanted && shardsLoaded });
-  if (search.data && !index.searchReady) {
-    index.attachSearch(new search.data.SearchIndex());
-    attach(index, search.data.files);
-  }
+  const [, setBuilt] = useState(0);
+  const loaded = search.data;
+  useEffect(() => {
+    if (!loaded || index.searchReady) return undefined;
+    return buildSearch(index, loaded, () => setBuilt((count) => count + 1));
+  }, [index, loaded]);
   return {
     ready: index.searchReady,
     filesError: problems.get(index) ?? null,

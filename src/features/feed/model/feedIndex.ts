@@ -127,11 +127,16 @@ export class FeedIndex {
     return this.search !== null;
   }
 
-  /** Attaches an (empty or loaded) search index; records are indexed into it as needed. */
-  attachSearch(search: SearchIndex): void {
+  /**
+   * Attaches a search index, empty or filled from search files (`covered`: the docs those files
+   * hold); articles it does not cover are indexed from their records as needed.
+   */
+  attachSearch(search: SearchIndex, covered: Iterable<number> = []): void {
     this.search = search;
     this.searchable.length = 0;
     this.searchCursor = 0;
+    // Docs whose words a search file already put in `search` are not indexed again from records.
+    for (const doc of covered) this.searchable[doc] = true;
   }
 
   /**
