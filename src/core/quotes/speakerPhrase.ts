@@ -264,11 +264,13 @@ export function speakerAfter(
   )
     j++;
   if (j >= ceiling) return undefined;
-  // "according to Saudi Arabia's Civil Defense Authority": the place is a modifier.
+  // "according to Saudi Arabia's Civil Defense Authority", "says Nairobi-based economist X": the
+  // place is a modifier.
   if (ctx.isPlace?.(j)) {
     let after = j;
     while (after < ceiling && ctx.mentionAt[after] === ctx.mentionAt[j]) after++;
     if (/^['’]s$/.test(tokens[after]?.text ?? '')) j = after + 1;
+    else if (tokens[after]?.text === '-' && tokens[after + 1]?.word) j = after + 2;
   }
   const mention = ctx.mentionAt[j] ?? -1;
   if (mention >= 0) {

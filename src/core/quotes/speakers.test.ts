@@ -166,3 +166,17 @@ describe('a person before an affiliation', () => {
     ]);
   });
 });
+
+describe('an inverted speaker after a place-based modifier', () => {
+  it('takes the person after "says Nairobi-based economist"', () => {
+    const body = [
+      'Governor Kamau Thugge said the bank was ready. "We will not hesitate," Thugge said.',
+      '"Raising rates will not lower prices," says Nairobi-based economist Aly-Khan Satchu.',
+    ].join('\n');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'Kamau Thugge',
+      'Kamau Thugge',
+      'Aly-Khan Satchu',
+    ]);
+  });
+});
