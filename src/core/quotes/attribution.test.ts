@@ -239,3 +239,26 @@ describe('an attribution in a subordinate clause', () => {
     ]);
   });
 });
+
+describe('split and short quotations', () => {
+  const cases: [string, SeenQuote[]][] = [
+    [
+      '"It is a start," Marcus Delacroix said of the plan, "but it is not enough."',
+      [
+        ['direct', 'It is a start,', 'Marcus Delacroix'],
+        ['direct', 'but it is not enough.', 'Marcus Delacroix'],
+      ],
+    ],
+    [
+      'Asked whether the target was realistic, Ana Ribeiro replied: "Yes."',
+      [['direct', 'Yes.', 'Ana Ribeiro']],
+    ],
+    [
+      'Ana Ribeiro spoke. The plan, Ribeiro insisted, was fully funded.',
+      [['indirect', 'The plan, Ribeiro insisted, was fully funded', 'Ana Ribeiro']],
+    ],
+  ];
+  it.each(cases)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});

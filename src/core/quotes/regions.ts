@@ -6,6 +6,7 @@
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import type { MarkRegion } from './marks';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 const ATTRIBUTION_AFTER =
   /^[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|insisted|warned|explained|noted|argued)\b|(?:said|says|added|told|wrote)\s)/u;
@@ -67,7 +68,9 @@ export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: numbe
   const inner = doc.body.slice(region.start, region.end);
   const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   const before = doc.body.slice(Math.max(0, region.open - 40), region.open).toLowerCase();
-  const previousWord = /([\p{L}-]+)\W*$/u.exec(before)?.[1] ?? '';
+  // The word right before the mark ("the plan "X""); after a comma it names nothing ("of the
+  // plan, "but …"").
+  const previousWord = /([\p{L}-]+)[\s(]*$/u.exec(before)?.[1] ?? '';
   const endsLikeSpeech = /[.,!?…:;]$/.test(inner) || /[.!?]\s/.test(inner);
   const titleCase =
     words.length > 1 && words.filter((word) => isCapitalised(word)).length >= words.length * 0.6;
@@ -80,6 +83,9 @@ export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: numbe
   if (titleCase && !endsLikeSpeech) return 'not-speech';
   if (endsLikeSpeech && words.length >= 2) return 'speech';
   if (words.length >= 6 || tokensInside >= 8) return 'speech';
-  if (/:\s*$/.test(before)) return words.length >= 2 ? 'speech' : 'fragment';
+  // "Ribeiro replied: "Yes."": after a speech verb and a colon, even one word is speech.
+  const colonAfter = /(\p{L}+)\s*:\s*$/u.exec(before)?.[1] ?? '';
+  if (/:\s*$/.test(before))
+    return words.length >= 2 || SPEECH_VERBS.has(colonAfter) ? 'speech' : 'fragment';
   return 'fragment';
 }

@@ -204,7 +204,7 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
 function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'clause' | 'other' {
   if (from >= end) return 'adjunct';
   for (let i = from; i < end; i++) {
-    if (tokens[i]?.text !== ',' || end - i <= 4) continue;
+    if (tokens[i]?.text !== ',' || end - i <= 3) continue;
     // "…, the union said, in a strike over pay": a prepositional phrase, not a second clause.
     const next = tokens[i + 1]?.text.toLowerCase() ?? '';
     const determiner = /^(a|an|the|its|their|his|her|what)$/i.test(tokens[i + 2]?.text ?? '');
