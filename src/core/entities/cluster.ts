@@ -262,6 +262,8 @@ function resolveSingleWord(
   if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
+  if (BODY_NOUNS.test(previous)) return void create('organization', mention);
   // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
   if (next !== "'s" && next !== '’s') {
     if (/^(in|near|across|outside|to|from)$/.test(previous))
@@ -362,6 +364,9 @@ function scanAliases(doc: Doc, clusters: Cluster[], add: Add): void {
   });
   for (const cluster of clusters) cluster.mentions.sort((a, b) => a.first - b.first);
 }
+
+const BODY_NOUNS =
+  /^(company|firm|group|carrier|airline|lender|bank|insurer|miner|producer|maker|manufacturer|retailer|broadcaster|newspaper|agency|operator|conglomerate|giant|startup|start-up|party|union|charity|club)$/;
 
 function canonicalName(cluster: Cluster): string {
   const place = cluster.mentions.find((mention) => mention.place)?.place;

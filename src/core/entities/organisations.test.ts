@@ -162,3 +162,13 @@ describe('a head word alone', () => {
     ]);
   });
 });
+
+describe('a name in apposition to a kind of body', () => {
+  it('makes "the state oil company Pertamina" an organisation that speaks', () => {
+    const body =
+      "JAKARTA — Indonesia's state oil company Pertamina said on Monday it would buy two refineries.";
+    const article = annotate({ body });
+    expect(organisationsIn(body)).toEqual(['Pertamina']);
+    expect(article.quotes[0]?.speaker?.name).toBe('Pertamina');
+  });
+});

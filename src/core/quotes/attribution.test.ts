@@ -262,3 +262,13 @@ describe('split and short quotations', () => {
     expect(quotesIn(body)).toEqual(expected);
   });
 });
+
+describe('adjuncts before the clause', () => {
+  it('skips a place after "told reporters in"', () => {
+    const body =
+      'Director Nicke Widyawati told reporters in Jakarta the purchase would secure supplies.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'the purchase would secure supplies', 'Nicke Widyawati'],
+    ]);
+  });
+});

@@ -171,6 +171,11 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
       i++;
       steps++;
     }
+    // "told reporters in Jakarta the purchase would …": a place after "in"/"at".
+    if (steps === 0 && /^(in|at|from)$/.test(word)) {
+      const placeStart = i;
+      while (i < end && i - placeStart < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) i++;
+    }
     if (tokens[i]?.text === ',') i++;
   }
   return i;
