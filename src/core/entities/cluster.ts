@@ -9,6 +9,8 @@ import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { isCommonWord, isKnownName, isKnownPlace, nameGender } from '../lexicon/lexicon';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { TITLE_WORDS } from '../lexicon/cues';
+import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { editDistance, familyName } from './names';
 import { isAcronym, type Mention } from './recognise';
 
@@ -264,6 +266,10 @@ function resolveSingleWord(
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "Al-Azhar, the Sunni world's foremost seat of learning, said": a name that an apposition
+  // describes and that speaks; a role in the apposition makes it a person.
+  const described = describedSpeaker(doc, mention.last);
+  if (described) return void create(described, mention);
   // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
   if (next !== "'s" && next !== '’s') {
     if (/^(in|near|across|outside|to|from)$/.test(previous))
@@ -363,6 +369,24 @@ function scanAliases(doc: Doc, clusters: Cluster[], add: Add): void {
     });
   });
   for (const cluster of clusters) cluster.mentions.sort((a, b) => a.first - b.first);
+}
+
+/** The type of a name followed by ", the/a …, said": person when a role describes it. */
+function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | undefined {
+  const { tokens } = doc;
+  if (tokens[last]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 1]?.text ?? ''))
+    return undefined;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 20); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (text !== ',') continue;
+    const verb = tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return undefined;
+    const described = tokens.slice(last + 2, k).map((token) => token.text.toLowerCase());
+    return described.some((word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word))
+      ? 'person'
+      : 'organization';
+  }
+  return undefined;
 }
 
 const BODY_NOUNS =

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
-import { ROLE_NOUNS, SPOKES } from './speakerPhrase';
+import { ORG_NOUNS, ROLE_NOUNS, SPOKES } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import {
   ADJUNCT_START,
@@ -195,6 +195,9 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
     if (/^(the|a|an|its|his|her|their)$/i.test(text) || /^['’]s$/.test(text)) continue;
     if (TITLE_WORDS.has(text.toLowerCase()) || ROLE_NOUNS.has(text.toLowerCase())) continue;
     if (isCapitalised(text)) continue;
+    // "the mine's operator, New Porgera Limited": a kind of body in apposition to the name.
+    if (ORG_NOUNS.has(text.toLowerCase()) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+    if (text === ',' && i === to - 1) continue;
     return false;
   }
   return true;

@@ -65,6 +65,15 @@ export function speakerBefore(
     ) {
       return named;
     }
+    // "…, the mine's operator, New Porgera Limited, said": a body named after a kind of body.
+    if (
+      named?.kind === 'mention' &&
+      !isPlace(ctx, named) &&
+      tokens[named.first - 1]?.text === ','
+    ) {
+      const kind = phraseEndingAt(ctx, named.first - 2, floor);
+      if (kind?.kind === 'org-noun') return named;
+    }
     // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
     // apposition's opening comma.
     let commas = 0;

@@ -180,3 +180,24 @@ describe('an inverted speaker after a place-based modifier', () => {
     ]);
   });
 });
+
+describe('bodies described in apposition', () => {
+  it('takes a body named after a kind of body ("the mine’s operator, New Porgera Limited, said")', () => {
+    const body =
+      'The landslide cut the highway to the mine, a big earner, the mine’s operator, New Porgera Limited, said.';
+    expect(quotesIn(body)).toEqual([
+      [
+        'indirect',
+        'The landslide cut the highway to the mine, a big earner',
+        'New Porgera Limited',
+      ],
+    ]);
+  });
+
+  it('makes a name described as a body that speaks an organisation ("Al-Azhar, the …, said")', () => {
+    const body =
+      "Al-Azhar, the Sunni Muslim world's foremost seat of learning, said in a statement that the reopening was welcome.";
+    expect(quotesIn(body)).toEqual([['indirect', 'the reopening was welcome', 'Al-Azhar']]);
+    expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
+  });
+});
