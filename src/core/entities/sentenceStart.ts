@@ -35,6 +35,9 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     )
       break;
     if (isAcronym(word)) break;
+    // "Athletics Kenya", "Tourism Australia": a body named after its field and its country.
+    const country = matchPlaceAt(textsOf(doc, first + 1, run.last), 0);
+    if (FIELD_WORDS.test(word) && country?.place.kind === 'country') break;
     if (FUNCTION_WORD.test(word)) {
       first++;
       continue;
@@ -68,4 +71,11 @@ function isOccupation(lower: string): boolean {
     /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
     /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
   );
+}
+
+const FIELD_WORDS =
+  /^(athletics|cycling|rugby|football|cricket|tennis|swimming|rowing|netball|hockey|golf|sailing|basketball|volleyball|boxing|gymnastics|sport|tourism|health|transport|education|stats|statistics|environment|heritage|fisheries|forestry|screen|water)$/i;
+
+function textsOf(doc: Doc, first: number, last: number): string[] {
+  return doc.tokens.slice(first, last).map((token) => token.text);
 }

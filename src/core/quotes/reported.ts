@@ -214,7 +214,9 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
     const preposition =
       /^(amid|during|following|despite)$/.test(next) ||
       (/^(in|after|as|with)$/.test(next) && determiner);
-    if (i === from && preposition) return 'adjunct';
+    // ", the federation said on Wednesday, after a run of bans": a short adjunct may come first.
+    const adjunctFirst = i - from <= 4 && ADJUNCT_START.has(tokens[from]?.text.toLowerCase() ?? '');
+    if ((i === from || adjunctFirst) && preposition) return 'adjunct';
     return 'clause';
   }
   // ", X said in a statement on Tuesday." — but not ", X insisted that she …" (a clause follows).

@@ -242,9 +242,16 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
   }
   // "the agency said" with no agency named: the body named next in the lead, else the last one.
   const next = namedNext(ctx, at);
-  if (next || !/^(agency|organisation|organization|body|institution)$/.test(noun)) return next;
+  if (next) return next;
   const nearest = orgs[0];
-  return nearest && nearest[1] < WINDOW_TOKENS ? nearest[0] : undefined;
+  if (!nearest) return undefined;
+  if (/^(agency|organisation|organization|body|institution)$/.test(noun))
+    return nearest[1] < WINDOW_TOKENS ? nearest[0] : undefined;
+  // "Athletics Kenya will double the tests, the federation said": the body named in the same
+  // sentence, unless the noun is one of the state ("the government said" is not the union's).
+  if (STATE_NOUNS.test(noun)) return undefined;
+  const sameSentence = ctx.doc.sentenceOf[at] === ctx.doc.sentenceOf[at - nearest[1]];
+  return sameSentence ? nearest[0] : undefined;
 }
 
 /**
@@ -270,3 +277,5 @@ function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
   return undefined;
 }
 const NAMED_NEXT_TOKENS = 60;
+const STATE_NOUNS =
+  /^(government|ministry|department|council|court|police|army|military|navy|parliament|senate|assembly|cabinet|embassy|office|tribunal|regulator|authority|service|forces|force)$/;

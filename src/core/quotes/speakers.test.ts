@@ -201,3 +201,28 @@ describe('bodies described in apposition', () => {
     expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
   });
 });
+
+describe('a body named by its field and country', () => {
+  it('makes "Athletics Kenya" a body and the federation that speaks in its sentence', () => {
+    const body =
+      'Athletics Kenya will double the number of drug tests this year, the federation said on Wednesday, after a run of doping bans.';
+    expect(quotesIn(body)).toEqual([
+      [
+        'indirect',
+        'Athletics Kenya will double the number of drug tests this year',
+        'Athletics Kenya',
+      ],
+    ]);
+  });
+
+  it('does not give "the government said" to a union named before', () => {
+    const body = [
+      'The General Confederation of Labour said participation was above 80 percent.',
+      'The government said the figure was much lower.',
+    ].join(' ');
+    expect(quotesIn(body).map((quote) => quote[2])).toEqual([
+      'General Confederation of Labour',
+      null,
+    ]);
+  });
+});
