@@ -272,3 +272,14 @@ describe('adjuncts before the clause', () => {
     ]);
   });
 });
+
+describe('a participle reporting a second clause', () => {
+  it('splits "X said A, adding that B" into two quotes of X', () => {
+    const body =
+      'Ana Ribeiro said groundwater had eaten into the foundations, adding that one of the minarets could have fallen.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', 'groundwater had eaten into the foundations', 'Ana Ribeiro'],
+      ['indirect', 'one of the minarets could have fallen', 'Ana Ribeiro'],
+    ]);
+  });
+});

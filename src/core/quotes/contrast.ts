@@ -189,5 +189,19 @@ export function splitCoordinated<T extends { start: number; end: number }>(
       return [first];
     return [first, { ...quote, start: secondStart }];
   }
-  return [quote];
+  return splitParticiple(doc, quote);
+}
+
+/** "X said A, adding that B": the participle reports a second clause of the same speaker. */
+const PARTICIPLE = /, (?:adding|noting|warning|stressing|insisting|arguing|explaining) that /u;
+
+function splitParticiple<T extends { start: number; end: number }>(doc: Doc, quote: T): T[] {
+  const text = doc.body.slice(quote.start, quote.end);
+  const match = PARTICIPLE.exec(text);
+  if (!match || match.index < 12 || text.length - (match.index + match[0].length) < 12)
+    return [quote];
+  return [
+    { ...quote, end: quote.start + match.index },
+    { ...quote, start: quote.start + match.index + match[0].length },
+  ];
 }
