@@ -216,6 +216,22 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
         ];
       }
     }
+    // "Council on American-Islamic Relations Alia Salem": a known given name two or three words
+    // from the end starts a person (not after a place: "Bank of America Merrill Lynch").
+    for (let k = Math.max(headAt + 3, words.length - 3); k < words.length - 1; k++) {
+      const tail = lower.slice(k);
+      if (
+        isGivenName(words[k] ?? '') &&
+        !tail.some((word) => ORG_HEADS.has(word) || word === 'of' || word === 'and') &&
+        !matchPlaceAt(words, k - 1) &&
+        !/^(of|for|and|the|on)$/.test(lower[k - 1] ?? '')
+      ) {
+        return [
+          ...classifyRun(doc, { first, last: first + k, sentenceInitial: run.sentenceInitial }),
+          ...classifyRun(doc, { first: first + k, last, sentenceInitial: false }),
+        ];
+      }
+    }
     // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
     for (let k = headAt + 1; k < words.length - 1; k++) {
       const titledName = words.slice(k).filter((word) => !TITLE_WORDS.has(word.toLowerCase()));

@@ -353,9 +353,28 @@ function phraseStart(tokens: Token[], floor: number, speakerFirst: number): numb
 }
 
 /** The speaker phrase starts the sentence, or follows an introductory phrase and a comma. */
+/**
+ * "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia
+ * Salem said": a long title opening the sentence, made of role words, names and connectors only.
+ */
+function isLongTitle(tokens: Token[], first: number, speakerFirst: number): boolean {
+  if (speakerFirst - first > 16) return false;
+  const head = tokens[first]?.text.toLowerCase() ?? '';
+  if (!TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return false;
+  for (let i = first; i < speakerFirst; i++) {
+    const text = tokens[i]?.text ?? '';
+    const lower = text.toLowerCase();
+    if (isCapitalised(text) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) continue;
+    if (/^(of|the|for|and|on|at|in|-|['’]s|chapter|branch|office|division|unit)$/.test(lower))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 function opensSentence(tokens: Token[], first: number, speakerFirst: number): boolean {
   let start = phraseStart(tokens, first, speakerFirst);
-  if (start === first) return true;
+  if (start === first || isLongTitle(tokens, first, speakerFirst)) return true;
   if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
   if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
   // "Shares fell after the miner said …": a clause of its own after a subordinator.

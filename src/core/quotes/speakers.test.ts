@@ -226,3 +226,11 @@ describe('a body named by its field and country', () => {
     ]);
   });
 });
+
+describe('a long title before the speaker', () => {
+  it('takes the person after "Executive director of the … chapter of the Council on …"', () => {
+    const body =
+      'Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem said the boy wished to speak out.';
+    expect(quotesIn(body)).toEqual([['indirect', 'the boy wished to speak out', 'Alia Salem']]);
+  });
+});
