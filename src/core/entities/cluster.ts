@@ -140,6 +140,7 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     if (mention.type === 'organization') linkAcronym(doc, mention, cluster, clusters);
   }
   mergeAcronyms(clusters);
+  dropOwnedThings(clusters);
 
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
   for (const mention of pending) resolveSingleWord(doc, mention, clusters, byForm, add, create);
@@ -369,6 +370,31 @@ function scanAliases(doc: Doc, clusters: Cluster[], add: Add): void {
     });
   });
   for (const cluster of clusters) cluster.mentions.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Warhol Polaroids" beside "Andy Warhol": a two-word "person" whose first word is another
+ * person's surname, with no given name or title, names a thing of theirs; it is dropped.
+ */
+function dropOwnedThings(clusters: Cluster[]): void {
+  const surnames = new Set<string>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    for (const form of cluster.forms) {
+      const parts = form.split(/\s+/);
+      if (parts.length > 1) surnames.add(parts[parts.length - 1]?.toLowerCase() ?? '');
+    }
+  }
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    const longest = cluster.forms.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const words = longest.split(/\s+/);
+    if (words.length !== 2) continue;
+    if (cluster.mentions.some((mention) => mention.cued || mention.role)) continue;
+    if (/-/.test(words[1] ?? '') || !surnames.has(words[0]?.toLowerCase() ?? '')) continue;
+    cluster.mentions = [];
+    cluster.keys.clear();
+  }
 }
 
 /** The type of a name followed by ", the/a …, said": person when a role describes it. */

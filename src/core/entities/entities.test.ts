@@ -101,6 +101,12 @@ describe('people', () => {
     ]);
   });
 
+  it('does not make a thing named after a known person a second person ("Warhol Polaroids")', () => {
+    const body =
+      'Andy Warhol took thousands of photos. The Warhol Polaroids were donated in 2007. Polaroids hang in the hall.';
+    expect(entitiesIn(body).map((entity) => entity.name)).toEqual(['Andy Warhol']);
+  });
+
   // Names from several naming traditions, each with a later short reference to the same person.
   it.each([
     [
