@@ -8,9 +8,9 @@ import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { isCommonWord, isKnownName, isKnownPlace, nameGender } from '../lexicon/lexicon';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
-import { ROLE_NOUNS } from '../lexicon/speakerNouns';
+import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 import { editDistance, familyName } from './names';
 import { isAcronym, type Mention } from './recognise';
 
@@ -267,6 +267,10 @@ function resolveSingleWord(
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "analysts at Nomura", "economists from Rabobank": people of a body, named by the body.
+  const staff = doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
+  if (/^(at|from|with)$/.test(previous) && (GENERIC_SOURCES.has(staff) || SPOKES.has(staff)))
+    return void create('organization', mention);
   // "Al-Azhar, the Sunni world's foremost seat of learning, said": a name that an apposition
   // describes and that speaks; a role in the apposition makes it a person.
   const described = describedSpeaker(doc, mention.last);

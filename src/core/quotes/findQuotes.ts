@@ -162,7 +162,7 @@ function embedded(doc: Doc, reported: { start: number; end: number }, region: Re
   if (region.open < reported.start || region.end > reported.end) return false;
   const lead = doc.body.slice(reported.start, region.open);
   return (
-    lead.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 3 && !/[:,]\s*$/.test(lead)
+    lead.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 2 && !/[:,]\s*$/.test(lead)
   );
 }
 

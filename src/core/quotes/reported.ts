@@ -392,6 +392,8 @@ function opensSentence(tokens: Token[], first: number, speakerFirst: number): bo
   if (/^(of|the|and|at|for|from)$/i.test(tokens[start - 1]?.text ?? ''))
     start = phraseStart(tokens, first, start - 1);
   if (start === first) return true;
+  // "In a note to clients, analysts at Nomura wrote": the fuller phrase after an opening comma.
+  if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
   // "But she said", "And the minister said".
   return (
     start - first <= 2 &&

@@ -234,3 +234,21 @@ describe('a long title before the speaker', () => {
     expect(quotesIn(body)).toEqual([['indirect', 'the boy wished to speak out', 'Alia Salem']]);
   });
 });
+
+describe('analysts at a firm', () => {
+  it('makes the firm a body that speaks ("analysts at Nomura wrote that …")', () => {
+    const body =
+      'In a note to clients, analysts at Nomura wrote that the investment was "a necessary but late response".';
+    expect(quotesIn(body)).toEqual([
+      ['mixed', 'the investment was "a necessary but late response"', 'Nomura'],
+    ]);
+  });
+
+  it('makes "said it would "…"" a mixed quote of the sentence\'s speaker', () => {
+    const body =
+      'Industry minister Yoji Muto welcomed the plan, saying it would "strengthen supply chains."';
+    expect(quotesIn(body)).toEqual([
+      ['mixed', 'it would "strengthen supply chains."', 'Yoji Muto'],
+    ]);
+  });
+});
