@@ -72,6 +72,7 @@ describe('people', () => {
     ['Hydrologist Sebastián Quiroga said the river would peak on Friday.', 'Sebastián Quiroga'],
     ['Volcanologist Ilse Brandvold said the crater was stable.', 'Ilse Brandvold'],
     ['Spokeswoman Odile Marchetti said the line would reopen.', 'Odile Marchetti'],
+    ['The river would peak on Friday, said Hydrologist Sebastián Quiroga.', 'Sebastián Quiroga'],
   ])('leaves an occupation before an unfamiliar given name out of the name: %s', (body, name) => {
     expect(entitiesIn(body).map((entity) => entity.name)).toEqual([name]);
   });

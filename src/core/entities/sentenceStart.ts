@@ -20,6 +20,14 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
   if (!run.sentenceInitial) {
     let first = run.first;
     while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
+    // "said Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a name.
+    const word = doc.tokens[first]?.text ?? '';
+    const lower = word.toLowerCase();
+    const rest = doc.tokens.slice(first + 1, run.last);
+    const bodyName = rest.some((token) => ORG_HEADS.has(token.text.toLowerCase()));
+    if (run.last - first >= 3 && !TITLE_WORDS.has(lower) && !isKnownName(word) && !bodyName) {
+      if (!isCommonWord(word) && isOccupation(lower)) first++;
+    }
     return { ...run, first };
   }
   const words = doc.tokens.slice(run.first, run.last).map((token) => token.text);
