@@ -47,8 +47,29 @@ export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): Resolv
     }
     resolved.push({ ...quote, speakerCluster: speaker });
   }
+  attributeForwards(resolved);
   attributeBackwards(resolved);
   return resolved;
+}
+
+/**
+ * A paragraph that opens with a quotation nobody is named for and then names a speaker (`"The
+ * river rose in minutes." Aslam Khan, a shopkeeper, said he had never seen such water.`): the
+ * person named in the paragraph's next attribution said it too, rather than whoever spoke last in
+ * an earlier paragraph. Only a name counts there, not a pronoun or a role, which point back.
+ */
+function attributeForwards(resolved: ResolvedQuote[]): void {
+  for (let i = 0; i < resolved.length; i++) {
+    const quote = resolved[i] as ResolvedQuote;
+    const previous = resolved[i - 1];
+    const next = resolved[i + 1];
+    if (quote.kind !== 'direct' || quote.speaker || quote.inherit === 'continuation') continue;
+    // A speaker earlier in the paragraph carries on ("X said. "…""); a nameless one does not.
+    if (previous?.paragraph === quote.paragraph && previous.speakerCluster) continue;
+    if (next?.paragraph !== quote.paragraph) continue;
+    if (next.speaker?.kind === 'mention' && next.speakerCluster?.type === 'person')
+      quote.speakerCluster = next.speakerCluster;
+  }
 }
 
 /**
