@@ -30,7 +30,7 @@ export function isNameWord(text: string, next?: string, previous?: string): bool
     const dateBefore =
       previous !== undefined &&
       /^(in|on|since|by|until|last|next|early|late|mid|of|from|\d+)$/i.test(previous);
-    return nameFollows && !dateBefore && /^(june|may|april|august)$/i.test(text);
+    return nameFollows && !dateBefore && /^(june|may|april|august|jan)$/i.test(text);
   }
   return true;
 }

@@ -225,7 +225,9 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
     ADJUNCT_START.has(head) ||
     /^(reporters|journalists|parliament|lawmakers)$/.test(head) ||
     /^\p{Lu}/u.test(tokens[from]?.text ?? '');
-  if (end - from <= 10 && adjunct && head !== 'that') return 'adjunct';
+  // "…, X, told TVN24 television that members would vote": a "that" clause follows.
+  const thatClause = tokens.slice(from, end).some((token) => token.text.toLowerCase() === 'that');
+  if (end - from <= 10 && adjunct && !thatClause) return 'adjunct';
   return 'other';
 }
 

@@ -252,3 +252,18 @@ describe('analysts at a firm', () => {
     ]);
   });
 });
+
+describe('appositions around the speaker', () => {
+  it.each([
+    [
+      "The unions' leader, Marta Kowalczyk, told TVN24 television that members would vote next week.",
+      [['indirect', 'members would vote next week', 'Marta Kowalczyk']],
+    ],
+    [
+      "Kowalczyk's deputy, Jan Nowak, said separately that the vote could be delayed.",
+      [['indirect', 'the vote could be delayed', 'Jan Nowak']],
+    ],
+  ] as [string, SeenQuote[]][])('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});
