@@ -267,3 +267,13 @@ describe('appositions around the speaker', () => {
     expect(quotesIn(body)).toEqual(expected);
   });
 });
+
+describe('numbers in the clause', () => {
+  it('does not read the comma of "40,000" as a clause boundary', () => {
+    const body =
+      'A spokesman for the UN refugee agency, Babar Baloch, said 40,000 people had crossed the border.';
+    expect(quotesIn(body)).toEqual([
+      ['indirect', '40,000 people had crossed the border', 'Babar Baloch'],
+    ]);
+  });
+});
