@@ -205,6 +205,8 @@ describe('attributions inside or beside the clause', () => {
 
 describe('what is not reported speech', () => {
   it.each([
+    'Ana Ribeiro did not say when the inquiry would report.',
+    'Ana Ribeiro declined to say whether the inquiry would report.',
     'Authorities in Lagos have warned residents of low-lying districts to prepare for flooding.',
     'Poland has strengthened its border, building a barrier and announcing a programme of forts.',
   ])('%s', (body) => {

@@ -244,6 +244,10 @@ function leading(
     if (!SPEECH_VERBS.has(word) || (regionOf[v] ?? -1) >= 0) continue;
     // "she was told to leave": the subject of a passive is spoken to, not speaking.
     if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[v - 1]?.text ?? '')) continue;
+    // "Ribeiro did not say when …", "declined to say": nothing is reported.
+    if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
+    const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
+    if (tokens[v - 1]?.text === 'to' && refused) continue;
     const speaker = speakerBefore(ctx, v, first);
     if (!speaker) continue;
     if (!opensSentence(tokens, first, speaker.first)) continue;
