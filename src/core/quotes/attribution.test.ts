@@ -150,6 +150,10 @@ describe('more forms of reported speech', () => {
       [['indirect', 'he would help with housing', 'Tomasz Wierzbicki']],
     ],
     [
+      'The ruling was welcomed by the Shipbuilders Union, which said it would protect jobs.',
+      [['indirect', 'it would protect jobs', 'Shipbuilders Union']],
+    ],
+    [
       'Ana Ribeiro, who said she was surprised by the result, left early.',
       [['indirect', 'she was surprised by the result', 'Ana Ribeiro']],
     ],

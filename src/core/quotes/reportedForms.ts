@@ -35,7 +35,8 @@ function whoSaid(
 ): Reported | undefined {
   const { tokens } = ctx.doc;
   for (let w = first + 2; w < end - 4; w++) {
-    if (tokens[w]?.text.toLowerCase() !== 'who' || tokens[w - 1]?.text !== ',') continue;
+    // "…, who told him", and "the Shipbuilders Union, which said" for a body.
+    if (!/^(who|which)$/i.test(tokens[w]?.text ?? '') || tokens[w - 1]?.text !== ',') continue;
     const mention = ctx.mentionAt[w - 2] ?? -1;
     if (mention < 0 || ctx.isPlace?.(w - 2)) continue;
     let v = w + 1;
