@@ -214,6 +214,7 @@ function resolveRole(
   lastSpeaker: Cluster | undefined,
 ): Cluster | undefined {
   const people = candidatesBefore(ctx, at, 'person');
+  if (noun === 'year-old') return people[0]?.[0];
   const holder = people.find(([cluster]) =>
     cluster.role
       ?.toLowerCase()

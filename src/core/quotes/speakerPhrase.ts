@@ -234,6 +234,8 @@ function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPh
   }
   if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
   if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
+  // "the 64-year-old said": the person of that age, named nearby.
+  if (/^\d+-year-old$/.test(lower)) return { kind: 'role', noun: 'year-old', first, last: j + 1 };
   if (ORG_NOUNS.has(lower)) return { kind: 'org-noun', noun: lower, first, last: j + 1 };
   return undefined;
 }

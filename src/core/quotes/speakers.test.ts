@@ -277,3 +277,11 @@ describe('numbers in the clause', () => {
     ]);
   });
 });
+
+describe('a person referred to by age', () => {
+  it('gives "the 64-year-old said" to the person named before', () => {
+    const body =
+      'Ana Ribeiro, 64, arrived first. “We are not going anywhere,” the 64-year-old said.';
+    expect(quotesIn(body)).toEqual([['direct', 'We are not going anywhere,', 'Ana Ribeiro']]);
+  });
+});
