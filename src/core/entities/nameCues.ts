@@ -228,12 +228,23 @@ export function countTitles(words: string[], lower: string[]): number {
   let portfolio = false;
   while (count < words.length) {
     const word = lower[count] ?? '';
-    if (TITLE_WORDS.has(word) || word === 'the') portfolio = false;
+    if (TITLE_WORDS.has(word) || word === 'the' || isPairedHonorific(lower, count))
+      portfolio = false;
     else if ((word === 'of' || word === 'for') && count > 0) portfolio = true;
     else if (!portfolio || (word !== 'and' && !isPortfolioWord(words, count))) break;
     count++;
   }
   return count;
+}
+
+/**
+ * "Tan Sri", "Datuk Sri", "Dato' Sri": Malaysian honorifics whose words are also a surname ("Tan
+ * Kin Lian") and a given name ("Sri Mulyani") when they stand alone.
+ */
+export function isPairedHonorific(lower: readonly string[], at: number): boolean {
+  const word = lower[at] ?? '';
+  if (word === 'tan') return lower[at + 1] === 'sri';
+  return word === 'sri' && /^(tan|datuk|dato['’]?|seri|tun|toh)$/.test(lower[at - 1] ?? '');
 }
 
 /** A word of a portfolio ("Employment", "Fisheries"): no name, no place, not the last word. */

@@ -10,7 +10,6 @@ import type { Token } from '../text/tokens';
 import { matchPlaceAt, type Place } from '../geo/gazetteer';
 import {
   NOT_IN_PERSON_NAMES,
-  PLACE_PREFIXES,
   NOT_NAMES,
   ORG_HEADS,
   PLACE_SUFFIXES,
@@ -28,6 +27,12 @@ import {
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
+import {
+  afterPlaceNounOf,
+  afterPlacePreposition,
+  hasNoPersonalName,
+  startsWithPlaceHead,
+} from './placeCues';
 import {
   DIRECTIONS,
   HONORIFICS,
@@ -310,13 +315,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     : (nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords));
   gender ??= givenGender;
   if (role) return [make(first, last, 'person', { role, gender })];
-  if (
-    nameWords.length >= 2 &&
-    PLACE_PREFIXES.has(nameLower[0] ?? '') &&
-    !isGivenName(nameWords[0] ?? '')
-  ) {
-    return [make(first, last, 'location')];
-  }
+  if (startsWithPlaceHead(nameWords)) return [make(first, last, 'location')];
   // "Stats NZ", "Sport England": a body named after its field and country.
   const tailPlace =
     nameWords.length >= 2 ? matchPlaceAt(nameWords, nameWords.length - 1) : undefined;
@@ -340,6 +339,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     if ((before === 'in' || before === 'near') && !isGivenName(nameWords[0] ?? '') && !role) {
       return [make(first, last, 'location')];
     }
+    // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.
+    const placeCue = afterPlacePreposition(tokens, first) || afterPlaceNounOf(tokens, first);
+    if (placeCue && hasNoPersonalName(nameWords)) return [make(first, last, 'location')];
     // "BBVA Research", "HSBC Holdings", "CNN International": an acronym leads a body's name.
     if (
       isAcronym(nameWords[0] ?? '') &&
@@ -359,6 +361,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
   if (NOT_IN_PERSON_NAMES.has(word.toLowerCase())) return [];
   if (allCommon && !isKnownName(word)) return [];
+  if (afterPlaceNounOf(tokens, first) && !isGivenName(word)) return [make(first, last, 'location')];
   const next = tokens[last]?.text.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
     return [make(first, last, 'unknown', { gender, cued: false })];

@@ -9,7 +9,8 @@ import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { ROLE_NOUNS } from '../quotes/speakerPhrase';
-import { agedAfter, introducesAcronym, isAcronym } from './nameCues';
+import { startsWithPlaceHead } from './placeCues';
+import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
 
 export const FUNCTION_WORD =
@@ -31,6 +32,7 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     return { ...run, first };
   }
   const words = doc.tokens.slice(run.first, run.last).map((token) => token.text);
+  const lowerWords = words.map((word) => word.toLowerCase());
   const hasHead = words.some((word) => ORG_HEADS.has(word.toLowerCase()));
   let first = run.first;
   while (first < run.last) {
@@ -43,6 +45,8 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     )
       break;
     if (isAcronym(word)) break;
+    // "River Ravi", "Sierra Madre": a geographic head starts a place.
+    if (startsWithPlaceHead(textsOf(doc, first, run.last))) break;
     // "Athletics Kenya", "Tourism Australia": a body named after its field and its country.
     const country = matchPlaceAt(textsOf(doc, first + 1, run.last), 0);
     if (FIELD_WORDS.test(word) && country?.place.kind === 'country') break;
@@ -52,6 +56,7 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     }
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
+    if (isPairedHonorific(lowerWords, first - run.first)) break;
     if (run.last - first >= 2 && introducesAcronym(doc.tokens, run.last)) break;
     if (agedAfter(doc.tokens, run.last) && !FUNCTION_WORD.test(word)) break;
     // "Park Ji-won", "Lee Cheuk-yan": a hyphenated given name follows a family name.

@@ -1,0 +1,53 @@
+// Places and honorifics from news of many countries: geographic heads in other languages, place
+// prepositions and "the town of X" make a place; honorifics before a name are no part of it.
+// Every sentence here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+function typesIn(body: string): string[] {
+  return annotate({ body }).entities.map((entity) => `${entity.type}:${entity.name}`);
+}
+
+describe('places without a gazetteer entry', () => {
+  it.each([
+    ['Climbers were stranded near the Cordillera Blanca for three days.', 'Cordillera Blanca'],
+    ['Farmers in the Sierra Madre said the drought was the worst in memory.', 'Sierra Madre'],
+    ['Smoke from Volcán de Fuego drifted over the valley.', 'Volcán de Fuego'],
+    ['Divers found the wreck off Pulau Weh on Sunday.', 'Pulau Weh'],
+    ['The road to Wadi Rum was closed, and Jebel Musa was shut.', 'Wadi Rum'],
+    ['Ferries to Isla Mujeres were cancelled.', 'Isla Mujeres'],
+    ['The River Ravi burst its banks overnight.', 'River Ravi'],
+    ['Residents of the town of Kasese were told to leave.', 'Kasese'],
+    ['Relief reached the village of Ban Nong Saeng by boat.', 'Ban Nong Saeng'],
+    ['The cyclone passed across Vanua Levu overnight.', 'Vanua Levu'],
+  ])('%s', (body, place) => {
+    expect(typesIn(body)).toContain(`location:${place}`);
+  });
+
+  it('keeps a person whose given name is also a geographic word', () => {
+    const body = 'The coach said Rio Ferdinand had improved.';
+    expect(typesIn(body)).toContain('person:Rio Ferdinand');
+  });
+
+  it('does not take a person after "according to" for a place', () => {
+    const body = '"The trail is full," according to Matías Oyarzún, a guide.';
+    expect(typesIn(body)).not.toContain('location:Matías Oyarzún');
+  });
+});
+
+describe('honorifics of other languages', () => {
+  it.each([
+    ['Tan Sri Muhyiddin Yassin said the coalition would hold.', 'Muhyiddin Yassin'],
+    ['The plan was backed by Datuk Seri Anwar Ibrahim on Monday.', 'Anwar Ibrahim'],
+    ['Pak Joko said the rice harvest was poor.', 'Joko'],
+    ['The bill was praised by Smt Sushma Swaraj in the house.', 'Sushma Swaraj'],
+    ['Guests included Alhaji Aliko Dangote and his wife.', 'Aliko Dangote'],
+  ])('%s', (body, name) => {
+    expect(typesIn(body)).toContain(`person:${name}`);
+  });
+
+  it('keeps "Sri" as a given name when no honorific comes before it', () => {
+    const body = 'Sri Mulyani Indrawati said the budget was sound.';
+    expect(typesIn(body)).toContain('person:Sri Mulyani Indrawati');
+  });
+});

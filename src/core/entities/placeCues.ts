@@ -1,0 +1,92 @@
+/**
+ * Geographic cues around a capitalised run: the words before it ("in", "near", "the town of") and
+ * geographic head words in other languages ("Cordillera Blanca", "Pulau Weh", "Wadi Rum"). A name
+ * with such a cue and no person evidence (a known given name or surname) is a place.
+ */
+import type { Token } from '../text/tokens';
+import { PLACE_PREFIXES } from '../lexicon/cues';
+import { isGivenName, isKnownName } from '../lexicon/lexicon';
+
+/**
+ * Prepositions of place after which an unknown name with no personal name in it is a place. Not
+ * "to", "from", "on": "according to Matías Oyarzún", "defending from X", "a commission on El Niño".
+ */
+const PLACE_PREPOSITIONS = new Set([
+  'near',
+  'off',
+  'across',
+  'outside',
+  'around',
+  'towards',
+  'toward',
+  'via',
+  'through',
+]);
+
+/** Nouns of settlements and divisions before "of" ("the town of Kasese", "the island of Nias"). */
+const PLACE_NOUNS_BEFORE_OF = new Set([
+  'town',
+  'city',
+  'village',
+  'villages',
+  'towns',
+  'province',
+  'provinces',
+  'district',
+  'region',
+  'island',
+  'islands',
+  'port',
+  'capital',
+  'municipality',
+  'state',
+  'county',
+  'hamlet',
+  'commune',
+  'prefecture',
+  'regency',
+  'suburb',
+  'outskirts',
+  'enclave',
+  'settlement',
+  'township',
+  'kingdom',
+  'emirate',
+]);
+
+/** "the town of X", "the outskirts of X": the run starting at `first` names a place. */
+export function afterPlaceNounOf(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== 'of') return false;
+  return PLACE_NOUNS_BEFORE_OF.has(tokens[first - 2]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "near the Cordillera", "off Vanua Levu": a preposition of place before a name none of whose words
+ * is a known personal name ("in" and "near" are handled with a laxer test by the caller).
+ */
+export function afterPlacePreposition(tokens: readonly Token[], first: number): boolean {
+  let before = first - 1;
+  if (tokens[before]?.text.toLowerCase() === 'the') before--;
+  return PLACE_PREPOSITIONS.has(tokens[before]?.text.toLowerCase() ?? '');
+}
+
+/** None of the words is a known given name or surname. */
+export function hasNoPersonalName(words: readonly string[]): boolean {
+  return !words.some((word) => isKnownName(word) || isGivenName(word));
+}
+
+/** Geographic heads that are also given names, whatever the word list says. */
+const NAME_LIKE_HEADS = /^(rio|río|sierra|isla|santa|mont|monte)$/i;
+
+/**
+ * "Sierra Madre", "Isla Mujeres", "Pulau Weh": a geographic head word first. A head that is also a
+ * given name ("Sierra", "Isla", "Rio") starts a place only when no known name follows it ("Rio
+ * Ferdinand" stays a person).
+ */
+export function startsWithPlaceHead(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const head = words[0] ?? '';
+  if (!PLACE_PREFIXES.has(head.toLowerCase())) return false;
+  const nameLike = isGivenName(head) || isKnownName(head) || NAME_LIKE_HEADS.test(head);
+  return !nameLike || hasNoPersonalName(words.slice(1));
+}
