@@ -316,6 +316,12 @@ function resolveSingleWord(
   if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
     return void create('organization', mention);
   }
+  // '"…," said Sutrisno, a farmer': a single name after a quotation's speech verb is a speaker.
+  if (speakerAfterQuotation(doc, mention) && !plural && !isKnownPlace(word)) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
   // A person by a strong cue of the first pass ("Sinner, 23, said") stays a person.
   const cuedPerson = mention.type === 'person' && mention.cued;
   if ((SPEECH_VERBS.has(next) && !plural) || mention.role || isKnownName(word) || cuedPerson) {
@@ -325,6 +331,16 @@ function resolveSingleWord(
   }
   // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
   if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
+}
+
+/** '"…," said X.' or '"…," added X, a …': a name right after a closing quote's speech verb. */
+function speakerAfterQuotation(doc: Doc, mention: Mention): boolean {
+  const { tokens } = doc;
+  const verb = tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return false;
+  const before = tokens[mention.first - 2]?.text ?? '';
+  const next = tokens[mention.last]?.text ?? '';
+  return /^["”’'»]$/.test(before) && /^[,.;]$|^$/.test(next);
 }
 
 /** True when a location mention ends right before token `index` (skipping a comma). */

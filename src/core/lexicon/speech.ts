@@ -181,10 +181,32 @@ export const SPEECH_VERBS = new Set([
   'demanded',
   'demands',
   'called',
+  // Feature style, after a quotation ('"…," remembered Aroha Ngata').
+  'remembered',
+  'remembers',
+  'recounted',
+  'recounts',
+  'reflected',
+  'reflects',
+  'pleaded',
+  'asserted',
+  'asserts',
+  'marvelled',
+  'marveled',
+  'sighed',
+  'laughed',
 ]);
 
 /** Verbs that only report speech when a clause or quote follows (not "found the keys"). */
 export const WEAK_SPEECH_VERBS = new Set([
+  'remembered',
+  'remembers',
+  'reflected',
+  'reflects',
+  'marvelled',
+  'marveled',
+  'sighed',
+  'laughed',
   'found',
   'finds',
   'showed',

@@ -13,6 +13,7 @@ import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported } from './reported';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
+import { featureStyleSpeaker } from './featureStyle';
 import { findOtherReported } from './reportedForms';
 import {
   speakerAfter,
@@ -52,7 +53,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
   let regionCursor = 0;
   /** "X told reporters:" closing a paragraph: the speaker of the quotation that opens the next. */
   let colonIntro: { attribution: Attribution; paragraph: number } | undefined;
-  for (const group of sentenceGroups(doc, regions)) {
+  const groups = sentenceGroups(doc, regions);
+  for (const [groupIndex, group] of groups.entries()) {
     while (
       regionCursor < regions.length &&
       (regions[regionCursor]?.first ?? Infinity) < group.first
@@ -88,6 +90,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
         speech[0]?.first === group.first
       )
         attributeIntroduced(found, colonIntro.attribution);
+      attributeFeatureStyle(ctx, found, group, groups[groupIndex + 1], regionOf);
       quotes.push(...found);
       colonIntro = undefined;
       continue;
@@ -347,6 +350,26 @@ function attributeIntroduced(found: RawQuote[], attribution: Attribution): void 
     quote.at = attribution.at;
     delete quote.inherit;
   }
+}
+
+/**
+ * '"…," was how X put it.' or '"…" That was how X described it.': the rest of the group, then the
+ * next sentence of the paragraph, may name the speaker of unattributed quotes.
+ */
+function attributeFeatureStyle(
+  ctx: PhraseContext,
+  found: RawQuote[],
+  group: Group,
+  next: Group | undefined,
+  regionOf: Int32Array,
+): void {
+  if (found.length === 0 || found.some((quote) => quote.speaker)) return;
+  const lastQuoteEnd = found[found.length - 1]?.end ?? 0;
+  const after = firstTokenAtOrAfter(ctx.doc, lastQuoteEnd);
+  let phrase = featureStyleSpeaker(ctx, after, group.last, regionOf);
+  if (!phrase && next && next.paragraph === group.paragraph && after >= group.last - 2)
+    phrase = featureStyleSpeaker(ctx, next.first, next.last, regionOf);
+  if (phrase) attributeIntroduced(found, { phrase, cue: 'feature', at: phrase.first });
 }
 
 function frameStart(group: Group, regionOf: Int32Array, v: number): number {

@@ -1,0 +1,32 @@
+// Feature-style attribution after a quotation; all sentences and people invented.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+function speakersIn(body: string): (string | null)[] {
+  return annotate({ body }).quotes.map((quote) => quote.speaker?.name ?? null);
+}
+
+describe('speakers named after the quotation in feature style', () => {
+  it.each([
+    ['"The sea took the boats." That was how Mele Tuilagi, a fisherman, described the storm.'],
+    ['"We will rebuild," was how Mele Tuilagi put it.'],
+    ['"We will rebuild." The words were Mele Tuilagi\'s.'],
+    ['"We will rebuild." The words were those of Mele Tuilagi, a nurse.'],
+    ['"We never expected this," remembered Mele Tuilagi, a teacher in Gisborne.'],
+    ['"Not again," sighed Mele Tuilagi.'],
+  ])('%s', (body) => {
+    expect(speakersIn(body)).toEqual(['Mele Tuilagi']);
+  });
+
+  it('takes a single name after a quotation and its verb for a person', () => {
+    expect(speakersIn('"We lost everything," said Sutrisno, a farmer in Central Java.')).toEqual([
+      'Sutrisno',
+    ]);
+    expect(speakersIn('"It is over," added Wiranto, the security minister.')).toEqual(['Wiranto']);
+  });
+
+  it('names nobody when the next sentence only describes', () => {
+    const body = '"The sea took the boats." That was how the storm was described.';
+    expect(speakersIn(body)).toEqual([null]);
+  });
+});

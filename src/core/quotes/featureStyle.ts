@@ -1,0 +1,80 @@
+/**
+ * Feature-style attribution after a quotation, with no speech verb next to the marks:
+ * '"…" That was how Mele Tuilagi, a fisherman, described the storm.', '"…," was how Ana Kata put
+ * it.', '"…" The words were Ana Kata's.', '"…" So said Ana Kata.'
+ */
+import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
+
+/** Verbs that close a "that was how X …" sentence about what X said. */
+const HOW_VERBS = new Set([
+  'described',
+  'describes',
+  'put',
+  'puts',
+  'summed',
+  'sums',
+  'summarised',
+  'summarized',
+  'explained',
+  'explains',
+  'recalled',
+  'recalls',
+  'remembered',
+  'remembers',
+  'recounted',
+  'characterised',
+  'characterized',
+  'framed',
+  'saw',
+  'sees',
+  'said',
+  'says',
+]);
+
+/**
+ * The speaker named by the words in [first, last) (outside quotation marks) in one of the forms
+ * above, or undefined. `regionOf` marks tokens inside quotation marks (>= 0).
+ */
+export function featureStyleSpeaker(
+  ctx: PhraseContext,
+  first: number,
+  last: number,
+  regionOf: Int32Array,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? '';
+  let i = first;
+  while (i < last && (lower(i) === ',' || (regionOf[i] ?? -1) >= 0)) i++;
+  if (i >= last) return undefined;
+  // "That was how X described it", "was how X put it", "This is how X sees it".
+  if (/^(that|this|such|it)$/.test(lower(i))) i++;
+  if (/^(was|is)$/.test(lower(i)) && lower(i + 1) === 'how') {
+    const person = personAt(ctx, i + 2, last);
+    if (!person) return undefined;
+    for (let k = person.last; k < last; k++) {
+      if ((regionOf[k] ?? -1) >= 0) return undefined;
+      if (HOW_VERBS.has(lower(k))) return person;
+    }
+    return undefined;
+  }
+  // "The words were Ana Kata's", "Those words were those of Ana Kata", "So said Ana Kata".
+  if (lower(i) === 'so' && lower(i + 1) === 'said') return personAt(ctx, i + 2, last);
+  if (/^(the|those|these)$/.test(lower(i)) && lower(i + 1) === 'words') {
+    let k = i + 2;
+    if (!/^(were|are|came)$/.test(lower(k))) return undefined;
+    k++;
+    if (/^(those|from)$/.test(lower(k))) k++;
+    if (lower(k) === 'of') k++;
+    return personAt(ctx, k, last);
+  }
+  return undefined;
+}
+
+/** A person's mention starting at token `at` (before `last`). */
+function personAt(ctx: PhraseContext, at: number, last: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[at] ?? -1;
+  if (mention < 0 || at >= last || !(ctx.isPerson?.(at) ?? true)) return undefined;
+  let end = at;
+  while (end < last && ctx.mentionAt[end] === mention) end++;
+  return { kind: 'mention', mention, first: at, last: end };
+}
