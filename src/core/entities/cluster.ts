@@ -267,6 +267,9 @@ function resolveSingleWord(
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "the Zenith company", "the Tata group": a name before a kind of body.
+  if (previous === 'the' && BODY_NOUNS.test(next) && !isKnownPlace(word))
+    return void create('organization', mention);
   // "analysts at Nomura", "economists from Rabobank": people of a body, named by the body.
   const staff = doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
   if (/^(at|from|with)$/.test(previous) && (GENERIC_SOURCES.has(staff) || SPOKES.has(staff)))

@@ -104,6 +104,9 @@ export const DIRECTIONS = new Set([
   'mainland',
 ]);
 
+/** Legal forms that end a company's name ("Inc", "Ltd", "Bhd"). */
+const LEGAL_FORMS = /^(inc|ltd|plc|corp|llc|gmbh|ag|bhd|tbk|limited|co)\.?$/i;
+
 /**
  * The token index of an "and" that joins two names. An organisation's name may hold an "and"
  * ("Department of Health and Social Care", "Food and Agriculture Organization"); when both sides
@@ -134,7 +137,15 @@ export function indexOfAnd(tokens: Token[], first: number, last: number): number
     const named =
       right.some((token) => !isCommonWord(token.text) && !isHead(token)) ||
       (right[0] !== undefined && isHead(right[0]) && /^(of|for)$/.test(right[1]?.text ?? ''));
-    if (before && headed(i + 1, next) && right.length >= 2 && named && tokens[i]?.text === 'and') {
+    // "Kobe Foods Inc and Andes Mining": a legal form ends the left body's name.
+    const legalEnd = LEGAL_FORMS.test(tokens[i - 1]?.text ?? '');
+    if (
+      before &&
+      headed(i + 1, next) &&
+      right.length >= 2 &&
+      (named || legalEnd) &&
+      tokens[i]?.text === 'and'
+    ) {
       if (endsNamed(tokens, segmentStart, i)) return i;
     }
     if (!before && !headed(i + 1, last)) return i;

@@ -173,6 +173,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
 
   const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
+  // "Manchester United", "Rivers United": a club ("United States" is no head: "United" only last).
+  if (words.length >= 2 && lower[words.length - 1] === 'united') {
+    return [make(first, last, 'organization')];
+  }
 
   // A place at the start: the whole run, a place before a title or name, or part of an organisation.
   const placeMatch = matchPlaceAt(words, 0);

@@ -471,6 +471,32 @@ export const ORG_HEADS = new Set([
   'studios',
   'records',
   'publishing',
+  // Company words of many countries ("Tata Steel", "Cipla Pharma", "Kobe Foods", "Maybank Bhd").
+  'pharma',
+  'foods',
+  'steel',
+  'cement',
+  'chemicals',
+  'logistics',
+  'shipping',
+  'breweries',
+  'brewery',
+  'beverages',
+  'electronics',
+  'textiles',
+  'bhd',
+  'tbk',
+  'bancorp',
+  // Sports clubs ("Athletic Bilbao", "Sporting Lisbon", "Blackburn Rovers", "Kaizer Chiefs").
+  'athletic',
+  'sporting',
+  'racing',
+  'rovers',
+  'wanderers',
+  'albion',
+  'hotspur',
+  'chiefs',
+  'pirates',
 ]);
 
 /** First words of place names ("Puerto Natales", "Lake Chad", "Mount Hagen"). */

@@ -1,0 +1,43 @@
+// Companies and clubs from news of many countries: company words, legal forms that end a name,
+// "the X company", club words. Every sentence here is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+function organisationsIn(body: string): string[] {
+  return annotate({ body })
+    .entities.filter((entity) => entity.type === 'organization')
+    .map((entity) => entity.name);
+}
+
+describe('companies', () => {
+  it('splits two companies at an "and" after a legal form', () => {
+    const body = 'Kobe Foods Inc and Andes Mining said they would merge.';
+    expect(organisationsIn(body)).toEqual(['Kobe Foods Inc', 'Andes Mining']);
+  });
+
+  it('knows company words of many countries', () => {
+    const body = 'Safaricom Telecom and Cipla Pharma both reported results.';
+    expect(organisationsIn(body)).toEqual(['Safaricom Telecom', 'Cipla Pharma']);
+  });
+
+  it('takes "the X company" for a company', () => {
+    expect(organisationsIn('The Zenith company said it would cut jobs.')).toEqual(['Zenith']);
+  });
+});
+
+describe('clubs', () => {
+  it('knows the usual words of club names', () => {
+    const body = 'Kaizer Chiefs beat Orlando Pirates, Athletic Bilbao drew and Rivers United lost.';
+    expect(organisationsIn(body)).toEqual([
+      'Kaizer Chiefs',
+      'Orlando Pirates',
+      'Athletic Bilbao',
+      'Rivers United',
+    ]);
+  });
+
+  it('keeps "United States" a place', () => {
+    const body = 'Talks between the United States and the United Kingdom resumed.';
+    expect(organisationsIn(body)).toEqual([]);
+  });
+});
