@@ -25,6 +25,25 @@ describe('companies', () => {
   });
 });
 
+describe('bodies named in other languages', () => {
+  it.each([
+    [
+      'Officials at the Dirección General de Migración said 300 people crossed.',
+      'Dirección General de Migración',
+    ],
+    ['Grupo Bimbo and Cemex reported earnings.', 'Grupo Bimbo'],
+    ['A spokesman for the Kementerian Kesehatan said clinics were open.', 'Kementerian Kesehatan'],
+  ])('%s', (body, name) => {
+    expect(organisationsIn(body)).toContain(name);
+  });
+
+  it('splits a second body named in one word, not a field', () => {
+    expect(organisationsIn('Grupo Bimbo and Cemex reported earnings.')).toEqual(['Grupo Bimbo']);
+    const body = 'The Ministry of Health and Welfare said it would act.';
+    expect(organisationsIn(body)).toEqual(['Ministry of Health and Welfare']);
+  });
+});
+
 describe('clubs', () => {
   it('knows the usual words of club names', () => {
     const body = 'Kaizer Chiefs beat Orlando Pirates, Athletic Bilbao drew and Rivers United lost.';

@@ -9,6 +9,7 @@ import { matchPlaceAt } from '../geo/gazetteer';
 import { NOT_IN_PERSON_NAMES, ORG_HEADS, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName, isKnownOrganization } from '../lexicon/lexicon';
 import { ROLE_NOUNS } from '../quotes/speakerPhrase';
+import { familyName } from './names';
 
 /**
  * A run of two or more words is a person's name when it starts with a known given name, has a
@@ -19,6 +20,9 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.length > 4) return false;
   if (words.some((word) => NOT_IN_PERSON_NAMES.has(word.toLowerCase()))) return false;
   if (isGivenName(words[0] ?? '')) return true;
+  // "Wang Yi", "Li Qiang": a Chinese or Korean family name first, then a short given name.
+  if (words.length === 2 && familyName(words) === words[0] && !isCommonWord(words[1] ?? ''))
+    return true;
   words = words.filter(
     (word) =>
       !/^(de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|binti|ibn|al|el|la|le)$/i.test(word),
@@ -149,6 +153,13 @@ export function indexOfAnd(tokens: Token[], first: number, last: number): number
       if (endsNamed(tokens, segmentStart, i)) return i;
     }
     if (!before && !headed(i + 1, last)) return i;
+    // "Grupo Bimbo and Cemex": one name of its own after a body's name is a second body (not
+    // after a field: "Ministry of Health and Welfare").
+    const field = tokens.slice(first, i).some((token) => /^(of|for)$/.test(token.text));
+    const single = right.length === 1 && next === last && !field ? (right[0]?.text ?? '') : '';
+    if (before && single && !isCommonWord(single) && !isHead(right[0] as Token)) {
+      if (!matchPlaceAt([single], 0) && !isCommonWord(tokens[i - 1]?.text ?? '')) return i;
+    }
     // "the Labour Party and Frederick Fung of ADPL": a known given name after the "and" starts a
     // person, not more of the body's name.
     if (isGivenName(tokens[i + 1]?.text ?? '') && personThenAffiliation(tokens, i + 1, next))

@@ -42,6 +42,8 @@ describe('honorifics of other languages', () => {
     ['Pak Joko said the rice harvest was poor.', 'Joko'],
     ['The bill was praised by Smt Sushma Swaraj in the house.', 'Sushma Swaraj'],
     ['Guests included Alhaji Aliko Dangote and his wife.', 'Aliko Dangote'],
+    ['"We want peace," said Ustaz Abdul Somad.', 'Abdul Somad'],
+    ['The minister met Wang Yi in Jakarta.', 'Wang Yi'],
   ])('%s', (body, name) => {
     expect(typesIn(body)).toContain(`person:${name}`);
   });

@@ -249,6 +249,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
         !ORG_HEADS.has(lower[k] ?? '') &&
         lower[k - 1] !== 'of' &&
         titledName.length > 0 &&
+        !/^\p{Ll}/u.test(titledName[0] ?? '') && // "Dirección General de Migración"
         looksLikePersonName(titledName)
       ) {
         const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
