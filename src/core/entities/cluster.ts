@@ -280,7 +280,7 @@ function resolveSingleWord(
   if (described) return void create(described, mention);
   // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
   if (next !== "'s" && next !== '’s') {
-    if (/^(in|near|across|outside|to|from)$/.test(previous))
+    if (/^(in|near|across|outside|to|from|off|around|towards|toward|via|through)$/.test(previous))
       return void create('location', mention);
     // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
     if (
@@ -451,5 +451,8 @@ function canonicalName(cluster: Cluster): string {
     if (isAcronym(best) && !isAcronym(form)) best = form;
     else if (words > bestWords && !(isAcronym(form) && !isAcronym(best))) best = form;
   }
+  // A dateline town the gazetteer lacks ("SINDHUPALCHOK"): named in title case.
+  if (cluster.type === 'location' && /^[\p{Lu}\s]+$/u.test(best) && /^\p{Lu}{4}/u.test(best))
+    return best.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
   return best;
 }

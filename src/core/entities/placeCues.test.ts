@@ -35,6 +35,24 @@ describe('places without a gazetteer entry', () => {
   });
 });
 
+describe('places in datelines and after place words', () => {
+  it('takes a dateline town the gazetteer lacks, named in title case', () => {
+    const body = 'LABUAN BAJO, Indonesia — The ferry sank at dawn.';
+    expect(typesIn(body)).toEqual(['location:Labuan Bajo', 'location:Indonesia']);
+  });
+
+  it('takes a single name after "off" or "via" for a place', () => {
+    const body = 'The ship ran aground off Ouvéa, and rescuers came via Besisahar.';
+    expect(typesIn(body)).toEqual(['location:Ouvéa', 'location:Besisahar']);
+  });
+
+  it('cuts a place after "on" out of a capitalised run', () => {
+    expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
+      'location:Lake Malawi',
+    ]);
+  });
+});
+
 describe('honorifics of other languages', () => {
   it.each([
     ['Tan Sri Muhyiddin Yassin said the coalition would hold.', 'Muhyiddin Yassin'],

@@ -3,9 +3,11 @@
  * geographic head words in other languages ("Cordillera Blanca", "Pulau Weh", "Wadi Rum"). A name
  * with such a cue and no person evidence (a known given name or surname) is a place.
  */
+import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { PLACE_PREFIXES } from '../lexicon/cues';
-import { isGivenName, isKnownName } from '../lexicon/lexicon';
+import { matchPlaceAt } from '../geo/gazetteer';
+import { ORG_HEADS, PLACE_PREFIXES } from '../lexicon/cues';
+import { isGivenName, isKnownName, isKnownOrganization } from '../lexicon/lexicon';
 
 /**
  * Prepositions of place after which an unknown name with no personal name in it is a place. Not
@@ -89,4 +91,31 @@ export function startsWithPlaceHead(words: readonly string[]): boolean {
   if (!PLACE_PREFIXES.has(head.toLowerCase())) return false;
   const nameLike = isGivenName(head) || isKnownName(head) || NAME_LIKE_HEADS.test(head);
   return !nameLike || hasNoPersonalName(words.slice(1));
+}
+
+/**
+ * A dateline town the gazetteer lacks ("SINDHUPALCHOK, Nepal —"): words of four letters or more
+ * (not an acronym like "UN"), no known body, and a country or a dash right after.
+ */
+export function unknownDatelinePlace(doc: Doc, titled: readonly string[], last: number): boolean {
+  if (titled.some((word) => word.length < 4 || isKnownOrganization(word))) return false;
+  const next = doc.tokens[last]?.text ?? '';
+  if (/^[—–-]$/.test(next)) return true;
+  if (next !== ',') return false;
+  const after: string[] = [];
+  for (let i = last + 1; i < last + 5 && doc.tokens[i]?.word; i++)
+    after.push(doc.tokens[i]?.text ?? '');
+  return matchPlaceAt(after, 0)?.place.kind === 'country';
+}
+
+/**
+ * The index of an "on" inside a run whose rest is a place and whose start has no head of a body's
+ * name ("Fishermen on Lake Malawi"; not "Council on Foreign Relations"), or -1.
+ */
+export function placeAfterOn(words: readonly string[], lower: readonly string[]): number {
+  const at = lower.indexOf('on');
+  if (at <= 0 || lower.slice(0, at).some((word) => ORG_HEADS.has(word))) return -1;
+  const rest = words.slice(at + 1);
+  const place = matchPlaceAt([...rest], 0);
+  return startsWithPlaceHead(rest) || place?.length === rest.length ? at : -1;
 }

@@ -28,6 +28,8 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
 import {
+  unknownDatelinePlace,
+  placeAfterOn,
   afterPlaceNounOf,
   afterPlacePreposition,
   hasNoPersonalName,
@@ -137,9 +139,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   if (words.every((word) => word === word.toUpperCase()) && isDateline(doc, first, last)) {
     const titled = words.map((word) => word.charAt(0) + word.slice(1).toLowerCase());
     const place = matchPlaceAt(titled, 0);
-    return place && place.length === words.length
-      ? [make(first, last, 'location', { place: place.place })]
-      : [];
+    if (place && place.length === words.length)
+      return [make(first, last, 'location', { place: place.place })];
+    // "SINDHUPALCHOK, Nepal —", "LABUAN BAJO, Indonesia —": a town the gazetteer lacks.
+    return unknownDatelinePlace(doc, titled, last) ? [make(first, last, 'location')] : [];
   }
   // "NCDC Director General Chukwuemeka Okafor", "NASA photographer Bill Ingalls": an acronym,
   // then a titled name or a name with a known given name.
@@ -172,6 +175,14 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     ];
   }
 
+  // "Fishermen on Lake Malawi": a place after "on" that no head before it makes a body's field.
+  const onAt = placeAfterOn(words, lower);
+  if (onAt > 0) {
+    return [
+      ...classifyRun(doc, { first, last: first + onAt, sentenceInitial: run.sentenceInitial }),
+      ...classifyRun(doc, { first: first + onAt + 1, last, sentenceInitial: false }),
+    ];
+  }
   const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
   // "Manchester United", "Rivers United": a club ("United States" is no head: "United" only last).
   if (words.length >= 2 && lower[words.length - 1] === 'united') {

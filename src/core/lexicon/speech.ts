@@ -348,6 +348,22 @@ export const VERB_ADVERBS = new Set([
 
 /** Nouns for unnamed sources: quotes they speak have no named speaker. */
 export const GENERIC_SOURCES = new Set([
+  'fishermen',
+  'fishers',
+  'herders',
+  'miners',
+  'vendors',
+  'pilgrims',
+  'refugees',
+  'migrants',
+  'shoppers',
+  'tourists',
+  'climbers',
+  'growers',
+  'exporters',
+  'labourers',
+  'laborers',
+  'ranchers',
   'officials',
   'official',
   'residents',

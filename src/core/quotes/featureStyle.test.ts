@@ -30,3 +30,15 @@ describe('speakers named after the quotation in feature style', () => {
     expect(speakersIn(body)).toEqual([null]);
   });
 });
+
+describe('unnamed sources before a place', () => {
+  it.each([
+    ['Fishermen on Lake Malawi said catches were falling.', 'catches were falling'],
+    ['Farmers in the Punjab said the canal was dry.', 'the canal was dry'],
+  ])('%s', (body, reported) => {
+    const quotes = annotate({ body }).quotes;
+    expect(quotes.map((quote) => [body.slice(quote.start, quote.end), quote.speaker])).toEqual([
+      [reported, null],
+    ]);
+  });
+});

@@ -102,8 +102,15 @@ export function speakerBefore(
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
   // "The Australian High Commission in Port Moresby said", "Police in Lagos said": the body
   // before the place speaks.
-  if (phrase && isPlace(ctx, phrase) && /^(in|at)$/i.test(tokens[phrase.first - 1]?.text ?? '')) {
-    const body = phraseEndingAt(ctx, phrase.first - 2, floor);
+  // Also "Farmers in the Punjab said", "Fishermen on Lake Malawi said".
+  let placeBefore = phrase ? phrase.first - 1 : -1;
+  if (tokens[placeBefore]?.text.toLowerCase() === 'the') placeBefore--;
+  if (
+    phrase &&
+    isPlace(ctx, phrase) &&
+    /^(in|at|on|near)$/i.test(tokens[placeBefore]?.text ?? '')
+  ) {
+    const body = phraseEndingAt(ctx, placeBefore - 1, floor);
     if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
   }
   // "Thitinan Pongsudhirak of Chulalongkorn University said": the person before the affiliation.
