@@ -423,8 +423,11 @@ function dropOwnedThings(clusters: Cluster[]): void {
 /** The type of a name followed by ", the/a …, said": person when a role describes it. */
 function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | undefined {
   const { tokens } = doc;
-  if (tokens[last]?.text !== ',' || !/^(the|a|an)$/i.test(tokens[last + 1]?.text ?? ''))
-    return undefined;
+  // "X, the …", "X, Indonesia's envoy, said".
+  const opens =
+    /^(the|a|an)$/i.test(tokens[last + 1]?.text ?? '') ||
+    /^['’]s$/.test(tokens[last + 2]?.text ?? '');
+  if (tokens[last]?.text !== ',' || !opens) return undefined;
   for (let k = last + 2; k < Math.min(tokens.length, last + 20); k++) {
     const text = tokens[k]?.text ?? '';
     if (text !== ',') continue;

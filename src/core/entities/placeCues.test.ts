@@ -46,6 +46,16 @@ describe('places in datelines and after place words', () => {
     expect(typesIn(body)).toEqual(['location:Ouvéa', 'location:Besisahar']);
   });
 
+  it('takes a name before a comma and a country for a place, not before a possessive', () => {
+    expect(typesIn('Boats were found along the coast of Aceh, Indonesia.')).toEqual([
+      'location:Aceh',
+      'location:Indonesia',
+    ]);
+    expect(typesIn('The ship left Vanua Levu, Fiji, on Monday.')).toContain('location:Vanua Levu');
+    const envoy = "Sutrisno, Indonesia's envoy, said talks would resume.";
+    expect(typesIn(envoy)).toContain('person:Sutrisno');
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',

@@ -54,6 +54,16 @@ const PLACE_NOUNS_BEFORE_OF = new Set([
   'township',
   'kingdom',
   'emirate',
+  'coast',
+  'shores',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ]);
 
 /** "the town of X", "the outskirts of X": the run starting at `first` names a place. */
@@ -118,4 +128,19 @@ export function placeAfterOn(words: readonly string[], lower: readonly string[])
   const rest = words.slice(at + 1);
   const place = matchPlaceAt([...rest], 0);
   return startsWithPlaceHead(rest) || place?.length === rest.length ? at : -1;
+}
+
+/**
+ * "Aceh, Indonesia", "Wapenamanda, Enga province": a name followed by a comma and a country or
+ * region, which is not a possessor ("X, Indonesia's envoy") nor a sports result ("X, Japan, 68").
+ */
+export function followedByRegion(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  const after: string[] = [];
+  for (let i = last + 1; i < last + 5 && tokens[i]?.word; i++) after.push(tokens[i]?.text ?? '');
+  const place = matchPlaceAt(after, 0);
+  if (!place || (place.place.kind !== 'country' && place.place.kind !== 'region')) return false;
+  const next = tokens[last + 1 + place.length]?.text ?? '';
+  if (/^['’]s$/.test(next)) return false;
+  return !(next === ',' && /^\d/.test(tokens[last + 2 + place.length]?.text ?? ''));
 }

@@ -28,6 +28,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
 import {
+  followedByRegion,
   unknownDatelinePlace,
   placeAfterOn,
   afterPlaceNounOf,
@@ -356,7 +357,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       return [make(first, last, 'location')];
     }
     // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.
-    const placeCue = afterPlacePreposition(tokens, first) || afterPlaceNounOf(tokens, first);
+    const placeCue =
+      afterPlacePreposition(tokens, first) ||
+      afterPlaceNounOf(tokens, first) ||
+      followedByRegion(tokens, last);
     if (placeCue && hasNoPersonalName(nameWords)) return [make(first, last, 'location')];
     // "BBVA Research", "HSBC Holdings", "CNN International": an acronym leads a body's name.
     if (
@@ -377,7 +381,8 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
   if (NOT_IN_PERSON_NAMES.has(word.toLowerCase())) return [];
   if (allCommon && !isKnownName(word)) return [];
-  if (afterPlaceNounOf(tokens, first) && !isGivenName(word)) return [make(first, last, 'location')];
+  if ((afterPlaceNounOf(tokens, first) || followedByRegion(tokens, last)) && !isGivenName(word))
+    return [make(first, last, 'location')];
   const next = tokens[last]?.text.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
     return [make(first, last, 'unknown', { gender, cued: false })];
