@@ -3,13 +3,18 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodePostings } from '@/core/search/postings';
+import { SCHEMA_VERSION } from '@/core/schema';
 import { FeedPage } from './FeedPage';
-import { seededQueryClient } from './testCorpus';
+import { seededQueryClient, TEST_MANIFEST } from './testCorpus';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
-function renderFeed(path = '/') {
+function renderFeed(path = '/', client = seededQueryClient()) {
   const router = createMemoryRouter(
     [
       { path: '/', Component: FeedPage },
@@ -18,7 +23,7 @@ function renderFeed(path = '/') {
     { initialEntries: [path] },
   );
   render(
-    <QueryClientProvider client={seededQueryClient()}>
+    <QueryClientProvider client={client}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
@@ -114,5 +119,51 @@ describe('FeedPage', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  describe('full-text search', () => {
+    /** A client whose manifest names one search file, served by `respond`. */
+    const withSearchFile = (respond: () => Response) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => respond()),
+      );
+      const client = seededQueryClient();
+      client.setQueryData(['manifest'], {
+        ...structuredClone(TEST_MANIFEST),
+        searchShards: [{ file: 'search/0.test.json', hash: 'test', count: 3 }],
+      });
+      return client;
+    };
+    // "girders" is in the harbour article's body only, on no card.
+    const searchFile = {
+      schemaVersion: SCHEMA_VERSION,
+      format: 'broadsheet-search/1',
+      fullText: true,
+      ...encodePostings(['a-harbour', 'b-budget'], new Map([['girders', [0]]])),
+    };
+
+    it('finds articles by words in their text, from the search files', async () => {
+      renderFeed(
+        '/?q=girders',
+        withSearchFile(() => Response.json(searchFile)),
+      );
+      expect(await screen.findByText(/^1 article matches “girders”/)).toHaveAttribute(
+        'role',
+        'status',
+      );
+      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+    });
+
+    it('still searches titles, excerpts and speakers when the files fail, and says so', async () => {
+      renderFeed(
+        '/?q=bridge',
+        withSearchFile(() => new Response('gone', { status: 404 })),
+      );
+      expect(await screen.findByRole('note')).toHaveTextContent(
+        /Searching titles, excerpts and speakers only/,
+      );
+      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+    });
   });
 });

@@ -96,7 +96,7 @@ export function FeedPage() {
     ? `Searching for “${q}”…`
     : loading
       ? 'Loading articles…'
-      : `${formatArticleCount(result.total)}${q ? ` match “${q}”` : ''}${
+      : `${formatArticleCount(result.total)}${q ? ` match${result.total === 1 ? 'es' : ''} “${q}”` : ''}${
           loadingShards > 0 ? ' so far (still loading)' : ''
         }, ${SORT_LABELS[state.sort].toLowerCase()}`;
   const facetPanel = (
