@@ -3,7 +3,7 @@
  * corpus files under /data/ so that the app opens offline with its index and any article read.
  *
  * - On install, the data manifest and the files the front page and search need (index shards,
- *   search index, people facet) are copied.
+ *   every search file, people facet) are copied.
  * - Online, the page's own request goes to the network untouched (this worker never answers it,
  *   so the app, and tools that intercept page requests, see every request as without a service
  *   worker) and the worker refreshes its copy by fetching the same address itself.
@@ -37,7 +37,8 @@ async function copyIndex() {
     await (await caches.open(DATA_CACHE)).put(manifestUrl, response);
     const files = [
       ...(manifest.shards ?? []).map((shard) => shard.file),
-      manifest.search?.file,
+      // Every search file: offline, the feed searches whole texts as it does online.
+      ...(manifest.searchShards ?? [manifest.search]).map((shard) => shard?.file),
       manifest.facetFiles?.people?.file,
     ].filter((file) => typeof file === 'string');
     await Promise.all(

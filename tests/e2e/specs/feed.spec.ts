@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { annotatedArticleSchema, indexShardSchema, manifestSchema } from '../../../src/core/schema';
-import { tokenize } from '../../../src/core/search/tokenize';
+import { manifestSchema } from '../../../src/core/schema';
 import type { E2E } from '../harness';
+import { wordOnlyInOneBody } from './feedHelpers';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -129,39 +129,6 @@ export async function searchNarrowsTheListAndMarksTheWords(e2e: E2E): Promise<vo
     await page.getByRole('searchbox', { name: 'Search titles, text and speakers' }).inputValue(),
     'zzzz-no-such-word',
   );
-}
-
-/**
- * A word found in one article's body and in no card (title, excerpt) of any article: searching
- * for it can only succeed through the full-text index the ingest wrote.
- */
-async function wordOnlyInOneBody(e2e: E2E): Promise<{ word: string; title: string }> {
-  const manifest = manifestSchema.parse(await e2e.data('manifest.json'));
-  const records = (
-    await Promise.all(
-      manifest.shards.map(async (shard) => indexShardSchema.parse(await e2e.data(shard.file))),
-    )
-  ).flatMap((shard) => shard.records);
-  const onCards = new Set(
-    records.flatMap((record) => tokenize(`${record.title} ${record.excerpt}`)),
-  );
-  const bodies = await Promise.all(
-    records.map(async (record) => annotatedArticleSchema.parse(await e2e.data(record.file))),
-  );
-  const articlesWith = new Map<string, Set<number>>();
-  bodies.forEach((article, position) => {
-    for (const word of tokenize(article.body)) {
-      if (word.length < 7 || onCards.has(word) || /\d/.test(word)) continue;
-      articlesWith.set(word, (articlesWith.get(word) ?? new Set()).add(position));
-    }
-  });
-  for (const [word, articles] of [...articlesWith].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [only] = [...articles];
-    if (articles.size === 1 && only !== undefined) {
-      return { word, title: bodies[only]?.title ?? '' };
-    }
-  }
-  throw new Error('no word of the corpus is in exactly one body and on no card');
 }
 
 export async function searchFindsWordsInTheArticleTextNotJustTheCards(e2e: E2E): Promise<void> {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
+import { wordOnlyInOneBody } from './feedHelpers';
 import { FERRY_ARTICLE, quoteSpeakers, waitForImported } from './importHelpers';
 
 export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<void> {
@@ -21,9 +22,17 @@ export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<vo
   const speakers = Object.values(await quoteSpeakers(page));
   assert.ok(speakers.includes('Ruth Okonedo') && speakers.includes('Daniel Brierley'));
 
-  // The front page (app shell, data manifest, index shard) is there offline too.
+  // The front page (app shell, data manifest, index shard) is there offline too, and so is search
+  // over whole texts (the search files were copied when the worker installed).
   await page.goto('/');
   await page.locator('main article').first().waitFor();
+  const { word, title } = await wordOnlyInOneBody(e2e);
+  await page.goto(`/?q=${encodeURIComponent(word)}`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^1 article matches/ })
+    .waitFor();
+  assert.equal(await page.locator('main article h2').first().textContent(), title);
   await page.goto('/import');
   await page.locator('[data-imported-id]').first().waitFor();
 
