@@ -7,7 +7,13 @@
 import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
-import { isCommonWord, isKnownName, isKnownPlace, nameGender } from '../lexicon/lexicon';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownName,
+  isKnownPlace,
+  nameGender,
+} from '../lexicon/lexicon';
 import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
@@ -280,8 +286,9 @@ function resolveSingleWord(
   if (described) return void create(described, mention);
   // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
   if (next !== "'s" && next !== '’s') {
-    if (/^(in|near|across|outside|to|from|off|around|towards|toward|via|through)$/.test(previous))
-      return void create('location', mention);
+    const placePreposition =
+      /^(in|near|across|outside|to|from|off|around|towards|toward|via|through)$/.test(previous);
+    if (placePreposition && !LANGUAGES.test(word)) return void create('location', mention);
     // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
     if (
       /^(prefecture|province|state|states|county|district|region|island|islands|city|town|village)$/.test(
@@ -293,6 +300,10 @@ function resolveSingleWord(
     if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
       return void create('location', mention);
     }
+    // "in Ulsan, Geoje and Mokpo", "Kano, Bauchi, Zamfara and Lagos states": one of a list of
+    // places.
+    if (!isGivenName(word) && inPlaceList(doc, mention, clusters))
+      return void create('location', mention);
   }
   // A misspelt surname: one transposition or substitution away from a known one.
   if (word.length >= 4 && !isCommonWord(word) && !isKnownPlace(word)) {
@@ -344,6 +355,41 @@ function speakerAfterQuotation(doc: Doc, mention: Mention): boolean {
   const before = tokens[mention.first - 2]?.text ?? '';
   const next = tokens[mention.last]?.text ?? '';
   return /^["”’'»]$/.test(before) && /^[,.;]$|^$/.test(next);
+}
+
+const LIST_JOINERS = /^(,|and|or)$/;
+const LANGUAGES =
+  /^(english|french|spanish|portuguese|arabic|mandarin|cantonese|hindi|urdu|bengali|tamil|swahili|yoruba|hausa|igbo|pidgin|zulu|xhosa|amharic|tagalog|filipino|bahasa|malay|javanese|russian|german|italian|japanese|korean|vietnamese|thai|persian|farsi|pashto|dari|kurdish|turkish|hebrew|māori|maori|samoan|tongan|fijian|quechua|aymara|guarani|creole)$/i;
+const PLURAL_PLACE_NOUNS =
+  /^(states|provinces|districts|counties|regions|prefectures|islands|towns|cities|villages)$/;
+
+/**
+ * A one-word name in a list of one-word names ("A, B and C") that opens after a place preposition,
+ * ends before a plural place noun, or has a place in it.
+ */
+function inPlaceList(doc: Doc, mention: Mention, clusters: Cluster[]): boolean {
+  const { tokens } = doc;
+  const isMember = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  let start = mention.first;
+  while (LIST_JOINERS.test(tokens[start - 1]?.text ?? '') && isMember(start - 2)) start -= 2;
+  let end = mention.first;
+  while (LIST_JOINERS.test(tokens[end + 1]?.text ?? '') && isMember(end + 2)) end += 2;
+  // A true list has "and" or "or" ("Keidanren, Japan's largest lobby" is an apposition) and no
+  // language in it ("in Yoruba, Hausa, Igbo and Pidgin").
+  const members: string[] = [];
+  let joined = false;
+  for (let i = start; i <= end; i += 2) members.push(tokens[i]?.text ?? '');
+  for (let i = start + 1; i < end; i += 2) joined ||= /^(and|or)$/.test(tokens[i]?.text ?? '');
+  if (!joined || members.some((member) => LANGUAGES.test(member))) return false;
+  if (/^(in|near|across|from|between)$/.test(tokens[start - 1]?.text ?? '')) return true;
+  if (PLURAL_PLACE_NOUNS.test(tokens[end + 1]?.text ?? '')) return true;
+  const placeStarts = new Set<number>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'location') continue;
+    for (const other of cluster.mentions) placeStarts.add(other.first);
+  }
+  for (let i = start; i <= end; i += 2) if (i !== mention.first && placeStarts.has(i)) return true;
+  return false;
 }
 
 /** True when a location mention ends right before token `index` (skipping a comma). */

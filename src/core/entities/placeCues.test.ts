@@ -56,6 +56,27 @@ describe('places in datelines and after place words', () => {
     expect(typesIn(envoy)).toContain('person:Sutrisno');
   });
 
+  it('takes the one-word names of a list of places for places', () => {
+    expect(typesIn('Members at yards in Ulsan, Geoje and Mokpo joined.')).toEqual([
+      'location:Ulsan',
+      'location:Geoje',
+      'location:Mokpo',
+    ]);
+    const states = 'Cases rose in Kano, and Bauchi, Zamfara and Sokoto states reported more.';
+    expect(typesIn(states)).toEqual([
+      'location:Kano',
+      'location:Bauchi',
+      'location:Zamfara',
+      'location:Sokoto',
+    ]);
+  });
+
+  it('does not take languages or an apposition for a list of places', () => {
+    expect(typesIn('A guide will appear in Yoruba, Hausa, Igbo and Pidgin.')).toEqual([]);
+    const body = 'Keidanren, Japan’s largest business lobby, welcomed the deal.';
+    expect(typesIn(body)).not.toContain('location:Keidanren');
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',
