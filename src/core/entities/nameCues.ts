@@ -20,6 +20,8 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.length > 4) return false;
   if (words.some((word) => NOT_IN_PERSON_NAMES.has(word.toLowerCase()))) return false;
   if (isGivenName(words[0] ?? '')) return true;
+  // "El Chaltén", "La Prensa Austral": a Spanish article opens a place's or a body's name.
+  if (words.length >= 2 && /^(El|La|Los|Las)$/.test(words[0] ?? '')) return false;
   // "Wang Yi", "Li Qiang": a Chinese or Korean family name first, then a short given name.
   if (words.length === 2 && familyName(words) === words[0] && !isCommonWord(words[1] ?? ''))
     return true;

@@ -77,6 +77,24 @@ describe('places in datelines and after place words', () => {
     expect(typesIn(body)).not.toContain('location:Keidanren');
   });
 
+  it('takes no person for a name that opens with a Spanish article', () => {
+    expect(typesIn("Argentina's El Chaltén, a trekking hub, grew.")).toEqual([
+      'location:Argentina',
+    ]);
+    const paper = 'He was quoted by the newspaper La Prensa Austral as saying so.';
+    expect(typesIn(paper)).toEqual(['organization:La Prensa Austral']);
+    expect(typesIn('It stands beside Bab Zuweila, one of the gates.')).toEqual([
+      'location:Bab Zuweila',
+    ]);
+  });
+
+  it('drops a participle that opens a sentence before a place', () => {
+    expect(typesIn('Neighbouring Niger and Cameroon have also reported cases.')).toEqual([
+      'location:Niger',
+      'location:Cameroon',
+    ]);
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',

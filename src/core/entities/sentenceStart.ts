@@ -70,6 +70,12 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
       first++;
       break;
     }
+    // "Neighbouring Niger", "Flooded Assam": a participle before a place.
+    const place = matchPlaceAt(textsOf(doc, first + 1, run.last), 0);
+    if (/\p{Ll}(?:ing|ed)$/u.test(word) && place) {
+      first++;
+      break;
+    }
     // "Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a two-word name.
     if (!isCommonWord(word) && !(run.last - first >= 3 && isOccupation(lower))) break;
     first++;

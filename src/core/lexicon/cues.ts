@@ -456,6 +456,13 @@ export const ORG_HEADS = new Set([
   'vereniging',
   // More heads of bodies in Spanish, Portuguese, French, Malay/Indonesian and South Asian names
   // ("Grupo Bimbo", "Dirección General de Migración", "Kementerian Kesehatan", "Lok Sabha").
+  'prensa',
+  'diario',
+  'país',
+  'mundo',
+  'tiempo',
+  'jornal',
+  'folha',
   'grupo',
   'groupe',
   'gruppo',
@@ -619,6 +626,7 @@ export const PLACE_PREFIXES = new Set([
   'selat',
   'nusa',
   'kampung',
+  'bab',
   'wadi',
   'jebel',
   'djebel',
