@@ -115,6 +115,12 @@ describe('honorifics of other languages', () => {
     expect(typesIn(body)).toContain(`person:${name}`);
   });
 
+  it('takes "Cabinet Secretary" for a title, not a body', () => {
+    const body = 'Agriculture Cabinet Secretary Mohamed Abdi Hassan visited Garissa.';
+    expect(typesIn(body)).not.toContain('organization:Agriculture Cabinet Secretary');
+    expect(typesIn(body)).toContain('person:Mohamed Abdi Hassan');
+  });
+
   it('keeps "Sri" as a given name when no honorific comes before it', () => {
     const body = 'Sri Mulyani Indrawati said the budget was sound.';
     expect(typesIn(body)).toContain('person:Sri Mulyani Indrawati');

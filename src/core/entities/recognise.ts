@@ -184,7 +184,12 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       ...classifyRun(doc, { first: first + onAt + 1, last, sentenceInitial: false }),
     ];
   }
-  const headAt = lower.findIndex((word) => ORG_HEADS.has(word));
+  // "Agriculture Cabinet Secretary Mohamed Abdi Hassan": "Cabinet Secretary" is a title.
+  const headAt = lower.findIndex(
+    (word, index) =>
+      ORG_HEADS.has(word) &&
+      !(word === 'cabinet' && /^(secretary|minister)$/.test(lower[index + 1] ?? '')),
+  );
   // "Manchester United", "Rivers United": a club ("United States" is no head: "United" only last).
   if (words.length >= 2 && lower[words.length - 1] === 'united') {
     return [make(first, last, 'organization')];
