@@ -291,7 +291,7 @@ function resolveSingleWord(
     if (placePreposition && !LANGUAGES.test(word)) return void create('location', mention);
     // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
     if (
-      /^(prefecture|province|state|states|county|district|region|island|islands|city|town|village)$/.test(
+      /^(prefecture|province|provinces|state|states|county|counties|district|districts|region|island|islands|city|town|village|division|upazila|municipality|barangay|regency|tehsil|taluk|woreda|governorate|oblast|canton|parish)$/.test(
         next,
       )
     ) {
@@ -480,6 +480,8 @@ function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | u
     const verb = tokens[k + 1]?.text.toLowerCase() ?? '';
     if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return undefined;
     const described = tokens.slice(last + 2, k).map((token) => token.text.toLowerCase());
+    // "Ecopetrol, the state oil company, said": a kind of body outweighs a title word ("state").
+    if (described.some((word) => BODY_NOUNS.test(word))) return 'organization';
     return described.some((word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word))
       ? 'person'
       : 'organization';

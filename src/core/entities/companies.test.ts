@@ -44,6 +44,24 @@ describe('bodies named in other languages', () => {
   });
 });
 
+describe('titles that hold a head word of bodies', () => {
+  it.each([
+    ['Energy Minister John Jinapor said turbines had arrived.', []],
+    ['Police Commissioner Jane Mwangi said the roads were closed.', []],
+    ['Reserve Bank Governor Adrian Orr said rates would hold.', ['Reserve Bank']],
+  ])('%s', (body, bodies) => {
+    expect(organisationsIn(body)).toEqual(bodies);
+  });
+
+  it('takes a radio station and a company described by an apposition for bodies', () => {
+    expect(organisationsIn('The minister told Joy FM that turbines had arrived.')).toEqual([
+      'Joy FM',
+    ]);
+    const body = 'Ecopetrol, the state oil company, said output fell 3% in the quarter.';
+    expect(organisationsIn(body)).toEqual(['Ecopetrol']);
+  });
+});
+
 describe('clubs', () => {
   it('knows the usual words of club names', () => {
     const body = 'Kaizer Chiefs beat Orlando Pirates, Athletic Bilbao drew and Rivers United lost.';

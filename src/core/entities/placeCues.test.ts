@@ -95,6 +95,12 @@ describe('places in datelines and after place words', () => {
     ]);
   });
 
+  it('takes a name before a lower-case division noun for a place', () => {
+    expect(typesIn('Residents of Companiganj upazila waded through water.')).toEqual([
+      'location:Companiganj',
+    ]);
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',

@@ -224,7 +224,17 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     }
   }
 
-  if (headAt >= 0) {
+  // "Energy Minister John Jinapor", "Police Commissioner Jane Mwangi": a portfolio that is also a
+  // head of bodies' names, then a title, then a person's name.
+  const titled = countLeading(lower, (word) => TITLE_WORDS.has(word));
+  const portfolioTitle =
+    headAt >= 0 &&
+    titled > headAt &&
+    titled < words.length &&
+    !ORG_HEADS.has(lower[titled - 1] ?? '') &&
+    !lower.slice(titled).some((word) => ORG_HEADS.has(word)) &&
+    looksLikePersonName(words.slice(titled));
+  if (headAt >= 0 && !portfolioTitle) {
     const tailAt = countryTailAt(words, lower, headAt);
     if (tailAt > 0) {
       return [
@@ -235,9 +245,12 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
     for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
       if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
-        const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
+        // "Reserve Bank Governor Adrian Orr": a title before the name is the person's.
+        let cut = k;
+        while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
+        const rest = classifyRun(doc, { first: first + cut, last, sentenceInitial: false });
         return [
-          ...classifyRun(doc, { first, last: first + k, sentenceInitial: run.sentenceInitial }),
+          ...classifyRun(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
           ...rest,
         ];
       }
@@ -252,9 +265,11 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
         !matchPlaceAt(words, k - 1) &&
         !/^(of|for|and|the|on)$/.test(lower[k - 1] ?? '')
       ) {
+        let cut = k; // "Reserve Bank Governor Adrian Orr": the title is the person's.
+        while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
         return [
-          ...classifyRun(doc, { first, last: first + k, sentenceInitial: run.sentenceInitial }),
-          ...classifyRun(doc, { first: first + k, last, sentenceInitial: false }),
+          ...classifyRun(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
+          ...classifyRun(doc, { first: first + cut, last, sentenceInitial: false }),
         ];
       }
     }

@@ -456,6 +456,7 @@ export const ORG_HEADS = new Set([
   'vereniging',
   // More heads of bodies in Spanish, Portuguese, French, Malay/Indonesian and South Asian names
   // ("Grupo Bimbo", "Dirección General de Migración", "Kementerian Kesehatan", "Lok Sabha").
+  'fm',
   'prensa',
   'diario',
   'país',
