@@ -383,13 +383,27 @@ function inPlaceList(doc: Doc, mention: Mention, clusters: Cluster[]): boolean {
   if (!joined || members.some((member) => LANGUAGES.test(member))) return false;
   if (/^(in|near|across|from|between)$/.test(tokens[start - 1]?.text ?? '')) return true;
   if (PLURAL_PLACE_NOUNS.test(tokens[end + 1]?.text ?? '')) return true;
-  const placeStarts = new Set<number>();
+  // A member that the first pass already took for a place.
+  const placeTokens = placeTokensOf(clusters);
+  return members.some((_, n) => start + 2 * n !== mention.first && placeTokens.has(start + 2 * n));
+}
+
+/**
+ * The tokens of the places known when single words start to be resolved (the first pass's), once
+ * per clustering so that list tests stay linear.
+ */
+const placeTokensCache = new WeakMap<Cluster[], Set<number>>();
+function placeTokensOf(clusters: Cluster[]): Set<number> {
+  let tokens = placeTokensCache.get(clusters);
+  if (tokens) return tokens;
+  tokens = new Set<number>();
   for (const cluster of clusters) {
     if (cluster.type !== 'location') continue;
-    for (const other of cluster.mentions) placeStarts.add(other.first);
+    for (const mention of cluster.mentions)
+      for (let i = mention.first; i < mention.last; i++) tokens.add(i);
   }
-  for (let i = start; i <= end; i += 2) if (i !== mention.first && placeStarts.has(i)) return true;
-  return false;
+  placeTokensCache.set(clusters, tokens);
+  return tokens;
 }
 
 /** True when a location mention ends right before token `index` (skipping a comma). */
