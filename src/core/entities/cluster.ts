@@ -370,10 +370,16 @@ const PLURAL_PLACE_NOUNS =
 function inPlaceList(doc: Doc, mention: Mention, clusters: Cluster[]): boolean {
   const { tokens } = doc;
   const isMember = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  // At most a dozen members each way: a longer run of names is no list of places, and the cap
+  // keeps the test linear.
+  const floor = mention.first - 24;
+  const ceiling = mention.first + 24;
   let start = mention.first;
-  while (LIST_JOINERS.test(tokens[start - 1]?.text ?? '') && isMember(start - 2)) start -= 2;
+  while (start > floor && LIST_JOINERS.test(tokens[start - 1]?.text ?? '') && isMember(start - 2))
+    start -= 2;
   let end = mention.first;
-  while (LIST_JOINERS.test(tokens[end + 1]?.text ?? '') && isMember(end + 2)) end += 2;
+  while (end < ceiling && LIST_JOINERS.test(tokens[end + 1]?.text ?? '') && isMember(end + 2))
+    end += 2;
   // A true list has "and" or "or" ("Keidanren, Japan's largest lobby" is an apposition) and no
   // language in it ("in Yoruba, Hausa, Igbo and Pidgin").
   const members: string[] = [];
