@@ -1,0 +1,234 @@
+/**
+ * Single words the first pass left untyped, typed from the rest of the document (part of the second
+ * pass, cluster.ts): a key of a known entity ("Park said" after "Park Ji-won"), the words around
+ * the word ("in Bauchi", "the carrier Garuda", "said Sutrisno, a farmer"), a list of places, an
+ * apposition ("Al-Azhar, the Sunni world's seat of learning, said").
+ */
+import type { EntityType } from '../schema';
+import type { Doc } from '../text/document';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownName,
+  isKnownPlace,
+  nameGender,
+} from '../lexicon/lexicon';
+import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { TITLE_WORDS } from '../lexicon/cues';
+import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
+import type { Cluster } from './cluster';
+import { editDistance } from './names';
+import { isAcronym, type Mention } from './recognise';
+
+export type Add = (cluster: Cluster, mention: Mention) => void;
+export type Create = (type: EntityType, mention: Mention) => Cluster;
+
+export function resolveSingleWord(
+  doc: Doc,
+  mention: Mention,
+  clusters: Cluster[],
+  byForm: Map<string, Cluster>,
+  add: Add,
+  create: Create,
+): void {
+  const word = mention.text;
+  const lower = word.toLowerCase();
+  // A key of a known entity: surname, family name, acronym. The latest such entity wins.
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i];
+    if (cluster?.keys.has(lower)) return add(cluster, mention);
+  }
+  for (const type of ['person', 'organization', 'location'] as const) {
+    const same = byForm.get(`${type}|${lower}`);
+    if (same) return add(same, mention);
+  }
+  // Given name alone ("Ana said") when exactly one person has it.
+  const byGiven = clusters.filter(
+    (cluster) =>
+      cluster.type === 'person' &&
+      cluster.forms.some((form) => form.split(/\s+/)[0]?.toLowerCase() === lower),
+  );
+  if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
+  const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
+  const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
+  if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "the Zenith company", "the Tata group": a name before a kind of body.
+  if (previous === 'the' && BODY_NOUNS.test(next) && !isKnownPlace(word))
+    return void create('organization', mention);
+  // "analysts at Nomura", "economists from Rabobank": people of a body, named by the body.
+  const staff = doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
+  if (/^(at|from|with)$/.test(previous) && (GENERIC_SOURCES.has(staff) || SPOKES.has(staff)))
+    return void create('organization', mention);
+  // "Al-Azhar, the Sunni world's foremost seat of learning, said": a name that an apposition
+  // describes and that speaks; a role in the apposition makes it a person.
+  const described = describedSpeaker(doc, mention.last);
+  if (described) return void create(described, mention);
+  // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
+  if (next !== "'s" && next !== '’s') {
+    const placePreposition =
+      /^(in|near|across|outside|to|from|off|around|towards|toward|via|through)$/.test(previous);
+    if (placePreposition && !LANGUAGES.test(word)) return void create('location', mention);
+    // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
+    if (
+      /^(prefecture|province|provinces|state|states|county|counties|district|districts|region|island|islands|city|town|village|division|upazila|municipality|barangay|regency|tehsil|taluk|woreda|governorate|oblast|canton|parish)$/.test(
+        next,
+      )
+    ) {
+      return void create('location', mention);
+    }
+    if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
+      return void create('location', mention);
+    }
+    // "in Ulsan, Geoje and Mokpo", "Kano, Bauchi, Zamfara and Lagos states": one of a list of
+    // places.
+    if (!isGivenName(word) && inPlaceList(doc, mention, clusters))
+      return void create('location', mention);
+  }
+  // A misspelt surname: one transposition or substitution away from a known one.
+  if (word.length >= 4 && !isCommonWord(word) && !isKnownPlace(word)) {
+    for (const cluster of clusters) {
+      if (cluster.type !== 'person') continue;
+      for (const key of cluster.keys) {
+        const allowed = key.length >= 8 ? 2 : 1;
+        // "Ried" for "Reid": four letters are enough when two of them only swapped places.
+        const transposed =
+          key.length === lower.length && [...key].sort().join('') === [...lower].sort().join('');
+        if (
+          (key.length >= 5 || (key.length === 4 && transposed)) &&
+          key[0] === lower[0] &&
+          editDistance(key, lower, allowed) <= allowed
+        ) {
+          return add(cluster, mention);
+        }
+      }
+    }
+  }
+  if (isAcronym(word)) return void create('organization', mention);
+  const plural = /[^s]s$/.test(word) && !isKnownName(word);
+  // "Wikinews observed", "Reuters reported": a plural-looking name that speaks is an organisation.
+  if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
+    return void create('organization', mention);
+  }
+  // '"…," said Sutrisno, a farmer': a single name after a quotation's speech verb is a speaker.
+  if (speakerAfterQuotation(doc, mention) && !plural && !isKnownPlace(word)) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
+  // A person by a strong cue of the first pass ("Sinner, 23, said") stays a person.
+  const cuedPerson = mention.type === 'person' && mention.cued;
+  if ((SPEECH_VERBS.has(next) && !plural) || mention.role || isKnownName(word) || cuedPerson) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
+  // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
+  if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
+}
+
+/** '"…," said X.' or '"…," added X, a …': a name right after a closing quote's speech verb. */
+function speakerAfterQuotation(doc: Doc, mention: Mention): boolean {
+  const { tokens } = doc;
+  const verb = tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return false;
+  const before = tokens[mention.first - 2]?.text ?? '';
+  const next = tokens[mention.last]?.text ?? '';
+  return /^["”’'»]$/.test(before) && /^[,.;]$|^$/.test(next);
+}
+
+const LIST_JOINERS = /^(,|and|or)$/;
+const LANGUAGES =
+  /^(english|french|spanish|portuguese|arabic|mandarin|cantonese|hindi|urdu|bengali|tamil|swahili|yoruba|hausa|igbo|pidgin|zulu|xhosa|amharic|tagalog|filipino|bahasa|malay|javanese|russian|german|italian|japanese|korean|vietnamese|thai|persian|farsi|pashto|dari|kurdish|turkish|hebrew|māori|maori|samoan|tongan|fijian|quechua|aymara|guarani|creole)$/i;
+const PLURAL_PLACE_NOUNS =
+  /^(states|provinces|districts|counties|regions|prefectures|islands|towns|cities|villages)$/;
+
+/**
+ * A one-word name in a list of one-word names ("A, B and C") that opens after a place preposition,
+ * ends before a plural place noun, or has a place in it.
+ */
+function inPlaceList(doc: Doc, mention: Mention, clusters: Cluster[]): boolean {
+  const { tokens } = doc;
+  const isMember = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  // At most a dozen members each way: a longer run of names is no list of places, and the cap
+  // keeps the test linear.
+  const floor = mention.first - 24;
+  const ceiling = mention.first + 24;
+  let start = mention.first;
+  while (start > floor && LIST_JOINERS.test(tokens[start - 1]?.text ?? '') && isMember(start - 2))
+    start -= 2;
+  let end = mention.first;
+  while (end < ceiling && LIST_JOINERS.test(tokens[end + 1]?.text ?? '') && isMember(end + 2))
+    end += 2;
+  // A true list has "and" or "or" ("Keidanren, Japan's largest lobby" is an apposition) and no
+  // language in it ("in Yoruba, Hausa, Igbo and Pidgin").
+  const members: string[] = [];
+  let joined = false;
+  for (let i = start; i <= end; i += 2) members.push(tokens[i]?.text ?? '');
+  for (let i = start + 1; i < end; i += 2) joined ||= /^(and|or)$/.test(tokens[i]?.text ?? '');
+  if (!joined || members.some((member) => LANGUAGES.test(member))) return false;
+  if (/^(in|near|across|from|between)$/.test(tokens[start - 1]?.text ?? '')) return true;
+  if (PLURAL_PLACE_NOUNS.test(tokens[end + 1]?.text ?? '')) return true;
+  // A member that the first pass already took for a place.
+  const placeTokens = placeTokensOf(clusters);
+  return members.some((_, n) => start + 2 * n !== mention.first && placeTokens.has(start + 2 * n));
+}
+
+/**
+ * The tokens of the places known when single words start to be resolved (the first pass's), once
+ * per clustering so that list tests stay linear.
+ */
+const placeTokensCache = new WeakMap<Cluster[], Set<number>>();
+function placeTokensOf(clusters: Cluster[]): Set<number> {
+  let tokens = placeTokensCache.get(clusters);
+  if (tokens) return tokens;
+  tokens = new Set<number>();
+  for (const cluster of clusters) {
+    if (cluster.type !== 'location') continue;
+    for (const mention of cluster.mentions)
+      for (let i = mention.first; i < mention.last; i++) tokens.add(i);
+  }
+  placeTokensCache.set(clusters, tokens);
+  return tokens;
+}
+
+/** True when a location mention ends right before token `index` (skipping a comma). */
+function placeBefore(doc: Doc, index: number, clusters: Cluster[]): boolean {
+  const end = doc.tokens[index]?.start ?? -1;
+  return clusters.some(
+    (cluster) =>
+      cluster.type === 'location' &&
+      cluster.mentions.some(
+        (mention) =>
+          mention.end === end - 2 ||
+          mention.end === end - 1 ||
+          doc.tokens[mention.last + 1]?.start === end,
+      ),
+  );
+}
+
+/** The type of a name followed by ", the/a …, said": person when a role describes it. */
+function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | undefined {
+  const { tokens } = doc;
+  // "X, the …", "X, Indonesia's envoy, said".
+  const opens =
+    /^(the|a|an)$/i.test(tokens[last + 1]?.text ?? '') ||
+    /^['’]s$/.test(tokens[last + 2]?.text ?? '');
+  if (tokens[last]?.text !== ',' || !opens) return undefined;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 20); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (text !== ',') continue;
+    const verb = tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return undefined;
+    const described = tokens.slice(last + 2, k).map((token) => token.text.toLowerCase());
+    // "Ecopetrol, the state oil company, said": a kind of body outweighs a title word ("state").
+    if (described.some((word) => BODY_NOUNS.test(word))) return 'organization';
+    return described.some((word) => ROLE_NOUNS.has(word) || TITLE_WORDS.has(word))
+      ? 'person'
+      : 'organization';
+  }
+  return undefined;
+}
+
+const BODY_NOUNS =
+  /^(company|firm|group|carrier|airline|lender|bank|insurer|miner|producer|maker|manufacturer|retailer|broadcaster|newspaper|agency|operator|conglomerate|giant|startup|start-up|party|union|charity|club)$/;
