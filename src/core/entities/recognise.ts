@@ -27,6 +27,7 @@ import {
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
+import { classifyHeadedRun } from './headedRun';
 import {
   followedByRegion,
   unknownDatelinePlace,
@@ -39,18 +40,14 @@ import {
 import {
   DIRECTIONS,
   HONORIFICS,
-  INSTITUTION_NOUNS,
-  LEGISLATURES,
   NEWSPAPER_WORDS,
   agedAfter,
   countLeading,
   countTitles,
-  countryTailAt,
   indexOfAnd,
   introducesAcronym,
   isAcronym,
   isDateline,
-  isPersonAfterTitles,
   isTitle,
   isTrailingConnector,
   looksLikePersonName,
@@ -235,84 +232,11 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     !lower.slice(titled).some((word) => ORG_HEADS.has(word)) &&
     looksLikePersonName(words.slice(titled));
   if (headAt >= 0 && !portfolioTitle) {
-    const tailAt = countryTailAt(words, lower, headAt);
-    if (tailAt > 0) {
-      return [
-        ...classifyRun(doc, { first, last: first + tailAt, sentenceInitial: run.sentenceInitial }),
-        ...classifyRun(doc, { first: first + tailAt + 1, last, sentenceInitial: false }),
-      ];
-    }
-    // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
-    for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
-      if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
-        // "Reserve Bank Governor Adrian Orr": a title before the name is the person's.
-        let cut = k;
-        while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
-        const rest = classifyRun(doc, { first: first + cut, last, sentenceInitial: false });
-        return [
-          ...classifyRun(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
-          ...rest,
-        ];
-      }
-    }
-    // "Council on American-Islamic Relations Alia Salem": a known given name two or three words
-    // from the end starts a person (not after a place: "Bank of America Merrill Lynch").
-    for (let k = Math.max(headAt + 3, words.length - 3); k < words.length - 1; k++) {
-      const tail = lower.slice(k);
-      if (
-        isGivenName(words[k] ?? '') &&
-        !tail.some((word) => ORG_HEADS.has(word) || word === 'of' || word === 'and') &&
-        !matchPlaceAt(words, k - 1) &&
-        !/^(of|for|and|the|on)$/.test(lower[k - 1] ?? '')
-      ) {
-        let cut = k; // "Reserve Bank Governor Adrian Orr": the title is the person's.
-        while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
-        return [
-          ...classifyRun(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
-          ...classifyRun(doc, { first: first + cut, last, sentenceInitial: false }),
-        ];
-      }
-    }
-    // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
-    for (let k = headAt + 1; k < words.length - 1; k++) {
-      const titledName = words.slice(k).filter((word) => !TITLE_WORDS.has(word.toLowerCase()));
-      if (
-        TITLE_WORDS.has(lower[k] ?? '') &&
-        !ORG_HEADS.has(lower[k] ?? '') &&
-        lower[k - 1] !== 'of' &&
-        titledName.length > 0 &&
-        !/^\p{Ll}/u.test(titledName[0] ?? '') && // "Dirección General de Migración"
-        looksLikePersonName(titledName)
-      ) {
-        const rest = classifyRun(doc, { first: first + k, last, sentenceInitial: false });
-        return [make(first, first + k, 'organization'), ...rest];
-      }
-    }
-    const leadingTitles = countLeading(
-      lower,
-      (word) => TITLE_WORDS.has(word) && !ORG_HEADS.has(word),
+    const headed = classifyHeadedRun(
+      { doc, run, first, last, words, lower, make, classify: classifyRun },
+      headAt,
     );
-    if (
-      leadingTitles > 0 &&
-      leadingTitles < headAt &&
-      isPersonAfterTitles(words, leadingTitles, headAt)
-    ) {
-      // "Minister Ana Ribeiro" cannot contain a head; fall through to titles below.
-    } else {
-      // "Police said", "the University": a common head word alone names no body, except the
-      // legislatures a country has one of ("Parliament", "Congress").
-      const possessed = /^['’]s$/.test(tokens[first - 1]?.text ?? ''); // "New People's Party"
-      const alone =
-        words.length === 1 &&
-        (isCommonWord(words[0] ?? '') || INSTITUTION_NOUNS.test(lower[0] ?? '')) &&
-        !possessed;
-      const opens = run.sentenceInitial && tokens[first - 1]?.text.toLowerCase() !== 'the';
-      if (alone && opens) return [];
-      // Mid-sentence ("the Church denied …") it may stand for a body named in full elsewhere.
-      if (alone && !LEGISLATURES.test(lower[0] ?? ''))
-        return [make(first, last, 'organization', { loneHead: true })];
-      return [make(first, last, 'organization')];
-    }
+    if (headed) return headed;
   }
 
   // Titles before a name: "Finance Minister", "Dr", "President".

@@ -1,0 +1,120 @@
+/**
+ * A capitalised run with a head word of an organisation's name ("Ministry", "Bank", "Airways"),
+ * for the first pass (recognise.ts): where the body's name ends and a person's or a place's name
+ * starts ("Reserve Bank Governor Adrian Orr", "Colorado State University of the US"), and whether
+ * a head word alone names a body ("Police said", "the University").
+ */
+import type { Doc } from '../text/document';
+import { matchPlaceAt } from '../geo/gazetteer';
+import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
+import { isCommonWord, isGivenName } from '../lexicon/lexicon';
+import type { Run } from './runs';
+import type { Mention, MentionType } from './recognise';
+import {
+  INSTITUTION_NOUNS,
+  LEGISLATURES,
+  countLeading,
+  countryTailAt,
+  isPersonAfterTitles,
+  looksLikePersonName,
+} from './nameCues';
+
+export interface HeadedRun {
+  doc: Doc;
+  run: Run;
+  /** Token range of the run after leading connectors. */
+  first: number;
+  last: number;
+  words: string[];
+  lower: string[];
+  make: (from: number, to: number, type: MentionType, extra?: Partial<Mention>) => Mention;
+  classify: (doc: Doc, run: Run) => Mention[];
+}
+
+/**
+ * The mentions of a run whose word `headAt` heads a body's name, or undefined when a title and a
+ * person's name come first ("Minister Ana Ribeiro") and the caller should type the run as usual.
+ */
+export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[] | undefined {
+  const { doc, run, first, last, words, lower, make, classify } = context;
+  const { tokens } = doc;
+  const tailAt = countryTailAt(words, lower, headAt);
+  if (tailAt > 0) {
+    return [
+      ...classify(doc, { first, last: first + tailAt, sentenceInitial: run.sentenceInitial }),
+      ...classify(doc, { first: first + tailAt + 1, last, sentenceInitial: false }),
+    ];
+  }
+  // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
+  for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
+    if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
+      // "Reserve Bank Governor Adrian Orr": a title before the name is the person's.
+      let cut = k;
+      while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
+      const rest = classify(doc, { first: first + cut, last, sentenceInitial: false });
+      return [
+        ...classify(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
+        ...rest,
+      ];
+    }
+  }
+  // "Council on American-Islamic Relations Alia Salem": a known given name two or three words
+  // from the end starts a person (not after a place: "Bank of America Merrill Lynch").
+  for (let k = Math.max(headAt + 3, words.length - 3); k < words.length - 1; k++) {
+    const tail = lower.slice(k);
+    if (
+      isGivenName(words[k] ?? '') &&
+      !tail.some((word) => ORG_HEADS.has(word) || word === 'of' || word === 'and') &&
+      !matchPlaceAt(words, k - 1) &&
+      !/^(of|for|and|the|on)$/.test(lower[k - 1] ?? '')
+    ) {
+      let cut = k; // "Reserve Bank Governor Adrian Orr": the title is the person's.
+      while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
+      return [
+        ...classify(doc, { first, last: first + cut, sentenceInitial: run.sentenceInitial }),
+        ...classify(doc, { first: first + cut, last, sentenceInitial: false }),
+      ];
+    }
+  }
+  // "Reserve Bank Governor Adrian Orr": the organisation ends where a title word starts a name.
+  for (let k = headAt + 1; k < words.length - 1; k++) {
+    const titledName = words.slice(k).filter((word) => !TITLE_WORDS.has(word.toLowerCase()));
+    if (
+      TITLE_WORDS.has(lower[k] ?? '') &&
+      !ORG_HEADS.has(lower[k] ?? '') &&
+      lower[k - 1] !== 'of' &&
+      titledName.length > 0 &&
+      !/^\p{Ll}/u.test(titledName[0] ?? '') && // "Dirección General de Migración"
+      looksLikePersonName(titledName)
+    ) {
+      const rest = classify(doc, { first: first + k, last, sentenceInitial: false });
+      return [make(first, first + k, 'organization'), ...rest];
+    }
+  }
+  const leadingTitles = countLeading(
+    lower,
+    (word) => TITLE_WORDS.has(word) && !ORG_HEADS.has(word),
+  );
+  if (
+    leadingTitles > 0 &&
+    leadingTitles < headAt &&
+    isPersonAfterTitles(words, leadingTitles, headAt)
+  ) {
+    // "Minister Ana Ribeiro" cannot contain a head; fall through to titles below.
+  } else {
+    // "Police said", "the University": a common head word alone names no body, except the
+    // legislatures a country has one of ("Parliament", "Congress").
+    const possessed = /^['’]s$/.test(tokens[first - 1]?.text ?? ''); // "New People's Party"
+    const alone =
+      words.length === 1 &&
+      (isCommonWord(words[0] ?? '') || INSTITUTION_NOUNS.test(lower[0] ?? '')) &&
+      !possessed;
+    const opens = run.sentenceInitial && tokens[first - 1]?.text.toLowerCase() !== 'the';
+    if (alone && opens) return [];
+    // Mid-sentence ("the Church denied …") it may stand for a body named in full elsewhere.
+    if (alone && !LEGISLATURES.test(lower[0] ?? ''))
+      return [make(first, last, 'organization', { loneHead: true })];
+    return [make(first, last, 'organization')];
+  }
+  return undefined;
+}
