@@ -243,7 +243,13 @@ function phraseEndingAt(ctx: PhraseContext, j: number, floor: number): SpeakerPh
   if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
   // "the 64-year-old said": the person of that age, named nearby.
   if (/^\d+-year-old$/.test(lower)) return { kind: 'role', noun: 'year-old', first, last: j + 1 };
-  if (ORG_NOUNS.has(lower)) return { kind: 'org-noun', noun: lower, first, last: j + 1 };
+  if (ORG_NOUNS.has(lower)) {
+    // "the Zenith company said", "the Tata group said": the body named right before the noun.
+    const named = ctx.mentionAt[j - 1] ?? -1;
+    if (named >= 0 && j - 1 >= floor && !ctx.isPlace?.(j - 1) && !ctx.isPerson?.(j - 1))
+      return { kind: 'mention', mention: named, first, last: j + 1 };
+    return { kind: 'org-noun', noun: lower, first, last: j + 1 };
+  }
   return undefined;
 }
 
