@@ -12,6 +12,9 @@ describe('speakers named after the quotation in feature style', () => {
     ['"We will rebuild," was how Mele Tuilagi put it.'],
     ['"We will rebuild." The words were Mele Tuilagi\'s.'],
     ['"We will rebuild." The words were those of Mele Tuilagi, a nurse.'],
+    ['"We move inland." Those were the words of Mele Tuilagi, the village chief.'],
+    ['"We move inland." So says Mele Tuilagi, the village chief.'],
+    ['"We move inland," is how Mele Tuilagi sees it.'],
     ['"We never expected this," remembered Mele Tuilagi, a teacher in Gisborne.'],
     ['"Not again," sighed Mele Tuilagi.'],
   ])('%s', (body) => {

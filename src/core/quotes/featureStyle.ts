@@ -1,7 +1,8 @@
 /**
  * Feature-style attribution after a quotation, with no speech verb next to the marks:
  * '"…" That was how Mele Tuilagi, a fisherman, described the storm.', '"…," was how Ana Kata put
- * it.', '"…" The words were Ana Kata's.', '"…" So said Ana Kata.'
+ * it.', '"…" The words were Ana Kata's.', '"…" Those were the words of Ana Kata.', '"…" So
+ * says Ana Kata.'
  */
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
@@ -58,7 +59,16 @@ export function featureStyleSpeaker(
     return undefined;
   }
   // "The words were Ana Kata's", "Those words were those of Ana Kata", "So said Ana Kata".
-  if (lower(i) === 'so' && lower(i + 1) === 'said') return personAt(ctx, i + 2, last);
+  if (lower(i) === 'so' && /^(said|says)$/.test(lower(i + 1))) return personAt(ctx, i + 2, last);
+  // "Those were the words of X".
+  if (
+    /^(those|these|such)$/.test(lower(i)) &&
+    /^(were|are)$/.test(lower(i + 1)) &&
+    lower(i + 2) === 'the' &&
+    lower(i + 3) === 'words' &&
+    /^(of|from)$/.test(lower(i + 4))
+  )
+    return personAt(ctx, i + 5, last);
   if (/^(the|those|these)$/.test(lower(i)) && lower(i + 1) === 'words') {
     let k = i + 2;
     if (!/^(were|are|came)$/.test(lower(k))) return undefined;
