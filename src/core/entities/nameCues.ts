@@ -36,6 +36,17 @@ export function looksLikePersonName(words: string[]): boolean {
   );
 }
 
+const VIETNAMESE_FAMILY =
+  /^(nguyen|nguyễn|tran|trần|le|lê|pham|phạm|hoang|hoàng|huynh|phan|vu|vũ|vo|võ|dang|đặng|bui|bùi|do|đỗ|ho|hồ|ngo|ngô|duong|dương|ly|lý)$/i;
+
+/**
+ * The gender a Vietnamese name marks, when it opens with a Vietnamese family name ("Nguyen Thi
+ * Lan"): it outweighs the word list, which may read "Nguyen" as a man's given name.
+ */
+export function vietnameseFamilyGender(words: string[]): 'f' | 'm' | undefined {
+  return VIETNAMESE_FAMILY.test(words[0] ?? '') ? vietnameseGender(words) : undefined;
+}
+
 /** Vietnamese names mark gender in the middle name: Nguyen Thi Lan (f), Tran Van Minh (m). */
 export function vietnameseGender(words: string[]): 'f' | 'm' | undefined {
   if (words.length < 3) return undefined;

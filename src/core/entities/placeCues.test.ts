@@ -101,6 +101,15 @@ describe('places in datelines and after place words', () => {
     ]);
   });
 
+  it('takes a name before a lower-case place noun for a place', () => {
+    expect(typesIn('The plane landed at Juanda airport after a delay.')).toEqual([
+      'location:Juanda',
+    ]);
+    expect(typesIn('The fire spread to neighbouring Nakhon Ratchasima province.')).toEqual([
+      'location:Nakhon Ratchasima',
+    ]);
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',

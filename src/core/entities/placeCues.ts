@@ -144,3 +144,11 @@ export function followedByRegion(tokens: readonly Token[], last: number): boolea
   if (/^['’]s$/.test(next)) return false;
   return !(next === ',' && /^\d/.test(tokens[last + 2 + place.length]?.text ?? ''));
 }
+
+/** Lower-case nouns after a place's name ("Miyagi prefecture", "Juanda airport", "Buriganga river"). */
+const PLACE_NOUNS_AFTER =
+  /^(prefecture|province|provinces|state|states|county|counties|district|districts|region|island|islands|city|town|village|division|upazila|municipality|barangay|regency|tehsil|taluk|woreda|governorate|oblast|canton|parish|airport|river|lake|valley|volcano|mine|dam|harbour|harbor|reef|glacier|peninsula|delta|basin|desert|plateau)$/;
+
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_NOUNS_AFTER.test(word);
+}

@@ -29,6 +29,7 @@ import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
 import { classifyHeadedRun } from './headedRun';
 import {
+  isPlaceNoun,
   followedByRegion,
   unknownDatelinePlace,
   placeAfterOn,
@@ -52,6 +53,7 @@ import {
   isTrailingConnector,
   looksLikePersonName,
   personBeforeOf,
+  vietnameseFamilyGender,
   vietnameseGender,
 } from './nameCues';
 
@@ -273,7 +275,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameWords[1] ?? '');
   const givenGender = familyFirst
     ? undefined
-    : (nameGender(nameWords[0] ?? '') ?? vietnameseGender(nameWords));
+    : (vietnameseFamilyGender(nameWords) ??
+      nameGender(nameWords[0] ?? '') ??
+      vietnameseGender(nameWords));
   gender ??= givenGender;
   if (role) return [make(first, last, 'person', { role, gender })];
   if (startsWithPlaceHead(nameWords)) return [make(first, last, 'location')];
@@ -302,6 +306,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
     }
     // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.
     const placeCue =
+      isPlaceNoun(tokens[last]?.text ?? '') || // "Nakhon Ratchasima province"
       afterPlacePreposition(tokens, first) ||
       afterPlaceNounOf(tokens, first) ||
       followedByRegion(tokens, last);

@@ -18,6 +18,7 @@ import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 import type { Cluster } from './cluster';
 import { editDistance } from './names';
+import { isPlaceNoun } from './placeCues';
 import { isAcronym, type Mention } from './recognise';
 
 export type Add = (cluster: Cluster, mention: Mention) => void;
@@ -70,13 +71,7 @@ export function resolveSingleWord(
       /^(in|near|across|outside|to|from|off|around|towards|toward|via|through)$/.test(previous);
     if (placePreposition && !LANGUAGES.test(word)) return void create('location', mention);
     // "Miyagi prefecture", "Kano, Bauchi and Zamfara states": a place noun or a list of places.
-    if (
-      /^(prefecture|province|provinces|state|states|county|counties|district|districts|region|island|islands|city|town|village|division|upazila|municipality|barangay|regency|tehsil|taluk|woreda|governorate|oblast|canton|parish)$/.test(
-        next,
-      )
-    ) {
-      return void create('location', mention);
-    }
+    if (isPlaceNoun(next)) return void create('location', mention);
     if (/^(,|and|or)$/.test(previous) && placeBefore(doc, mention.first - 1, clusters)) {
       return void create('location', mention);
     }

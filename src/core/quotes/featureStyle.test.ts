@@ -45,3 +45,11 @@ describe('unnamed sources before a place', () => {
     ]);
   });
 });
+
+describe('gender of Vietnamese names', () => {
+  it('reads the middle name, not the family name, for gender', () => {
+    const body =
+      'Nguyen Thi Lan, a hydrologist, said the salt had moved inland. “The delta is sinking,” she said.';
+    expect(speakersIn(body)).toEqual(['Nguyen Thi Lan', 'Nguyen Thi Lan']);
+  });
+});
