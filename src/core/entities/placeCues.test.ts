@@ -110,6 +110,14 @@ describe('places in datelines and after place words', () => {
     ]);
   });
 
+  it('takes the names of a list before a plural place noun for places', () => {
+    expect(typesIn('Salinity rose at stations in Ben Tre and Tra Vinh provinces.')).toEqual([
+      'location:Ben Tre',
+      'location:Tra Vinh',
+    ]);
+    expect(typesIn('Ben Carson and Tra Vinh met.')).toContain('person:Ben Carson');
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',

@@ -152,3 +152,18 @@ const PLACE_NOUNS_AFTER =
 export function isPlaceNoun(word: string): boolean {
   return PLACE_NOUNS_AFTER.test(word);
 }
+
+/**
+ * "Ben Tre and Tra Vinh provinces": a name in a list (after it, "and" or a comma and more names)
+ * that ends before a plural place noun.
+ */
+export function beforePlaceList(tokens: readonly Token[], last: number): boolean {
+  if (!/^(,|and)$/.test(tokens[last]?.text ?? '')) return false;
+  for (let i = last; i < last + 8; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (/^(provinces|states|districts|counties|regions|prefectures|islands)$/.test(text))
+      return true;
+    if (!/^(,|and)$/.test(text) && !/^\p{Lu}/u.test(text)) return false;
+  }
+  return false;
+}

@@ -29,6 +29,7 @@ import { findRuns, type Run } from './runs';
 import { trimSentenceStart } from './sentenceStart';
 import { classifyHeadedRun } from './headedRun';
 import {
+  beforePlaceList,
   isPlaceNoun,
   followedByRegion,
   unknownDatelinePlace,
@@ -305,8 +306,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       return [make(first, last, 'location')];
     }
     // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.
+    // "Ben Tre and Tra Vinh provinces": a place noun after the name outweighs a given name in it.
+    const placeNounAfter = isPlaceNoun(tokens[last]?.text ?? '') || beforePlaceList(tokens, last);
+    if (placeNounAfter && !role) return [make(first, last, 'location')];
     const placeCue =
-      isPlaceNoun(tokens[last]?.text ?? '') || // "Nakhon Ratchasima province"
       afterPlacePreposition(tokens, first) ||
       afterPlaceNounOf(tokens, first) ||
       followedByRegion(tokens, last);
