@@ -9,8 +9,9 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
-import { ORG_NOUNS, ROLE_NOUNS, SPOKES } from './speakerPhrase';
+import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
+import { opensSentence } from './subjectPhrase';
 import {
   ADJUNCT_START,
   findThat,
@@ -290,128 +291,4 @@ function isRequest(tokens: Token[], from: number, end: number): boolean {
     if (!tokens[i]?.word || FINITE.test(text)) return false;
   }
   return false;
-}
-
-/** Words that end a noun phrase on its left: a speaker's modifiers never contain them. */
-const NP_BREAK = new Set([
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'from',
-  'for',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'and',
-  'but',
-  'or',
-  'that',
-  'which',
-  'who',
-  'is',
-  'was',
-  'were',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'to',
-  'if',
-  'because',
-  'than',
-  'then',
-  'there',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'not',
-  'also',
-]);
-
-/** Where the speaker's noun phrase starts: titles, roles and modifiers before the name belong to it. */
-function phraseStart(tokens: Token[], floor: number, speakerFirst: number): number {
-  let i = speakerFirst;
-  while (i > floor && speakerFirst - i < 8) {
-    const token = tokens[i - 1];
-    if (!token) break;
-    if (/^(['’]s|-)$/.test(token.text)) {
-      i--;
-      continue;
-    }
-    const lower = token.text.toLowerCase();
-    // "A spokeswoman for the company said": the affiliation belongs to the phrase.
-    if (/^(for|of|at)$/.test(lower) && SPOKES.has(tokens[i - 2]?.text.toLowerCase() ?? '')) {
-      i--;
-      continue;
-    }
-    if (!token.word || NP_BREAK.has(lower) || SPEECH_VERBS.has(lower)) break;
-    i--;
-  }
-  return i;
-}
-
-/** The speaker phrase starts the sentence, or follows an introductory phrase and a comma. */
-/**
- * "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia
- * Salem said": a long title opening the sentence, made of role words, names and connectors only.
- */
-function isLongTitle(tokens: Token[], first: number, speakerFirst: number): boolean {
-  if (speakerFirst - first > 16) return false;
-  const head = tokens[first]?.text.toLowerCase() ?? '';
-  if (!TITLE_WORDS.has(head) && !ROLE_NOUNS.has(head)) return false;
-  for (let i = first; i < speakerFirst; i++) {
-    const text = tokens[i]?.text ?? '';
-    const lower = text.toLowerCase();
-    if (isCapitalised(text) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower)) continue;
-    if (/^(of|the|for|and|on|at|in|-|['’]s|chapter|branch|office|division|unit)$/.test(lower))
-      continue;
-    return false;
-  }
-  return true;
-}
-
-function opensSentence(tokens: Token[], first: number, speakerFirst: number): boolean {
-  let start = phraseStart(tokens, first, speakerFirst);
-  if (start === first || isLongTitle(tokens, first, speakerFirst)) return true;
-  if (/^["“‘]$/.test(tokens[first]?.text ?? '') && start === first + 1) return true;
-  if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
-  // "Shares fell after the miner said …": a clause of its own after a subordinator.
-  if (
-    /^(after|when|because|since|while|although|though|before|until|once)$/i.test(
-      tokens[start - 1]?.text ?? '',
-    )
-  )
-    return true;
-  // "NAIROBI — Kenya's weather service warned": a wire dateline before the subject.
-  if (/^[—–-]$/.test(tokens[start - 1]?.text ?? '') && isDateline(tokens, first, start - 1))
-    return true;
-  // "Members of the union said", "Economists at PKO Bank, …, said": the phrase may hold an "of"
-  // or an affiliation; "X and Y said": two speakers.
-  if (/^(of|the|and|at|for|from)$/i.test(tokens[start - 1]?.text ?? ''))
-    start = phraseStart(tokens, first, start - 1);
-  if (start === first) return true;
-  // "In a note to clients, analysts at Nomura wrote": the fuller phrase after an opening comma.
-  if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
-  // "But she said", "And the minister said".
-  return (
-    start - first <= 2 &&
-    /^(but|and|yet|so|however|still|meanwhile|later|separately|also)$/i.test(
-      tokens[first]?.text ?? '',
-    )
-  );
-}
-
-export /** Capitals, commas, dates and an agency in brackets before a dash: "DUBAI, Oct 3 (Reuters)". */
-function isDateline(tokens: Token[], first: number, dash: number): boolean {
-  if (dash - first > 8 || dash === first) return false;
-  const head = tokens[first]?.text ?? '';
-  return head.length > 1 && head === head.toUpperCase() && /\p{Lu}/u.test(head);
 }
