@@ -7,20 +7,22 @@
  * quote when it carries a quoted fragment.
  */
 import type { QuoteKind } from '../schema';
-import type { Doc, DocSentence } from '../text/document';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import type { Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported } from './reported';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
-import { featureStyleSpeaker } from './featureStyle';
 import { findOtherReported } from './reportedForms';
 import {
-  speakerAfter,
-  speakerBefore,
-  type PhraseContext,
-  type SpeakerPhrase,
-} from './speakerPhrase';
+  attributeFeatureStyle,
+  attributeIntroduced,
+  attributionInFrame,
+  firstTokenAtOrAfter,
+  introducesQuotation,
+  type Attribution,
+  type Group,
+} from './frame';
+import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export interface RawQuote {
   start: number;
@@ -181,24 +183,6 @@ function markRegions(doc: Doc): Region[] {
   return regions;
 }
 
-function firstTokenAtOrAfter(doc: Doc, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((doc.tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-interface Group {
-  first: number;
-  last: number;
-  paragraph: number;
-  firstSentence: DocSentence;
-}
-
 /** Sentences joined where a speech quotation crosses a sentence end. */
 function sentenceGroups(doc: Doc, regions: Region[]): Group[] {
   // Linear: regions are in text order, so one pointer walks them while the sentences advance.
@@ -269,119 +253,6 @@ function previousParagraphUnclosed(doc: Doc, paragraph: number): boolean {
     unclosedCache.set(doc, set);
   }
   return set.has(paragraph - 1);
-}
-
-interface Attribution {
-  phrase: SpeakerPhrase;
-  cue: string;
-  at: number;
-}
-
-/** The speech verb and speaker outside the marks of a group: `, she said.`, `X said: "`, `said X`. */
-function attributionInFrame(
-  ctx: PhraseContext,
-  group: Group,
-  regionOf: Int32Array,
-): Attribution | undefined {
-  const { tokens } = ctx.doc;
-  for (let v = group.first; v < group.last; v++) {
-    if ((regionOf[v] ?? -1) >= 0) continue;
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
-      const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
-      if (phrase) return { phrase, cue: 'according to', at: v };
-      continue;
-    }
-    if (!SPEECH_VERBS.has(word)) continue;
-    const floor = frameStart(group, regionOf, v);
-    const before = speakerBefore(ctx, v, floor);
-    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))
-      return { phrase: before, cue: word, at: v };
-    const previous = tokens[v - 1]?.text ?? '';
-    if (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0) {
-      const after = speakerAfter(ctx, v, frameEnd(group, regionOf, v));
-      if (after) return { phrase: after, cue: word, at: v };
-    }
-  }
-  // "X was brief: "…"": the subject of the clause that ends in a colon.
-  for (let c = group.first; c < group.last; c++) {
-    if (tokens[c]?.text !== ':' || (regionOf[c] ?? -1) >= 0 || (regionOf[c + 1] ?? -1) < 0)
-      continue;
-    // The subject of the sentence that the colon ends, outside any quoted words in it.
-    const floor = group.first;
-    for (let s = floor; s < c; s++) {
-      if ((regionOf[s] ?? -1) >= 0) continue;
-      const mention = ctx.mentionAt[s] ?? -1;
-      if (mention >= 0 && (ctx.isPerson?.(s) ?? true) && !ctx.isPlace?.(s))
-        return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
-      const lower = tokens[s]?.text.toLowerCase();
-      if (lower === 'she' || lower === 'he' || lower === 'they') {
-        return { phrase: { kind: 'pronoun', word: lower, first: s, last: s + 1 }, cue: ':', at: s };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A sentence that ends its paragraph with a colon after a speech verb and its speaker. */
-function introducesQuotation(
-  ctx: PhraseContext,
-  group: Group,
-  regionOf: Int32Array,
-): { attribution: Attribution; paragraph: number } | undefined {
-  const { tokens } = ctx.doc;
-  const lastToken = tokens[group.last - 1];
-  const paragraphEnd = ctx.doc.paragraphs[group.paragraph]?.end ?? -1;
-  if (lastToken?.text !== ':' || ctx.doc.body.slice(lastToken.end, paragraphEnd).trim() !== '')
-    return undefined;
-  // Only when the next paragraph opens with a quotation mark.
-  const next = ctx.doc.paragraphs[group.paragraph + 1];
-  if (!next || !/^\s*["“«„]/.test(ctx.doc.body.slice(next.start, next.start + 8))) return undefined;
-  const attribution = attributionInFrame(ctx, group, regionOf);
-  return attribution ? { attribution, paragraph: group.paragraph } : undefined;
-}
-
-/** The quotes of a paragraph opened by a quotation that an earlier "X said:" introduced. */
-function attributeIntroduced(found: RawQuote[], attribution: Attribution): void {
-  for (const quote of found) {
-    if (quote.speaker) return;
-    quote.speaker = attribution.phrase;
-    quote.cue = attribution.cue;
-    quote.at = attribution.at;
-    delete quote.inherit;
-  }
-}
-
-/**
- * '"…," was how X put it.' or '"…" That was how X described it.': the rest of the group, then the
- * next sentence of the paragraph, may name the speaker of unattributed quotes.
- */
-function attributeFeatureStyle(
-  ctx: PhraseContext,
-  found: RawQuote[],
-  group: Group,
-  next: Group | undefined,
-  regionOf: Int32Array,
-): void {
-  if (found.length === 0 || found.some((quote) => quote.speaker)) return;
-  const lastQuoteEnd = found[found.length - 1]?.end ?? 0;
-  const after = firstTokenAtOrAfter(ctx.doc, lastQuoteEnd);
-  let phrase = featureStyleSpeaker(ctx, after, group.last, regionOf);
-  if (!phrase && next && next.paragraph === group.paragraph && after >= group.last - 2)
-    phrase = featureStyleSpeaker(ctx, next.first, next.last, regionOf);
-  if (phrase) attributeIntroduced(found, { phrase, cue: 'feature', at: phrase.first });
-}
-
-function frameStart(group: Group, regionOf: Int32Array, v: number): number {
-  let floor = v;
-  while (floor > group.first && (regionOf[floor - 1] ?? -1) < 0) floor--;
-  return floor;
-}
-
-function frameEnd(group: Group, regionOf: Int32Array, v: number): number {
-  let ceiling = v + 1;
-  while (ceiling < group.last && (regionOf[ceiling] ?? -1) < 0) ceiling++;
-  return ceiling;
 }
 
 /** A sentence's span without its final punctuation. */
