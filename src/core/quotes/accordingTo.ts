@@ -4,7 +4,8 @@
  * the figures it cites.
  */
 import { span, type Reported } from './clause';
-import { speakerAfter, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import { speakerAfter } from './speakerAfter';
+import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export function accordingTo(ctx: PhraseContext, first: number, end: number): Reported | undefined {
   const { tokens } = ctx.doc;

@@ -7,12 +7,8 @@ import type { Doc, DocSentence } from '../text/document';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
-import {
-  speakerAfter,
-  speakerBefore,
-  type PhraseContext,
-  type SpeakerPhrase,
-} from './speakerPhrase';
+import { speakerAfter } from './speakerAfter';
+import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 
 export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
   let low = 0;

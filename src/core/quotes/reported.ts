@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
+import { speakerAfter } from './speakerAfter';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
@@ -23,12 +24,7 @@ import {
 } from './clause';
 
 export type { Reported } from './clause';
-import {
-  speakerAfter,
-  speakerBefore,
-  type PhraseContext,
-  type SpeakerPhrase,
-} from './speakerPhrase';
+import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 
 /** Verbs that do not attribute a clause before them (", officials found"). */
 const NOT_TRAILING = new Set([

@@ -1,0 +1,99 @@
+/**
+ * The speaker phrase after a speech verb, in inversions ("said Ana Ribeiro", "according to the
+ * ministry", "said Aukot's lawyer, Miruru Waweru"). The phrase before the verb is speakerPhrase.ts's.
+ */
+import { isCapitalised } from '../text/tokens';
+import { PRONOUNS } from '../lexicon/speech';
+import { ROLE_NOUNS } from '../lexicon/speakerNouns';
+import {
+  DETERMINERS,
+  phraseEndingAt,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
+
+/** After "X's": "lawyer, Miruru Waweru" gives the person named; "lawyer" alone the role. */
+function possessed(ctx: PhraseContext, from: number, ceiling: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = from; k < Math.min(ceiling, from + 4); k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const named = ctx.mentionAt[k + 1] ?? -1;
+    if (named >= 0 && ctx.isPerson?.(k + 1)) {
+      let last = k + 1;
+      while (last < ceiling && ctx.mentionAt[last] === named) last++;
+      return { kind: 'mention', mention: named, first: k + 1, last };
+    }
+    return phraseEndingAt(ctx, k - 1, from);
+  }
+  return undefined;
+}
+
+/** The speaker phrase right after token `verb` in an inversion: `"…," said Ana Ribeiro`. */
+export function speakerAfter(
+  ctx: PhraseContext,
+  verb: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let j = verb + 1;
+  while (
+    j < ceiling &&
+    DETERMINERS.has(tokens[j]?.text.toLowerCase() ?? '') &&
+    (ctx.mentionAt[j] ?? -1) < 0
+  )
+    j++;
+  if (j >= ceiling) return undefined;
+  // "according to Saudi Arabia's Civil Defense Authority", "says Nairobi-based economist X": the
+  // place is a modifier.
+  if (ctx.isPlace?.(j)) {
+    let after = j;
+    while (after < ceiling && ctx.mentionAt[after] === ctx.mentionAt[j]) after++;
+    if (/^['’]s$/.test(tokens[after]?.text ?? '')) j = after + 1;
+    else if (tokens[after]?.text === '-' && tokens[after + 1]?.word) j = after + 2;
+  }
+  const mention = ctx.mentionAt[j] ?? -1;
+  if (mention >= 0) {
+    if (ctx.isPlace?.(j)) return undefined;
+    let last = j;
+    while (last < ceiling && ctx.mentionAt[last] === mention) last++;
+    // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak; the one named does.
+    if (/^['’]s$/.test(tokens[last]?.text ?? '')) return possessed(ctx, last + 1, ceiling);
+    return { kind: 'mention', mention, first: j, last };
+  }
+  // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
+  for (let k = j; k < Math.min(ceiling, j + 6); k++) {
+    const at = ctx.mentionAt[k] ?? -1;
+    if (at >= 0 && ctx.isPlace?.(k)) continue;
+    if (at >= 0) {
+      let last = k;
+      while (last < ceiling && ctx.mentionAt[last] === at) last++;
+      return { kind: 'mention', mention: at, first: j, last };
+    }
+    const text = tokens[k]?.text ?? '';
+    if (text === ',' || text === '.' || !tokens[k]?.word) {
+      return phraseEndingAt(ctx, k - 1, j) ?? undefined;
+    }
+    // Only titles, roles, determiners and possessives stand between the verb and the name.
+    const lower = text.toLowerCase();
+    if (
+      !/^(the|a|an|its|his|her|their|['’]s)$/.test(lower) &&
+      !ROLE_NOUNS.has(lower) &&
+      !isCapitalised(text)
+    ) {
+      if (
+        !/^(chief|senior|deputy|former|acting|general|executive|vice|prime|foreign|finance)$/.test(
+          lower,
+        )
+      ) {
+        // "according to local media,": a short phrase that ends at the ceiling.
+        return (
+          phraseEndingAt(ctx, k, j) ??
+          (ceiling - j <= 4 ? phraseEndingAt(ctx, ceiling - 1, j) : undefined)
+        );
+      }
+    }
+  }
+  const lower = tokens[j]?.text.toLowerCase() ?? '';
+  if (PRONOUNS[lower]) return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
+  return undefined;
+}
