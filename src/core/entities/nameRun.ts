@@ -1,0 +1,145 @@
+/**
+ * A capitalised run with no head word of a body's name, for the first pass (recognise.ts): titles
+ * before a name ("Finance Minister Ana Ribeiro"), place heads and cues ("Pulau Weh", "in Quang
+ * Ngai", "Juanda airport"), bodies named after a field and a country ("Stats NZ"), a person's name
+ * by its evidence, and single words left for the second pass.
+ */
+import { matchPlaceAt } from '../geo/gazetteer';
+import { NOT_IN_PERSON_NAMES, NOT_NAMES, PLACE_SUFFIXES, TITLE_GENDER } from '../lexicon/cues';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownName,
+  isKnownOrganization,
+  isKnownPlace,
+  nameGender,
+} from '../lexicon/lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import type { HeadedRun } from './headedRun';
+import {
+  DIRECTIONS,
+  agedAfter,
+  countTitles,
+  introducesAcronym,
+  isAcronym,
+  looksLikePersonName,
+  vietnameseFamilyGender,
+  vietnameseGender,
+} from './nameCues';
+import {
+  afterPlaceNounOf,
+  afterPlacePreposition,
+  beforePlaceList,
+  followedByRegion,
+  hasNoPersonalName,
+  isPlaceNoun,
+  startsWithPlaceHead,
+} from './placeCues';
+import type { Mention } from './recognise';
+
+/** The mentions of a run with no head of a body's name (`context` as for a headed run). */
+export function classifyNameRun(context: HeadedRun): Mention[] {
+  const { doc, last, words, lower, make } = context;
+  let { first } = context;
+  const { tokens } = doc;
+  // Titles before a name: "Finance Minister", "Dr", "President".
+  const titleCount = countTitles(words, lower);
+  let role: string | undefined;
+  let gender: 'f' | 'm' | undefined;
+  if (titleCount > 0) {
+    if (titleCount >= words.length) return [];
+    const rest = matchPlaceAt(words, titleCount);
+    if (rest && titleCount + rest.length === words.length && rest.place.kind === 'country') {
+      // "Health New Zealand", "Environment Canada": a body named after its field and country.
+      return [make(first, last, 'organization')];
+    }
+    // "the Governor of Texas", "the State of Texas": a title and a place name no person.
+    if (rest && titleCount + rest.length === words.length)
+      return [make(first + titleCount, last, 'location', { place: rest.place })];
+    role = words.slice(0, titleCount).join(' ');
+    for (const word of lower.slice(0, titleCount)) gender ??= TITLE_GENDER[word];
+    first += titleCount;
+  }
+  const nameWords = words.slice(titleCount);
+  const nameLower = lower.slice(titleCount);
+
+  if (nameWords.length === 1 && isAcronym(nameWords[0] ?? '')) {
+    if (NOT_NAMES.has(nameWords[0] ?? '') || role) return [];
+    return [make(first, last, 'organization')];
+  }
+  if (nameWords.length > 1 && PLACE_SUFFIXES.has(nameLower[nameLower.length - 1] ?? '') && !role) {
+    return [make(first, last, 'location')];
+  }
+  if (nameWords.length > 6) return [];
+
+  // "Kim Dong-hyun": a family name before a hyphenated given name tells no gender.
+  const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameWords[1] ?? '');
+  const givenGender = familyFirst
+    ? undefined
+    : (vietnameseFamilyGender(nameWords) ??
+      nameGender(nameWords[0] ?? '') ??
+      vietnameseGender(nameWords));
+  gender ??= givenGender;
+  if (role) return [make(first, last, 'person', { role, gender })];
+  if (startsWithPlaceHead(nameWords)) return [make(first, last, 'location')];
+  // "Stats NZ", "Sport England": a body named after its field and country.
+  const tailPlace =
+    nameWords.length >= 2 ? matchPlaceAt(nameWords, nameWords.length - 1) : undefined;
+  if (tailPlace?.place.kind === 'country' && !isGivenName(nameWords[0] ?? '')) {
+    return [make(first, last, 'organization')];
+  }
+  if (nameWords.length >= 2 && DIRECTIONS.has(nameLower[0] ?? '') && matchPlaceAt(nameWords, 1)) {
+    return [make(first, last, 'location')];
+  }
+  const allCommon = nameWords.every((word) => isCommonWord(word) && !isKnownName(word));
+  // "Sinner, 23, said": a name with an age in commas is a person's, whatever its words.
+  if (nameWords.length <= 3 && agedAfter(tokens, last) && !isKnownPlace(nameWords[0] ?? ''))
+    return [make(first, last, 'person', { gender })];
+  // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
+  if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
+    return [make(first, last, 'organization')];
+  if (nameWords.length >= 2) {
+    if (allCommon) return [];
+    // "in Quang Ngai", "near Puerto Natales": after these, an unknown name is a place.
+    const before = tokens[first - 1]?.text.toLowerCase() ?? '';
+    if ((before === 'in' || before === 'near') && !isGivenName(nameWords[0] ?? '') && !role) {
+      return [make(first, last, 'location')];
+    }
+    // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.
+    // "Ben Tre and Tra Vinh provinces": a place noun after the name outweighs a given name in it.
+    const placeNounAfter = isPlaceNoun(tokens[last]?.text ?? '') || beforePlaceList(tokens, last);
+    if (placeNounAfter && !role) return [make(first, last, 'location')];
+    const placeCue =
+      afterPlacePreposition(tokens, first) ||
+      afterPlaceNounOf(tokens, first) ||
+      followedByRegion(tokens, last);
+    if (placeCue && hasNoPersonalName(nameWords)) return [make(first, last, 'location')];
+    // "BBVA Research", "HSBC Holdings", "CNN International": an acronym leads a body's name.
+    if (
+      isAcronym(nameWords[0] ?? '') &&
+      !NOT_NAMES.has(nameWords[0] ?? '') &&
+      nameWords.length <= 4
+    )
+      return [make(first, last, 'organization')];
+    if (looksLikePersonName(nameWords)) {
+      return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
+    }
+    if (nameWords.some((word) => isKnownOrganization(word)))
+      return [make(first, last, 'organization')];
+    return [];
+  }
+  // One word: typed by what follows it, or later from the rest of the document.
+  const word = nameWords[0] ?? '';
+  if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
+  if (NOT_IN_PERSON_NAMES.has(word.toLowerCase())) return [];
+  if (allCommon && !isKnownName(word)) return [];
+  if ((afterPlaceNounOf(tokens, first) || followedByRegion(tokens, last)) && !isGivenName(word))
+    return [make(first, last, 'location')];
+  const next = tokens[last]?.text.toLowerCase() ?? '';
+  if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
+    return [make(first, last, 'unknown', { gender, cued: false })];
+  }
+  if (isKnownPlace(word) && !isKnownName(word))
+    return [make(first, last, 'location', { cued: false })];
+  return [make(first, last, 'unknown', { gender, cued: false })];
+}
