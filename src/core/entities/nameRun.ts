@@ -43,7 +43,14 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   let { first } = context;
   const { tokens } = doc;
   // Titles before a name: "Finance Minister", "Dr", "President".
-  const titleCount = countTitles(words, lower);
+  // "Dato' Sri Najib Razak": the apostrophe cut "Dato'" off the run; its "Sri" is a title too.
+  const datoSri =
+    lower[0] === 'sri' &&
+    /^['’]$/.test(tokens[first - 1]?.text ?? '') &&
+    /^dato$/i.test(tokens[first - 2]?.text ?? '');
+  const titleCount = datoSri
+    ? 1 + countTitles(words.slice(1), lower.slice(1))
+    : countTitles(words, lower);
   let role: string | undefined;
   let gender: 'f' | 'm' | undefined;
   if (titleCount > 0) {

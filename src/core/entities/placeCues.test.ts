@@ -129,6 +129,7 @@ describe('honorifics of other languages', () => {
   it.each([
     ['Tan Sri Muhyiddin Yassin said the coalition would hold.', 'Muhyiddin Yassin'],
     ['The plan was backed by Datuk Seri Anwar Ibrahim on Monday.', 'Anwar Ibrahim'],
+    ["The talks were led by Dato' Sri Anwar Ibrahim.", 'Anwar Ibrahim'],
     ['Pak Joko said the rice harvest was poor.', 'Joko'],
     ['The bill was praised by Smt Sushma Swaraj in the house.', 'Sushma Swaraj'],
     ['Guests included Alhaji Aliko Dangote and his wife.', 'Aliko Dangote'],
