@@ -109,7 +109,11 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
     if (allCommon) return [];
     // "in Quang Ngai", "near Puerto Natales": after these, an unknown name is a place.
     const before = tokens[first - 1]?.text.toLowerCase() ?? '';
-    if ((before === 'in' || before === 'near') && !isGivenName(nameWords[0] ?? '') && !role) {
+    // "In Ben Tre, where …": a relative "where"/"which" (a person takes "who") outweighs a given name.
+    const placeClause =
+      tokens[last]?.text === ',' && /^(where|which)$/.test(tokens[last + 1]?.text ?? '');
+    const named = isGivenName(nameWords[0] ?? '') && !placeClause;
+    if ((before === 'in' || before === 'near') && !named && !role) {
       return [make(first, last, 'location')];
     }
     // "on Vanua Levu", "the town of Ban Nong Khai": a place cue and no personal name.

@@ -118,6 +118,11 @@ describe('places in datelines and after place words', () => {
     expect(typesIn('Ben Carson and Tra Vinh met.')).toContain('person:Ben Carson');
   });
 
+  it('takes a name after "in" and before ", where/which" for a place despite a given name', () => {
+    const body = 'In Ben Tre, which is known for coconuts, farmers said salt was rising.';
+    expect(typesIn(body)).toEqual(['location:Ben Tre']);
+  });
+
   it('cuts a place after "on" out of a capitalised run', () => {
     expect(typesIn('Fishermen on Lake Malawi said catches were falling.')).toEqual([
       'location:Lake Malawi',
