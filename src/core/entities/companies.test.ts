@@ -20,6 +20,12 @@ describe('companies', () => {
     expect(organisationsIn(body)).toEqual(['Safaricom Telecom', 'Cipla Pharma']);
   });
 
+  it('takes a one-word name with a company verb and object for a company', () => {
+    expect(organisationsIn('Vingroup posted its first loss in a decade.')).toEqual(['Vingroup']);
+    expect(organisationsIn('Cemex reported higher earnings on Tuesday.')).toEqual(['Cemex']);
+    expect(organisationsIn('Sutrisno reported a loss of his crops to the police.')).toEqual([]);
+  });
+
   it('takes "the X company" for a company', () => {
     expect(organisationsIn('The Zenith company said it would cut jobs.')).toEqual(['Zenith']);
   });
@@ -38,7 +44,10 @@ describe('bodies named in other languages', () => {
   });
 
   it('splits a second body named in one word, not a field', () => {
-    expect(organisationsIn('Grupo Bimbo and Cemex reported earnings.')).toEqual(['Grupo Bimbo']);
+    expect(organisationsIn('Grupo Bimbo and Cemex reported earnings.')).toEqual([
+      'Grupo Bimbo',
+      'Cemex',
+    ]);
     const body = 'The Ministry of Health and Welfare said it would act.';
     expect(organisationsIn(body)).toEqual(['Ministry of Health and Welfare']);
   });

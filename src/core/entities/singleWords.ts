@@ -105,6 +105,9 @@ export function resolveSingleWord(
   if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
     return void create('organization', mention);
   }
+  // "Cemex reported earnings", "Vingroup posted its first loss": a company's verb and object.
+  if (reportsAccounts(doc, mention.last) && !isKnownName(word))
+    return void create('organization', mention);
   // '"…," said Sutrisno, a farmer': a single name after a quotation's speech verb is a speaker.
   if (speakerAfterQuotation(doc, mention) && !plural && !isKnownPlace(word)) {
     const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
@@ -120,6 +123,23 @@ export function resolveSingleWord(
   }
   // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
   if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
+}
+
+const ACCOUNTS =
+  /^(earnings|profit|profits|revenue|revenues|sales|results|losses|loss|output|dividend|dividends)$/;
+
+/** A verb of company results and its object after token `last`: "reported earnings", "posted its". */
+function reportsAccounts(doc: Doc, last: number): boolean {
+  const verb = doc.tokens[last]?.text.toLowerCase() ?? '';
+  if (!/^(reported|posted|reports|posts|booked|announced|raised|cut)$/.test(verb)) return false;
+  let k = last + 1;
+  const object = () => doc.tokens[k]?.text.toLowerCase() ?? '';
+  if (object() === 'its') return true;
+  while (/^(a|record|quarterly|annual|higher|lower|net|first-half|full-year)$/.test(object())) k++;
+  if (!ACCOUNTS.test(object())) return false;
+  // "Sutrisno reported a loss of his crops": a person's pronoun nearby.
+  for (let i = k; i < k + 8; i++) if (/^(his|her)$/i.test(doc.tokens[i]?.text ?? '')) return false;
+  return true;
 }
 
 /** '"…," said X.' or '"…," added X, a …': a name right after a closing quote's speech verb. */
