@@ -6,55 +6,17 @@
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { NOT_IN_PERSON_NAMES, ORG_HEADS, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
-import { isCommonWord, isGivenName, isKnownName, isKnownOrganization } from '../lexicon/lexicon';
+import { ORG_HEADS, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
+import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { ROLE_NOUNS } from '../quotes/speakerPhrase';
-import { familyName } from './names';
+import { isPairedHonorific, looksLikePersonName } from './names';
 
-/**
- * A run of two or more words is a person's name when it starts with a known given name, has a
- * hyphenated given name ("Ji-won", "Cheuk-yan"), or has no ordinary English word in it at all
- * ("Google Science Fair", "Civic Passion" are no people).
- */
-export function looksLikePersonName(words: string[]): boolean {
-  if (words.length > 4) return false;
-  if (words.some((word) => NOT_IN_PERSON_NAMES.has(word.toLowerCase()))) return false;
-  if (isGivenName(words[0] ?? '')) return true;
-  // "El Chaltén", "La Prensa Austral": a Spanish article opens a place's or a body's name.
-  if (words.length >= 2 && /^(El|La|Los|Las)$/.test(words[0] ?? '')) return false;
-  // "Wang Yi", "Li Qiang": a Chinese or Korean family name first, then a short given name.
-  if (words.length === 2 && familyName(words) === words[0] && !isCommonWord(words[1] ?? ''))
-    return true;
-  words = words.filter(
-    (word) =>
-      !/^(de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|binti|ibn|al|el|la|le)$/i.test(word),
-  );
-  if (words.some((word) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word))) return true;
-  return (
-    words.every((word) => !isCommonWord(word) || isKnownName(word)) &&
-    !words.some((word) => isKnownOrganization(word))
-  );
-}
-
-const VIETNAMESE_FAMILY =
-  /^(nguyen|nguyễn|tran|trần|le|lê|pham|phạm|hoang|hoàng|huynh|phan|vu|vũ|vo|võ|dang|đặng|bui|bùi|do|đỗ|ho|hồ|ngo|ngô|duong|dương|ly|lý)$/i;
-
-/**
- * The gender a Vietnamese name marks, when it opens with a Vietnamese family name ("Nguyen Thi
- * Lan"): it outweighs the word list, which may read "Nguyen" as a man's given name.
- */
-export function vietnameseFamilyGender(words: string[]): 'f' | 'm' | undefined {
-  return VIETNAMESE_FAMILY.test(words[0] ?? '') ? vietnameseGender(words) : undefined;
-}
-
-/** Vietnamese names mark gender in the middle name: Nguyen Thi Lan (f), Tran Van Minh (m). */
-export function vietnameseGender(words: string[]): 'f' | 'm' | undefined {
-  if (words.length < 3) return undefined;
-  const middle = words.slice(1, -1).map((word) => word.toLowerCase());
-  if (middle.includes('thi') || middle.includes('thị')) return 'f';
-  if (middle.includes('van') || middle.includes('văn')) return 'm';
-  return undefined;
-}
+export {
+  isPairedHonorific,
+  looksLikePersonName,
+  vietnameseFamilyGender,
+  vietnameseGender,
+} from './names';
 
 export const LEGISLATURES = /^(parliament|congress|senate|assembly|cabinet)$/;
 /** Kinds of body that the word list lacks as ordinary nouns (unlike newspapers' "Herald"). */
@@ -270,16 +232,6 @@ export function countTitles(words: string[], lower: string[]): number {
     count++;
   }
   return count;
-}
-
-/**
- * "Tan Sri", "Datuk Sri", "Dato' Sri": Malaysian honorifics whose words are also a surname ("Tan
- * Kin Lian") and a given name ("Sri Mulyani") when they stand alone.
- */
-export function isPairedHonorific(lower: readonly string[], at: number): boolean {
-  const word = lower[at] ?? '';
-  if (word === 'tan') return lower[at + 1] === 'sri';
-  return word === 'sri' && /^(tan|datuk|dato['’]?|seri|tun|toh)$/.test(lower[at - 1] ?? '');
 }
 
 /** A word of a portfolio ("Employment", "Fisheries"): no name, no place, not the last word. */
