@@ -7,7 +7,7 @@
 import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
-import { editDistance, familyName } from './names';
+import { editDistance, familyName, firstOfTwoSurnames } from './names';
 import { isAcronym, type Mention } from './recognise';
 import { resolveSingleWord } from './singleWords';
 
@@ -117,7 +117,10 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
         add(misspelt, mention);
         continue;
       }
-      create('person', mention).keys.add(family);
+      const person = create('person', mention);
+      person.keys.add(family);
+      const surname = firstOfTwoSurnames(words);
+      if (surname) person.keys.add(surname);
       continue;
     }
     // "the Reserve Bank" after "the Reserve Bank of New Zealand": the short form is the same body.

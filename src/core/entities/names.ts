@@ -70,6 +70,22 @@ export function familyName(words: readonly string[]): string {
   return words[words.length - 1] ?? '';
 }
 
+/**
+ * The first of two surnames, which alone names the person in Spanish-language news ("Serrano"
+ * for Álvaro Serrano Gil, "García" for Ana García Ruiz): the second-to-last word of a name of
+ * three or more words, when it is not itself a given name ("John Paul Smith", "Mary Ann Evans") or
+ * an ordinary word (a name misread from "National Iodine Nutrition").
+ */
+export function firstOfTwoSurnames(words: readonly string[]): string | undefined {
+  // Only after a known given name: "National Iodine Nutrition" misread as a person has none.
+  if (words.length < 3 || !isGivenName(words[0] ?? '', { withoutAccents: true })) return undefined;
+  const word = words[words.length - 2] ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isGivenName(word) || isCommonWord(word)) {
+    return undefined;
+  }
+  return word.toLowerCase();
+}
+
 /** Damerau–Levenshtein distance, capped: returns max + 1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -55,20 +55,41 @@ const COMMON_TAGS = new Set([
   'Fraction',
 ]);
 
-/** Gender suggested by a given name, when the lexicon knows it. */
-export function nameGender(word: string): 'f' | 'm' | undefined {
-  const tags = tagsOf(word.toLowerCase());
-  if (tags.includes('FemaleName')) return 'f';
-  if (tags.includes('MaleName')) return 'm';
-  return EXTRA_GIVEN_NAMES.get(word.toLowerCase());
+const MARKS = /\p{M}+/gu;
+
+/**
+ * The lower-case forms to look a name up by: as written, then without accents, since the word
+ * lists spell many names without them ("José", "Sebastián", "Nicolás" are listed as "jose"…).
+ */
+function nameForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const plain = lower.normalize('NFD').replace(MARKS, '');
+  return plain === lower ? [lower] : [lower, plain];
 }
 
-/** True when the word is known as a given name. */
-export function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    EXTRA_GIVEN_NAMES.has(lower) ||
-    tagsOf(lower).some((tag) => tag === 'FemaleName' || tag === 'MaleName' || tag === 'FirstName')
+/** Gender suggested by a given name, when the lexicon knows it. */
+export function nameGender(word: string): 'f' | 'm' | undefined {
+  for (const form of nameForms(word)) {
+    const tags = tagsOf(form);
+    if (tags.includes('FemaleName')) return 'f';
+    if (tags.includes('MaleName')) return 'm';
+    const gender = EXTRA_GIVEN_NAMES.get(form);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/**
+ * True when the word is known as a given name. `withoutAccents` also accepts the word's
+ * unaccented spelling ("José" as "jose"): right where a name has already been found, but not to
+ * decide whether a lone capitalised word is a person ("León" in "Castile and León" is a region).
+ */
+export function isGivenName(word: string, { withoutAccents = false } = {}): boolean {
+  const forms = nameForms(word);
+  return (withoutAccents ? forms : forms.slice(0, 1)).some(
+    (form) =>
+      EXTRA_GIVEN_NAMES.has(form) ||
+      tagsOf(form).some((tag) => tag === 'FemaleName' || tag === 'MaleName' || tag === 'FirstName'),
   );
 }
 
