@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -61,8 +61,9 @@ describe('FeedPage', () => {
     );
     // A topic none of the results has is visible but disabled.
     expect(screen.getByRole('checkbox', { name: 'Politics' })).toBeDisabled();
+    // The chips are a lazy part of the page: they may arrive a moment after the list.
     await userEvent.click(
-      screen.getByRole('button', { name: 'Remove filter Country: New Zealand' }),
+      await screen.findByRole('button', { name: 'Remove filter Country: New Zealand' }),
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Weather' }));
     expect(router.state.location.search).toBe('?topic=weather');
@@ -95,7 +96,14 @@ describe('FeedPage', () => {
   it('moves between cards with j/k and opens with o', async () => {
     const router = renderFeed();
     await screen.findByRole('list', { name: 'Articles' });
-    await userEvent.keyboard('jj');
+    // The shortcuts are a lazy part of the page: press j until they answer (the first card).
+    await waitFor(async () => {
+      await userEvent.keyboard('j');
+      expect(document.querySelector('article[data-active]')?.getAttribute('data-article-id')).toBe(
+        'a-harbour',
+      );
+    });
+    await userEvent.keyboard('j');
     await userEvent.keyboard('k');
     await userEvent.keyboard('o');
     expect(router.state.location.pathname).toBe('/articles/a-harbour');

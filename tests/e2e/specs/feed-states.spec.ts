@@ -29,6 +29,8 @@ export async function aFailedShardShowsAnErrorWithRetryAndTheRestWorks(e2e: E2E)
 export async function keyboardMovesBetweenCardsAndOpensOne(e2e: E2E): Promise<void> {
   const page = await e2e.open('/');
   await page.locator('main article').first().waitFor();
+  // The shortcuts are a chunk loaded beside the list: wait until everything has arrived.
+  await page.waitForLoadState('networkidle');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
   await page.keyboard.press('j');
