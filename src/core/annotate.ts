@@ -20,7 +20,7 @@ import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
 /** Bump when the engine's output changes, so that caches of annotations are rebuilt. */
-export const ENGINE_VERSION = '1.2.1';
+export const ENGINE_VERSION = '1.3.0';
 
 /** Bodies longer than this are annotated only for their first part (a guard against runaway input). */
 const MAX_BODY = 2_000_000;

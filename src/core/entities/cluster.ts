@@ -10,6 +10,7 @@ import { isCapitalised } from '../text/tokens';
 import { editDistance, familyName, firstOfTwoSurnames } from './names';
 import { isAcronym, type Mention } from './recognise';
 import { resolveSingleWord } from './singleWords';
+import { addInitialism, linkAcronym, mergeAcronyms } from './acronyms';
 
 export interface Cluster {
   index: number;
@@ -174,64 +175,6 @@ function findPerson(
     if (!given || !theirGiven || given === theirGiven || given[0] === theirGiven[0]) return cluster;
   }
   return undefined;
-}
-
-/** "World Health Organization (WHO)": the acronym in brackets becomes a key of the organisation. */
-function linkAcronym(doc: Doc, mention: Mention, cluster: Cluster, clusters: Cluster[]): void {
-  const open = doc.tokens[mention.last];
-  const acronym = doc.tokens[mention.last + 1];
-  if (
-    open?.text === '(' &&
-    acronym &&
-    isAcronym(acronym.text) &&
-    doc.tokens[mention.last + 2]?.text === ')'
-  ) {
-    cluster.keys.add(acronym.text.toLowerCase());
-    for (const other of clusters)
-      if (other !== cluster && other.forms.includes(acronym.text)) other.keys.clear();
-  }
-}
-
-/** An organisation first met as its acronym joins the full name that the acronym abbreviates. */
-function mergeAcronyms(clusters: Cluster[]): void {
-  for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
-  for (const short of clusters) {
-    if (
-      short.type !== 'organization' ||
-      short.forms.length !== 1 ||
-      !isAcronym(short.forms[0] ?? '')
-    )
-      continue;
-    const key = (short.forms[0] ?? '').toLowerCase();
-    const full = clusters.find(
-      (other) =>
-        other !== short &&
-        other.type === 'organization' &&
-        other.mentions.length > 0 &&
-        other.keys.has(key),
-    );
-    if (!full) continue;
-    for (const mention of short.mentions) full.mentions.push(mention);
-    if (!full.forms.includes(short.forms[0] ?? '')) full.forms.push(short.forms[0] ?? '');
-    short.mentions = [];
-  }
-}
-
-/** "Nigeria Centre for Disease Control" -> "ncdc", so that a later "NCDC" joins it. */
-function addInitialism(cluster: Cluster): void {
-  for (const form of cluster.forms) {
-    const words = form
-      .split(/\s+/)
-      .filter((word) => isCapitalised(word) && !/^(of|the|and|for)$/i.test(word));
-    if (words.length >= 2)
-      cluster.keys.add(
-        words
-          .map((word) => word[0])
-          .join('')
-          .toLowerCase(),
-      );
-    if (words.length === 1 && isAcronym(form)) cluster.keys.add(form.toLowerCase());
-  }
 }
 
 type Add = (cluster: Cluster, mention: Mention) => void;

@@ -87,3 +87,17 @@ describe('clubs', () => {
     expect(organisationsIn(body)).toEqual([]);
   });
 });
+
+describe('words that only a company has', () => {
+  it.each([
+    ['Sasol posted a 20 percent drop in earnings.', ['Sasol']],
+    ['Siemens shares fell 3 percent on Tuesday.', ['Siemens']],
+    ['The chief executive of Norvane said the deal would close in March.', ['Norvane']],
+    ["Norvane's chief executive said the deal would close in March.", ['Norvane']],
+    ['Investors bought shares in Norvane on Monday.', ['Norvane']],
+    ['Okafor shares his view with colleagues.', []],
+    ['Sutrisno reported a 20 percent drop in his harvest.', []],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});

@@ -172,3 +172,14 @@ describe('a name in apposition to a kind of body', () => {
     expect(article.quotes[0]?.speaker?.name).toBe('Pertamina');
   });
 });
+
+describe('a short name in brackets after a body', () => {
+  it('makes a later "Conagua said" the same body', () => {
+    const body =
+      'The National Water Commission (Conagua) issued a warning. Conagua said reservoirs were low.';
+    const article = annotate({ body });
+    expect(organisationsIn(body)).toEqual(['National Water Commission']);
+    expect(article.entities.map((entity) => entity.type)).toEqual(['organization']);
+    expect(article.quotes[0]?.speaker?.name).toBe('National Water Commission');
+  });
+});

@@ -65,6 +65,9 @@ export function resolveSingleWord(
   // describes and that speaks; a role in the apposition makes it a person.
   const described = describedSpeaker(doc, mention.last);
   if (described) return void create(described, mention);
+  // "Siemens shares fell", "Norvane's chief executive", "the chief executive of Norvane".
+  if (hasCorporateCue(doc, mention) && !isKnownPlace(word))
+    return void create('organization', mention);
   // Place context outweighs a name-like shape: "in Regina", "Miyagi prefecture", "Edo and Bauchi".
   if (next !== "'s" && next !== '’s') {
     const placePreposition =
@@ -136,10 +139,44 @@ function reportsAccounts(doc: Doc, last: number): boolean {
   const object = () => doc.tokens[k]?.text.toLowerCase() ?? '';
   if (object() === 'its') return true;
   while (/^(a|record|quarterly|annual|higher|lower|net|first-half|full-year)$/.test(object())) k++;
+  // "posted a 20 percent drop in earnings", "reported a 5% rise in profit".
+  if (/^\d[\d.,]*%?$/.test(object())) {
+    k++;
+    if (/^(percent|per|%)$/.test(object())) k++;
+    if (object() === 'cent') k++;
+    if (!/^(drop|fall|rise|jump|increase|decline|gain|slump|surge)$/.test(object())) return false;
+    k++;
+    if (object() !== 'in') return false;
+    k++;
+  }
   if (!ACCOUNTS.test(object())) return false;
   // "Sutrisno reported a loss of his crops": a person's pronoun nearby.
   for (let i = k; i < k + 8; i++) if (/^(his|her)$/i.test(doc.tokens[i]?.text ?? '')) return false;
   return true;
+}
+
+const MARKET_MOVES =
+  /^(fell|rose|slid|jumped|dropped|climbed|gained|tumbled|plunged|surged|soared|slumped|closed|ended|rallied|sank|edged|were|have|had)$/;
+const OFFICERS = /^(ceo|cfo|shareholders|subsidiary|stock|shares)$/;
+
+/** Words around a single name that only a company has: its shares, its officers, its stock. */
+function hasCorporateCue(doc: Doc, mention: Mention): boolean {
+  const word = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
+  const { first, last } = mention;
+  // "Siemens shares fell": the shares and a market verb ("Smith shares his view" is a person).
+  if (/^(shares|stock)$/.test(word(last)) && MARKET_MOVES.test(word(last + 1))) return true;
+  // "Norvane's chief executive", "Norvane's shareholders".
+  if (/^['’]s$/.test(word(last))) {
+    const owned = word(last + 1);
+    if (OFFICERS.test(owned)) return true;
+    if (owned === 'chief' && /^(executive|financial|operating)$/.test(word(last + 2))) return true;
+  }
+  // "the chief executive of Norvane", "shares in Norvane", "a stake in Norvane".
+  const preposition = word(first - 1);
+  const owner = word(first - 2);
+  if (preposition === 'of' && /^(ceo|cfo|shareholders|subsidiary)$/.test(owner)) return true;
+  if (preposition === 'of' && owner === 'executive' && word(first - 3) === 'chief') return true;
+  return /^(in|of)$/.test(preposition) && /^(shares|stake)$/.test(owner);
 }
 
 /** '"…," said X.' or '"…," added X, a …': a name right after a closing quote's speech verb. */
