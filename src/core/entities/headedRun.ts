@@ -31,6 +31,11 @@ export interface HeadedRun {
   classify: (doc: Doc, run: Run) => Mention[];
 }
 
+const HOLDERS =
+  /^(chairman|chairwoman|chairperson|president|director|ceo|head|officers|commanders|members|spokesperson|spokesman|spokeswoman|founder|co-founder|shares)$/;
+const CLOSING_OFFICES =
+  /^(spokesperson|spokesman|spokeswoman|ceo|chairman|chairwoman|chairperson|administrator)$/;
+
 /**
  * The mentions of a run whose word `headAt` heads a body's name, or undefined when a title and a
  * person's name come first ("Minister Ana Ribeiro") and the caller should type the run as usual.
@@ -38,6 +43,21 @@ export interface HeadedRun {
 export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[] | undefined {
   const { doc, run, first, last, words, lower, make, classify } = context;
   const { tokens } = doc;
+  // "Chairman of the Brazilian Centre for Water Studies", "Officers of the Kenya Defence Forces":
+  // the holder of the body's office is no part of its name.
+  if (HOLDERS.test(lower[0] ?? '') && lower[1] === 'of' && lower[2] === 'the' && headAt > 2)
+    return classify(doc, { first: first + 3, last, sentenceInitial: false });
+  if (lower[0] === 'shares' && lower[1] === 'of' && headAt > 1)
+    // "Shares of Kelvari Holdings fell"
+    return classify(doc, { first: first + 2, last, sentenceInitial: false });
+  // "the Port Authority Spokesperson", "the Museum of Flight CEO": a closing office is the person's.
+  const closing = words.length - 1;
+  if (
+    closing > headAt &&
+    CLOSING_OFFICES.test(lower[closing] ?? '') &&
+    !/^(of|the|and|for)$/.test(lower[closing - 1] ?? '')
+  )
+    return classify(doc, { first, last: last - 1, sentenceInitial: run.sentenceInitial });
   const tailAt = countryTailAt(words, lower, headAt);
   if (tailAt > 0) {
     return [

@@ -183,3 +183,19 @@ describe('a short name in brackets after a body', () => {
     expect(article.quotes[0]?.speaker?.name).toBe('National Water Commission');
   });
 });
+
+describe('an office held in a body is no part of its name', () => {
+  it.each([
+    [
+      'Rafael Costa, a professor and Chairman of the Brazilian Centre for Water Studies, says rivers are drying.',
+      ['Brazilian Centre for Water Studies'],
+    ],
+    ['Officers of the Kenya Defence Forces were sent to the border.', ['Kenya Defence Forces']],
+    ['Maria Lopez, the Port Authority Spokesperson, said ships were waiting.', ['Port Authority']],
+    ['Joan Reyes, the Museum of Flight CEO, said visitors would return.', ['Museum of Flight']],
+    ['Shares of Kelvari Holdings fell 8 percent in Tokyo.', ['Kelvari Holdings']],
+    ['The Ministry of Justice said the law would change.', ['Ministry of Justice']],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});
