@@ -101,3 +101,16 @@ describe('words that only a company has', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe("a body's voice named by the body", () => {
+  it('makes "a Sinopec spokesman" a body that speaks', () => {
+    const body = 'Supplies were normal, a Sinopec spokesman said.';
+    expect(organisationsIn(body)).toEqual(['Sinopec']);
+    expect(annotate({ body }).quotes[0]?.speaker?.name).toBe('Sinopec');
+    expect(organisationsIn('Rates would hold, a Johnson spokesman said.')).toEqual([]);
+  });
+
+  it('takes a name joined to an acronym for a party', () => {
+    expect(organisationsIn('Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF']);
+  });
+});

@@ -54,6 +54,11 @@ export function resolveSingleWord(
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "a Sinopec spokesman said", "Petroperu officials said": a body's voice named by the body (a
+  // known surname may be a politician's: "a Johnson spokesman").
+  const voice = SPOKES.has(next) || /^(officials|spokespeople|executives)$/.test(next);
+  if (voice && !isKnownName(word) && !isGivenName(word) && !isKnownPlace(word))
+    return void create('organization', mention);
   // "the Zenith company", "the Tata group": a name before a kind of body.
   if (previous === 'the' && BODY_NOUNS.test(next) && !isKnownPlace(word))
     return void create('organization', mention);
@@ -102,7 +107,9 @@ export function resolveSingleWord(
       }
     }
   }
-  if (isAcronym(word)) return void create('organization', mention);
+  // "Zanu-PF", "Fidesz-KDNP": a name joined to an acronym is a party's or a body's.
+  if (isAcronym(word) || /^\p{Lu}\p{L}+-\p{Lu}{2,}$/u.test(word))
+    return void create('organization', mention);
   const plural = /[^s]s$/.test(word) && !isKnownName(word);
   // "Wikinews observed", "Reuters reported": a plural-looking name that speaks is an organisation.
   if (plural && SPEECH_VERBS.has(next) && !WEAK_SPEECH_VERBS.has(next)) {
