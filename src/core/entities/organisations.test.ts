@@ -199,3 +199,12 @@ describe('an office held in a body is no part of its name', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe('a municipality named with a capital is its administration', () => {
+  it.each([
+    ['The Cascais Municipality said the beach would reopen.', ['Cascais Municipality']],
+    ['The request was made by the Municipality of Cascais in 2019.', ['Municipality of Cascais']],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});

@@ -243,6 +243,7 @@ export const ORG_HEADS = new Set([
   'university',
   'bank',
   'council',
+  'municipality',
   'organization',
   'organisation',
   'agency',
