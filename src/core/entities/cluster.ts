@@ -10,6 +10,7 @@ import { isCapitalised } from '../text/tokens';
 import { editDistance, familyName, firstOfTwoSurnames } from './names';
 import { isAcronym, type Mention } from './recognise';
 import { resolveSingleWord } from './singleWords';
+import { bodyWordsOf } from './companyCues';
 import { addInitialism, linkAcronym, mergeAcronyms } from './acronyms';
 
 export interface Cluster {
@@ -144,7 +145,9 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   dropOwnedThings(clusters);
 
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
-  for (const mention of pending) resolveSingleWord(doc, mention, clusters, byForm, add, create);
+  const bodyWords = bodyWordsOf(doc, pending);
+  for (const mention of pending)
+    resolveSingleWord(doc, mention, clusters, byForm, add, create, bodyWords);
   scanAliases(doc, clusters, add);
 
   for (const cluster of clusters) cluster.canonical = canonicalName(cluster);

@@ -114,3 +114,19 @@ describe("a body's voice named by the body", () => {
     expect(organisationsIn('Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF']);
   });
 });
+
+describe('one company cue types every mention of the word', () => {
+  it('makes "Eskom said" a body when "Eskom\'s chief executive" follows', () => {
+    const body = "Eskom said it would cut power. Eskom's chief executive apologised.";
+    const article = annotate({ body });
+    expect(article.entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['organization', 'Eskom'],
+    ]);
+    expect(article.quotes[0]?.speaker?.name).toBe('Eskom');
+  });
+
+  it('leaves a person who shares a view a person', () => {
+    const body = 'Okafor said he would stay. Okafor shares his view with colleagues.';
+    expect(organisationsIn(body)).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/spe
 import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 import type { Cluster } from './cluster';
+import { hasCorporateCue, namesBodysVoice, reportsAccounts } from './companyCues';
 import { editDistance } from './names';
 import { isPlaceNoun } from './placeCues';
 import { isAcronym, type Mention } from './recognise';
@@ -31,6 +32,7 @@ export function resolveSingleWord(
   byForm: Map<string, Cluster>,
   add: Add,
   create: Create,
+  bodyWords: ReadonlySet<string> = new Set(),
 ): void {
   const word = mention.text;
   const lower = word.toLowerCase();
@@ -43,6 +45,8 @@ export function resolveSingleWord(
     const same = byForm.get(`${type}|${lower}`);
     if (same) return add(same, mention);
   }
+  // "Eskom said …" when a later "Eskom's chief executive" shows a company.
+  if (bodyWords.has(lower)) return void create('organization', mention);
   // Given name alone ("Ana said") when exactly one person has it.
   const byGiven = clusters.filter(
     (cluster) =>
@@ -56,8 +60,12 @@ export function resolveSingleWord(
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
   // "a Sinopec spokesman said", "Petroperu officials said": a body's voice named by the body (a
   // known surname may be a politician's: "a Johnson spokesman").
-  const voice = SPOKES.has(next) || /^(officials|spokespeople|executives)$/.test(next);
-  if (voice && !isKnownName(word) && !isGivenName(word) && !isKnownPlace(word))
+  if (
+    namesBodysVoice(doc, mention) &&
+    !isKnownName(word) &&
+    !isGivenName(word) &&
+    !isKnownPlace(word)
+  )
     return void create('organization', mention);
   // "the Zenith company", "the Tata group": a name before a kind of body.
   if (previous === 'the' && BODY_NOUNS.test(next) && !isKnownPlace(word))
@@ -133,57 +141,6 @@ export function resolveSingleWord(
   }
   // "told Reuters": a bare capitalised word after "told" is an outlet or institution.
   if (previous === 'told' && !isKnownName(word)) return void create('organization', mention);
-}
-
-const ACCOUNTS =
-  /^(earnings|profit|profits|revenue|revenues|sales|results|losses|loss|output|dividend|dividends)$/;
-
-/** A verb of company results and its object after token `last`: "reported earnings", "posted its". */
-function reportsAccounts(doc: Doc, last: number): boolean {
-  const verb = doc.tokens[last]?.text.toLowerCase() ?? '';
-  if (!/^(reported|posted|reports|posts|booked|announced|raised|cut)$/.test(verb)) return false;
-  let k = last + 1;
-  const object = () => doc.tokens[k]?.text.toLowerCase() ?? '';
-  if (object() === 'its') return true;
-  while (/^(a|record|quarterly|annual|higher|lower|net|first-half|full-year)$/.test(object())) k++;
-  // "posted a 20 percent drop in earnings", "reported a 5% rise in profit".
-  if (/^\d[\d.,]*%?$/.test(object())) {
-    k++;
-    if (/^(percent|per|%)$/.test(object())) k++;
-    if (object() === 'cent') k++;
-    if (!/^(drop|fall|rise|jump|increase|decline|gain|slump|surge)$/.test(object())) return false;
-    k++;
-    if (object() !== 'in') return false;
-    k++;
-  }
-  if (!ACCOUNTS.test(object())) return false;
-  // "Sutrisno reported a loss of his crops": a person's pronoun nearby.
-  for (let i = k; i < k + 8; i++) if (/^(his|her)$/i.test(doc.tokens[i]?.text ?? '')) return false;
-  return true;
-}
-
-const MARKET_MOVES =
-  /^(fell|rose|slid|jumped|dropped|climbed|gained|tumbled|plunged|surged|soared|slumped|closed|ended|rallied|sank|edged|were|have|had)$/;
-const OFFICERS = /^(ceo|cfo|shareholders|subsidiary|stock|shares)$/;
-
-/** Words around a single name that only a company has: its shares, its officers, its stock. */
-function hasCorporateCue(doc: Doc, mention: Mention): boolean {
-  const word = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
-  const { first, last } = mention;
-  // "Siemens shares fell": the shares and a market verb ("Smith shares his view" is a person).
-  if (/^(shares|stock)$/.test(word(last)) && MARKET_MOVES.test(word(last + 1))) return true;
-  // "Norvane's chief executive", "Norvane's shareholders".
-  if (/^['’]s$/.test(word(last))) {
-    const owned = word(last + 1);
-    if (OFFICERS.test(owned)) return true;
-    if (owned === 'chief' && /^(executive|financial|operating)$/.test(word(last + 2))) return true;
-  }
-  // "the chief executive of Norvane", "shares in Norvane", "a stake in Norvane".
-  const preposition = word(first - 1);
-  const owner = word(first - 2);
-  if (preposition === 'of' && /^(ceo|cfo|shareholders|subsidiary)$/.test(owner)) return true;
-  if (preposition === 'of' && owner === 'executive' && word(first - 3) === 'chief') return true;
-  return /^(in|of)$/.test(preposition) && /^(shares|stake)$/.test(owner);
 }
 
 /** '"…," said X.' or '"…," added X, a …': a name right after a closing quote's speech verb. */
