@@ -130,3 +130,15 @@ describe('one company cue types every mention of the word', () => {
     expect(organisationsIn(body)).toEqual([]);
   });
 });
+
+describe('a relative clause after a single name', () => {
+  it('takes "X, which …, said" for a body and "X, who …, said" for a person', () => {
+    const body = 'Safaricom, which has 40 million subscribers, said the outage was fixed.';
+    expect(organisationsIn(body)).toEqual(['Safaricom']);
+    expect(annotate({ body }).quotes[0]?.speaker?.name).toBe('Safaricom');
+    const person = 'Okonjo, who has led the union since 2019, said members would strike.';
+    const article = annotate({ body: person });
+    expect(article.entities.map((entity) => entity.type)).toEqual(['person']);
+    expect(article.quotes[0]?.speaker?.name).toBe('Okonjo');
+  });
+});

@@ -77,6 +77,11 @@ export function resolveSingleWord(
   // "Al-Azhar, the Sunni world's foremost seat of learning, said": a name that an apposition
   // describes and that speaks; a role in the apposition makes it a person.
   const described = describedSpeaker(doc, mention.last);
+  if (described === 'person') {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
   if (described) return void create(described, mention);
   // "Siemens shares fell", "Norvane's chief executive", "the chief executive of Norvane".
   if (hasCorporateCue(doc, mention) && !isKnownPlace(word))
@@ -227,7 +232,10 @@ function placeBefore(doc: Doc, index: number, clusters: Cluster[]): boolean {
 function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | undefined {
   const { tokens } = doc;
   // "X, the …", "X, Indonesia's envoy, said".
+  // "X, which has 40 million subscribers, said": a relative "which" is a body's, "who" a person's.
+  const relative = /^(which|who)$/.test(tokens[last + 1]?.text.toLowerCase() ?? '');
   const opens =
+    relative ||
     /^(the|a|an)$/i.test(tokens[last + 1]?.text ?? '') ||
     /^['’]s$/.test(tokens[last + 2]?.text ?? '');
   if (tokens[last]?.text !== ',' || !opens) return undefined;
@@ -236,6 +244,7 @@ function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | u
     if (text !== ',') continue;
     const verb = tokens[k + 1]?.text.toLowerCase() ?? '';
     if (!SPEECH_VERBS.has(verb) || WEAK_SPEECH_VERBS.has(verb)) return undefined;
+    if (relative) return tokens[last + 1]?.text.toLowerCase() === 'who' ? 'person' : 'organization';
     const described = tokens.slice(last + 2, k).map((token) => token.text.toLowerCase());
     // "Ecopetrol, the state oil company, said": a kind of body outweighs a title word ("state").
     if (described.some((word) => BODY_NOUNS.test(word))) return 'organization';
