@@ -26,6 +26,13 @@ describe('companies', () => {
     expect(organisationsIn('Sutrisno reported a loss of his crops to the police.')).toEqual([]);
   });
 
+  it('takes a name after a kind of public body for that body', () => {
+    expect(organisationsIn("Britain's energy regulator Ofgem said prices would fall.")).toEqual([
+      'Ofgem',
+    ]);
+    expect(organisationsIn('The lawyer told the commission Smith had lied.')).toEqual([]);
+  });
+
   it('takes "the X company" for a company', () => {
     expect(organisationsIn('The Zenith company said it would cut jobs.')).toEqual(['Zenith']);
   });

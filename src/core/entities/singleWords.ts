@@ -58,6 +58,10 @@ export function resolveSingleWord(
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
+  // "the copper commission Cochilco", "the energy regulator Ofgem": a kind of public body, unless
+  // the word is a known name ("told the commission Smith had lied").
+  if (PUBLIC_BODY_NOUNS.test(previous) && !isKnownName(word) && !isGivenName(word))
+    return void create('organization', mention);
   // "a Sinopec spokesman said", "Petroperu officials said": a body's voice named by the body (a
   // known surname may be a politician's: "a Johnson spokesman").
   if (
@@ -255,5 +259,7 @@ function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | u
   return undefined;
 }
 
+const PUBLIC_BODY_NOUNS =
+  /^(commission|regulator|watchdog|utility|authority|ministry|institute|association|federation|league|exchange|fund|developer|exporter|refiner|chain|platform|network|broadcaster|daily|tabloid|magazine|outlet|website|portal|cooperative|co-op|ngo|charity|movement|coalition|alliance)$/;
 const BODY_NOUNS =
   /^(company|firm|group|carrier|airline|lender|bank|insurer|miner|producer|maker|manufacturer|retailer|broadcaster|newspaper|agency|operator|conglomerate|giant|startup|start-up|party|union|charity|club)$/;
