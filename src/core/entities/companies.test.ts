@@ -20,6 +20,15 @@ describe('companies', () => {
     expect(organisationsIn(body)).toEqual(['Safaricom Telecom', 'Cipla Pharma']);
   });
 
+  it.each([
+    'Ecobank Transnational said profit rose.',
+    'Olam Agri said cocoa prices rose.',
+    'Nampak Packaging said sales fell.',
+    'Sime Darby Plantations said output rose.',
+  ])('takes a company word for a company that speaks: %s', (body) => {
+    expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
+  });
+
   it('takes a one-word name with a company verb and object for a company', () => {
     expect(organisationsIn('Vingroup posted its first loss in a decade.')).toEqual(['Vingroup']);
     expect(organisationsIn('Cemex reported higher earnings on Tuesday.')).toEqual(['Cemex']);
