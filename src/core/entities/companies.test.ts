@@ -25,6 +25,8 @@ describe('companies', () => {
     'Olam Agri said cocoa prices rose.',
     'Nampak Packaging said sales fell.',
     'Sime Darby Plantations said output rose.',
+    'Palm oil output rose, Wilmar International said.',
+    'Transparency International said corruption was rising.',
   ])('takes a company word for a company that speaks: %s', (body) => {
     expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
   });

@@ -132,6 +132,9 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
       nameWords.length <= 4
     )
       return [make(first, last, 'organization')];
+    // "Wilmar International", "Transparency International": a body's name that closes on the word.
+    if (nameLower[nameLower.length - 1] === 'international' && nameWords.length <= 3)
+      return [make(first, last, 'organization')];
     if (looksLikePersonName(nameWords)) {
       return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
     }
