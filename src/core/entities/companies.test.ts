@@ -27,6 +27,7 @@ describe('companies', () => {
     'Sime Darby Plantations said output rose.',
     'Palm oil output rose, Wilmar International said.',
     'Transparency International said corruption was rising.',
+    'Bidco Africa said prices would rise.',
   ])('takes a company word for a company that speaks: %s', (body) => {
     expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
   });
@@ -117,6 +118,13 @@ describe('words that only a company has', () => {
     ['Sutrisno reported a 20 percent drop in his harvest.', []],
   ])('%s', (body, names) => {
     expect(organisationsIn(body)).toEqual(names);
+  });
+});
+
+describe('a continent after a name', () => {
+  it('keeps regions places', () => {
+    expect(organisationsIn('Trade rose across West Africa and Southern Africa.')).toEqual([]);
+    expect(organisationsIn('Growth in Emerging Europe slowed.')).toEqual([]);
   });
 });
 

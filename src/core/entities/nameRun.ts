@@ -92,7 +92,14 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   // "Stats NZ", "Sport England": a body named after its field and country.
   const tailPlace =
     nameWords.length >= 2 ? matchPlaceAt(nameWords, nameWords.length - 1) : undefined;
-  if (tailPlace?.place.kind === 'country' && !isGivenName(nameWords[0] ?? '')) {
+  // "Bidco Africa", "Unilever Asia": a company's arm in a continent.
+  const continentTail =
+    tailPlace?.place.kind === 'region' &&
+    /^(africa|asia|europe|oceania)$/.test(nameLower[nameLower.length - 1] ?? '') &&
+    !DIRECTIONS.has(nameLower[nameLower.length - 2] ?? '') &&
+    !isKnownPlace(nameWords[0] ?? '') &&
+    !/^(in|across|to|from|throughout|around|of)$/i.test(tokens[first - 1]?.text ?? '');
+  if ((tailPlace?.place.kind === 'country' || continentTail) && !isGivenName(nameWords[0] ?? '')) {
     return [make(first, last, 'organization')];
   }
   if (nameWords.length >= 2 && DIRECTIONS.has(nameLower[0] ?? '') && matchPlaceAt(nameWords, 1)) {
