@@ -28,6 +28,7 @@ describe('companies', () => {
     'Palm oil output rose, Wilmar International said.',
     'Transparency International said corruption was rising.',
     'Bidco Africa said prices would rise.',
+    'The forest was cleared, Global Witness said.',
   ])('takes a company word for a company that speaks: %s', (body) => {
     expect(annotate({ body }).entities.map((entity) => entity.type)).toEqual(['organization']);
   });
@@ -122,6 +123,12 @@ describe('words that only a company has', () => {
 });
 
 describe('a continent after a name', () => {
+  it('leaves ordinary capitalised words that do not speak alone', () => {
+    expect(organisationsIn('The forest was cleared, the report Broken Promises found.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps regions places', () => {
     expect(organisationsIn('Trade rose across West Africa and Southern Africa.')).toEqual([]);
     expect(organisationsIn('Growth in Emerging Europe slowed.')).toEqual([]);

@@ -14,7 +14,7 @@ import {
   isKnownPlace,
   nameGender,
 } from '../lexicon/lexicon';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import type { HeadedRun } from './headedRun';
 import {
   DIRECTIONS,
@@ -113,7 +113,16 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
     return [make(first, last, 'organization')];
   if (nameWords.length >= 2) {
-    if (allCommon) return [];
+    if (allCommon) {
+      // "Sales rose, Ayala Land said", "Global Witness said": capitalised ordinary words that
+      // speak in mid-sentence name a body (a person's name has a name in it).
+      const verb = tokens[last]?.text.toLowerCase() ?? '';
+      const speaks = SPEECH_VERBS.has(verb) && !WEAK_SPEECH_VERBS.has(verb);
+      const midSentence = !context.run.sentenceInitial && nameWords.length <= 3;
+      return speaks && midSentence && tokens[first - 1]?.text !== '"'
+        ? [make(first, last, 'organization')]
+        : [];
+    }
     // "in Quang Ngai", "near Puerto Natales": after these, an unknown name is a place.
     const before = tokens[first - 1]?.text.toLowerCase() ?? '';
     // "In Ben Tre, where …": a relative "where"/"which" (a person takes "who") outweighs a given name.
