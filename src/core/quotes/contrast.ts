@@ -7,7 +7,7 @@
  * swallows the second attribution; it is cut before the connective, and the second clause becomes
  * a quote of its own, attributed to the speaker phrase after the connective.
  */
-import type { Doc } from '../text/document';
+import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './clause';
@@ -20,7 +20,7 @@ const MAX_PHRASE = 8;
 
 export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[] {
   const { tokens } = ctx.doc;
-  const first = tokenAt(tokens, reported.start);
+  const first = tokenAt(ctx.doc, reported.start);
   let end = first;
   while (end < tokens.length && (tokens[end]?.end ?? Infinity) <= reported.end) end++;
   for (let c = first + 3; c < end - 4; c++) {
@@ -49,12 +49,10 @@ export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[
 export function laterAttribution(
   ctx: PhraseContext,
   first: number,
-  last: number,
+  end: number,
   regionOf: Int32Array,
 ): Reported | undefined {
   const { tokens } = ctx.doc;
-  let end = last;
-  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
   for (let c = first + 3; c < end - 4; c++) {
     const connective = tokens[c]?.text.toLowerCase() ?? '';
     if ((regionOf[c] ?? -1) >= 0 || !CONTRAST.has(connective)) continue;
@@ -104,17 +102,6 @@ function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
 }
 const NOT_MODIFIER =
   /^(that|which|who|it|he|she|they|we|is|was|were|are|has|had|have|will|would|could|should|not|to|in|on|at|of|for|by|with|as)$/i;
-
-function tokenAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** A wire dateline ("HANOI —", "DUBAI, Oct 3 (Reuters) —") is not part of the reported clause. */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]*(?:,[^—–\n]{1,40})? ?[—–-]+ /u;

@@ -7,17 +7,16 @@
  * quote when it carries a quoted fragment.
  */
 import type { QuoteKind } from '../schema';
-import type { Doc } from '../text/document';
+import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
-import { findReported } from './reported';
+import { findReported, sentenceEnd } from './reported';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
   attributeFeatureStyle,
   attributeIntroduced,
   attributionInFrame,
-  firstTokenAtOrAfter,
   introducesQuotation,
   type Attribution,
   type Group,
@@ -72,10 +71,11 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       inGroup.push(regions[r] as Region);
     }
     const speech = inGroup.filter((region) => region.kind === 'speech');
+    const end = sentenceEnd(ctx, group.first, group.last);
     const reported =
-      findReported(ctx, group.first, group.last, regionOf) ??
-      findOtherReported(ctx, group.first, group.last, regionOf) ??
-      laterAttribution(ctx, group.first, group.last, regionOf);
+      findReported(ctx, group.first, end, regionOf) ??
+      findOtherReported(ctx, group.first, end, regionOf) ??
+      laterAttribution(ctx, group.first, end, regionOf);
     if (
       speech.length > 0 &&
       !(
@@ -174,7 +174,7 @@ function embedded(doc: Doc, reported: { start: number; end: number }, region: Re
 function markRegions(doc: Doc): Region[] {
   const regions: Region[] = [];
   for (const region of findMarkRegions(doc)) {
-    const first = firstTokenAtOrAfter(doc, region.open);
+    const first = tokenAt(doc, region.open);
     let last = first;
     while (last < doc.tokens.length && (doc.tokens[last]?.start ?? Infinity) <= region.close)
       last++;

@@ -3,23 +3,12 @@
  * verb and the speaker sit (`, she said.`, `X said: "`, `said X`, `X told reporters:` closing a
  * paragraph, feature style after the quotation). For findQuotes.ts.
  */
-import type { Doc, DocSentence } from '../text/document';
+import { tokenAt, type DocSentence } from '../text/document';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
 import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
-
-export function firstTokenAtOrAfter(doc: Doc, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((doc.tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 export interface Group {
   first: number;
@@ -122,7 +111,7 @@ export function attributeFeatureStyle(
 ): void {
   if (found.length === 0 || found.some((quote) => quote.speaker)) return;
   const lastQuoteEnd = found[found.length - 1]?.end ?? 0;
-  const after = firstTokenAtOrAfter(ctx.doc, lastQuoteEnd);
+  const after = tokenAt(ctx.doc, lastQuoteEnd);
   let phrase = featureStyleSpeaker(ctx, after, group.last, regionOf);
   if (!phrase && next && next.paragraph === group.paragraph && after >= group.last - 2)
     phrase = featureStyleSpeaker(ctx, next.first, next.last, regionOf);

@@ -66,15 +66,16 @@ const NOT_TRAILING = new Set([
   'denies',
 ]);
 
+/**
+ * The reported clause of a sentence group, if it has one. `end` excludes the final stop
+ * (see sentenceEnd); this and the other finders share that one cut.
+ */
 export function findReported(
   ctx: PhraseContext,
   first: number,
-  last: number,
+  end: number,
   regionOf: Int32Array,
 ): Reported | undefined {
-  const { tokens } = ctx.doc;
-  let end = last;
-  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
   if (end - first < 4) return undefined;
   return (
     accordingTo(ctx, first, end) ??
@@ -82,6 +83,14 @@ export function findReported(
     leading(ctx, first, end, regionOf) ??
     saying(ctx, first, end)
   );
+}
+
+/** Where a group's words end, without its final stops ("." "?" "!" "…"). */
+export function sentenceEnd(ctx: PhraseContext, first: number, last: number): number {
+  const { tokens } = ctx.doc;
+  let end = last;
+  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  return end;
 }
 
 /**

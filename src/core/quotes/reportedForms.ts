@@ -12,12 +12,9 @@ import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } fro
 export function findOtherReported(
   ctx: PhraseContext,
   first: number,
-  last: number,
+  end: number,
   regionOf: Int32Array,
 ): Reported | undefined {
-  const { tokens } = ctx.doc;
-  let end = last;
-  while (end > first && /^[.!?…]$/.test(tokens[end - 1]?.text ?? '')) end--;
   if (end - first < 6) return undefined;
   return (
     asSaid(ctx, first, end, regionOf) ??

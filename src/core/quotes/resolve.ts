@@ -78,8 +78,8 @@ function resolvePhrase(
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */
 const LOOKBACK_TOKENS = 3000;
 
-function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'organization') {
-  // Mentions are in text order: find the last one before `at`, then walk back.
+/** The first mention (in text order) that starts at or after token `at` (binary search). */
+function firstMentionFrom(ctx: ResolveContext, at: number): number {
   let low = 0;
   let high = ctx.mentionFirst.length;
   while (low < high) {
@@ -87,6 +87,12 @@ function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'org
     if ((ctx.mentionFirst[mid] ?? 0) < at) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'organization') {
+  // Mentions are in text order: find the last one before `at`, then walk back.
+  const low = firstMentionFrom(ctx, at);
   const nearest = new Map<Cluster, number>();
   for (let m = low - 1; m >= 0; m--) {
     const distance = at - (ctx.mentionFirst[m] ?? 0);
@@ -153,13 +159,7 @@ function recentSubjects(ctx: ResolveContext, at: number): Set<Cluster> {
   for (const index of [sentence - 1, sentence]) {
     const range = ctx.doc.sentences[index];
     if (!range) continue;
-    let low = 0;
-    let high = ctx.mentionFirst.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((ctx.mentionFirst[mid] ?? 0) < range.first) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstMentionFrom(ctx, range.first);
     const first = ctx.mentionFirst[low];
     if (first === undefined || first >= Math.min(range.last, range.first + 8) || first >= at)
       continue;
@@ -246,14 +246,8 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
 function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[at] ?? -1];
   if (!sentence || sentence.paragraph > 0) return undefined;
-  let low = 0;
-  let high = ctx.mentionFirst.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ctx.mentionFirst[mid] ?? 0) <= at) low = mid + 1;
-    else high = mid;
-  }
-  for (let m = low; m < ctx.mentionFirst.length; m++) {
+  // Token starts are whole numbers: the first mention after `at` starts at or after at + 1.
+  for (let m = firstMentionFrom(ctx, at + 1); m < ctx.mentionFirst.length; m++) {
     if ((ctx.mentionFirst[m] ?? 0) - at > NAMED_NEXT_TOKENS) break;
     const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
     if (cluster?.type === 'organization') return cluster;
