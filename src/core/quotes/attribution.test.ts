@@ -1,16 +1,7 @@
 // Attribution patterns of wire copy fixed after the first engine pass; all sentences invented.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../annotate';
+import { quotesIn, type SeenQuote } from './testQuotes';
 
-type SeenQuote = [kind: string, text: string, speaker: string | null];
-
-function quotesIn(body: string): SeenQuote[] {
-  return annotate({ body }).quotes.map((quote) => [
-    quote.kind,
-    body.slice(quote.start, quote.end),
-    quote.speaker?.name ?? null,
-  ]);
-}
 describe('a quotation over several paragraphs attributed only in its last one', () => {
   it('gives the first paragraph the speaker named at the end of the second', () => {
     const body = [

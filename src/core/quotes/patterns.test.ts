@@ -1,17 +1,6 @@
 // One test per quotation pattern of issue 3 (kind, span text, speaker); all sentences invented.
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../annotate';
-
-/** Each quote as [kind, span text, speaker name or null]. */
-type SeenQuote = [kind: string, text: string, speaker: string | null];
-
-function quotesIn(body: string): SeenQuote[] {
-  return annotate({ body }).quotes.map((quote) => [
-    quote.kind,
-    body.slice(quote.start, quote.end),
-    quote.speaker?.name ?? null,
-  ]);
-}
+import { quotesIn, type SeenQuote } from './testQuotes';
 
 describe('direct quotes', () => {
   it('takes the words inside straight double marks, nested single quotes included', () => {

@@ -1,16 +1,8 @@
 // Who speaks: bodies, possessives, pronouns, unnamed sources in wire copy; all sentences invented.
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../annotate';
+import { quotesIn, type SeenQuote } from './testQuotes';
 
-type SeenQuote = [kind: string, text: string, speaker: string | null];
-
-function quotesIn(body: string): SeenQuote[] {
-  return annotate({ body }).quotes.map((quote) => [
-    quote.kind,
-    body.slice(quote.start, quote.end),
-    quote.speaker?.name ?? null,
-  ]);
-}
 describe('whose words: possessives and passives', () => {
   const cases: [string, SeenQuote[]][] = [
     [
