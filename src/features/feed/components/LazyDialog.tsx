@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyPart } from '../lazyPart';
 import type { DialogProps } from './Dialog';
 
-const Dialog = lazy(async () => ({ default: (await import('./Dialog')).Dialog }));
+const Dialog = lazyPart(async () => (await import('./Dialog')).Dialog);
 
 /**
  * The feed's Dialog, whose code loads the first time it opens (the drawer and the shortcuts

@@ -116,7 +116,6 @@ export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
     size,
     names,
     loadingShards: (first.isPending ? 1 : 0) + (restPending ? restCount : 0),
-    totalShards: 1 + restCount,
     failures,
     search,
   };
