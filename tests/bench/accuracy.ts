@@ -8,7 +8,7 @@
  *               blind sets, which stay blind: --show-blind-misses prints theirs too)
  *   --only ID   score one document
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { annotate } from '../../src/core/annotate';
@@ -54,7 +54,7 @@ function runSet(set: GoldSet): void {
   const predDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-pred-'));
   for (const [file, gold] of golds) {
     const { article, prediction } = predict(gold);
-    copyFileSync(path.join(set.dir, file), path.join(goldDir, file));
+    writeFileSync(path.join(goldDir, file), JSON.stringify(gold));
     writeFileSync(path.join(predDir, file), JSON.stringify(article));
     const baseline = scoreDocument(gold, {
       quotes: [],

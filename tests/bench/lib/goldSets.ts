@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Gold } from './score';
+import { wikinewsBody } from '../../fixtures/wikinews-extra/wikinewsBody';
 
 export interface GoldSet {
   name: string;
@@ -18,11 +19,14 @@ export interface GoldSet {
   include?: (file: string, index: number) => boolean;
   /** The headline of a gold document when the gold file has none. */
   titleOf?: (id: string) => string;
+  /** Gold kept as offsets and labels only: the text is the Wikinews article's body. */
+  offsetsOnly?: boolean;
 }
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const shared = path.resolve(root, '../shared');
 const wikinews = path.join(shared, 'data/wikinews');
+const wikinewsExtra = path.join(root, 'tests/fixtures/wikinews-extra');
 
 /** The fixed rule of the Wikinews split: every third file in name order is held out. */
 export const isWikinewsHeldOut = (index: number): boolean => index % 3 === 2;
@@ -49,6 +53,14 @@ export const GOLD_SETS: GoldSet[] = [
     include: (_file, index) => !isWikinewsHeldOut(index),
     titleOf: wikinewsTitle,
   },
+  // More Wikinews gold made by the project (offsets and labels only), split by the same rule.
+  {
+    name: 'Wikinews extra development',
+    dir: wikinewsExtra,
+    include: (_file, index) => !isWikinewsHeldOut(index),
+    titleOf: wikinewsTitle,
+    offsetsOnly: true,
+  },
   // Written blind, never tuned on (tests/fixtures/gold/README.md): the figure for unseen news.
   { name: 'held-out gold', dir: path.join(root, 'tests/fixtures/heldout'), blind: true },
   // Real news, never tuned on: only its aggregates are ever printed.
@@ -59,16 +71,39 @@ export const GOLD_SETS: GoldSet[] = [
     include: (_file, index) => isWikinewsHeldOut(index),
     titleOf: wikinewsTitle,
   },
+  {
+    name: 'Wikinews extra held-out',
+    dir: wikinewsExtra,
+    blind: true,
+    include: (_file, index) => isWikinewsHeldOut(index),
+    titleOf: wikinewsTitle,
+    offsetsOnly: true,
+  },
 ];
+
+/** Puts the article's body and each span's text back into offsets-only gold. */
+function hydrate(gold: Gold): Gold {
+  const text = wikinewsBody(gold.id);
+  if (text === undefined) return gold;
+  return {
+    ...gold,
+    text,
+    entities: gold.entities.map((entity) => ({
+      ...entity,
+      text: text.slice(entity.start, entity.end),
+    })),
+  };
+}
 
 /** The gold files of a set, in name order, as [file name, gold]. */
 export function loadGoldSet(set: GoldSet, only?: string): [string, Gold][] {
   return readdirSync(set.dir)
-    .filter((file) => file.endsWith('.json'))
+    .filter((file) => file.endsWith('.json') && !file.startsWith('.'))
     .sort()
     .filter((file, index) => !set.include || set.include(file, index))
     .map((file): [string, Gold] => {
-      const gold = JSON.parse(readFileSync(path.join(set.dir, file), 'utf8')) as Gold;
+      const parsed = JSON.parse(readFileSync(path.join(set.dir, file), 'utf8')) as Gold;
+      const gold = set.offsetsOnly ? hydrate(parsed) : parsed;
       if (!gold.title && set.titleOf) gold.title = set.titleOf(gold.id);
       return [file, gold];
     })
