@@ -11,7 +11,7 @@ import { matchPlaceAt, type Place } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
-import { trimSentenceStart } from './sentenceStart';
+import { isTheName, trimSentenceStart } from './sentenceStart';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
@@ -66,6 +66,12 @@ function keepNamedHeads(mentions: Mention[]): Mention[] {
   return mentions.filter((mention) => !mention.loneHead || inNames.has(mention.text.toLowerCase()));
 }
 
+function spanOf(doc: Doc, first: number, last: number) {
+  const start = doc.tokens[first]?.start ?? 0;
+  const end = doc.tokens[last - 1]?.end ?? 0;
+  return { first, last, start, end, text: doc.body.slice(start, end) };
+}
+
 function wordsFrom(tokens: Token[], first: number, last: number): string[] {
   return tokens.slice(first, last).map((token) => token.text);
 }
@@ -86,6 +92,9 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   const words = wordsFrom(tokens, first, last);
   const lower = words.map((word) => word.toLowerCase());
+  if (first === run.first && isTheName(doc, run)) {
+    return [{ ...spanOf(doc, first, last), type: 'organization', cued: true }];
+  }
   const make = (
     from: number,
     to: number,

@@ -19,6 +19,9 @@ export const FUNCTION_WORD =
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
 export function trimSentenceStart(doc: Doc, run: Run): Run {
   if (!run.sentenceInitial) {
+    // "according to The Guardian", "a report by The Atlantic": a capital "The" in mid-sentence
+    // belongs to the name (recognise.ts types it).
+    if (isTheName(doc, run)) return run;
     let first = run.first;
     while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
     // "said Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a name.
@@ -77,7 +80,11 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
       break;
     }
     // "Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a two-word name.
-    if (!isCommonWord(word) && !(run.last - first >= 3 && isOccupation(lower))) break;
+    if (
+      !isCommonWord(word, { dictionary: false }) &&
+      !(run.last - first >= 3 && isOccupation(lower))
+    )
+      break;
     first++;
   }
   return { ...run, first };
@@ -97,4 +104,17 @@ const FIELD_WORDS =
 
 function textsOf(doc: Doc, first: number, last: number): string[] {
   return doc.tokens.slice(first, last).map((token) => token.text);
+}
+
+/**
+ * A run opened by a capital "The" in mid-sentence and one to four capitalised words that are no
+ * place: the name of a newspaper, a magazine or a band ("The Guardian",
+ * "The Rolling Stones"), which keeps its article.
+ */
+export function isTheName(doc: Doc, run: Run): boolean {
+  if (run.sentenceInitial || doc.tokens[run.first]?.text !== 'The') return false;
+  const rest = textsOf(doc, run.first + 1, run.last);
+  if (rest.length === 0 || rest.length > 4) return false;
+  if (rest.some((word) => FUNCTION_WORD.test(word))) return false;
+  return !matchPlaceAt(rest, 0) && !matchPlaceAt(textsOf(doc, run.first, run.last), 0);
 }

@@ -5,6 +5,16 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'barrister',
+  'gov',
+  'gov.',
+  'lt.',
+  'assemblywoman',
+  'assemblyman',
+  'assemblymember',
+  'councilwoman',
+  'councilman',
+  'delegate',
   'administrator',
   'shadow',
   'undersecretary',
@@ -225,6 +235,12 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
   chairwoman: 'f',
   spokeswoman: 'f',
   congresswoman: 'f',
+  assemblywoman: 'f',
+  assemblyman: 'm',
+  councilwoman: 'f',
+  councilman: 'm',
+  businesswoman: 'f',
+  businessman: 'm',
 };
 
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */

@@ -1,0 +1,66 @@
+/**
+ * A person's name after the role that opens its run: "Emergency Situations Minister Alexander
+ * Chupriyan", "Chief Executive of Hong Kong Carrie Lam", "Barrister Kama Melly QC". The role is no
+ * part of the name (a place in it is a place of its own), and post-nominal letters after the name
+ * ("QC", "MP", "OBE") are not either. For the first pass (nameRun.ts).
+ */
+import { matchPlaceAt } from '../geo/gazetteer';
+import { TITLE_WORDS } from '../lexicon/cues';
+import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
+import { isAcronym } from './nameCues';
+import { looksLikePersonName } from './names';
+
+/** Letters after a name that give an honour, a degree or a seat, not a name. */
+const POST_NOMINALS =
+  /^(QC|KC|SC|SAN|MP|MEP|MLA|MPP|MSP|MHA|MHK|TD|OBE|MBE|CBE|KBE|DBE|GBE|PhD|Ph\.D\.|MD|DDS|Esq\.?)$/;
+
+const ROLE_CONNECTORS = /^(of|for|and|the|on)$/;
+
+/** The number of words of a name before post-nominal letters ("Kama Melly QC": 2). */
+export function withoutPostNominals(words: readonly string[]): number {
+  let end = words.length;
+  while (end > 1 && POST_NOMINALS.test(words[end - 1] ?? '')) end--;
+  return end;
+}
+
+/**
+ * Where the person's name starts in a run that opens with a role, or 0 when the run does not. The
+ * role holds a title word, and its other words are connectors, whole place names, acronyms or
+ * capitalised ordinary words of a portfolio ("Emergency Situations"), never a person's name.
+ * The name after it is one to four words that look like a person's and do not start with a place.
+ */
+export function personAfterRole(words: readonly string[], lower: readonly string[]): number {
+  let titled = false;
+  let i = 0;
+  while (i < words.length - 1) {
+    const word = words[i] ?? '';
+    const place = matchPlaceAt([...words], i);
+    if (TITLE_WORDS.has(lower[i] ?? '')) titled = true;
+    else if (place) {
+      i += place.length;
+      if (titled && nameStartsAt(words, lower, i)) return i;
+      continue;
+    } else if (!ROLE_CONNECTORS.test(lower[i] ?? '') && !isPortfolio(word)) return 0;
+    i++;
+    if (titled && nameStartsAt(words, lower, i)) return i;
+  }
+  return 0;
+}
+
+function isPortfolio(word: string): boolean {
+  if (isAcronym(word)) return true;
+  return !isKnownName(word) && !isGivenName(word) && isCommonWord(word);
+}
+
+function nameStartsAt(words: readonly string[], lower: readonly string[], at: number): boolean {
+  if (ROLE_CONNECTORS.test(lower[at - 1] ?? '') || ROLE_CONNECTORS.test(lower[at] ?? ''))
+    return false;
+  const name = words.slice(at, at + withoutPostNominals(words.slice(at)));
+  if (name.length === 0 || name.length > 4 || matchPlaceAt([...words], at)) return false;
+  if (TITLE_WORDS.has(lower[at] ?? '')) return false;
+  if (name.length === 1) {
+    const word = name[0] ?? '';
+    return /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word);
+  }
+  return looksLikePersonName([...name]) && name.some((word) => !isCommonWord(word));
+}
