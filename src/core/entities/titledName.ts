@@ -40,7 +40,11 @@ export function personAfterRole(words: readonly string[], lower: readonly string
       i += place.length;
       if (titled && nameStartsAt(words, lower, i)) return i;
       continue;
-    } else if (!ROLE_CONNECTORS.test(lower[i] ?? '') && !isPortfolio(word)) return 0;
+    } else if (!ROLE_CONNECTORS.test(lower[i] ?? '') && !isPortfolio(word)) {
+      // "Harlow President …", "Santa Barbara County Sheriff …": before the title, the name of a
+      // town or a body the gazetteer lacks may qualify it; a given name may not.
+      if (titled || !/^\p{Lu}/u.test(word) || isGivenName(word)) return 0;
+    }
     i++;
     if (titled && nameStartsAt(words, lower, i)) return i;
   }

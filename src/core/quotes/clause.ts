@@ -180,3 +180,38 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
   }
   return i;
 }
+
+const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/i;
+const FINITE_VERBS =
+  /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says|remains|remained)$/i;
+const NOT_BEFORE_VERB = /^(the|a|an|its|his|her|their|our|this|that|these|those|to|of)$/i;
+
+/**
+ * Whether the words from `from` read as a finite clause: a subject pronoun and a word after it
+ * ("he had asked"), or a short subject and a finite or past-tense verb within the next words
+ * ("the two explosions are related", "Iran issued warrants"); a noun phrase alone ("a new
+ * initiative", "its intention to run") is none.
+ */
+export function looksLikeClause(tokens: Token[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (!first?.word) return false;
+  if (SUBJECT_PRONOUNS.test(first.text))
+    return (
+      tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
+    );
+  for (let i = from + 1; i < Math.min(end, from + 9); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (!tokens[i]?.word) {
+      // "Monday's attack", "the U.S.-led force": possessives and hyphens stay in the subject.
+      if (/^(['’]s|['’]|-)$/.test(text)) continue;
+      return false;
+    }
+    // "the locations that would be given …": a relative clause inside a noun phrase.
+    if (/^(that|which|who|whom|whose|where|when|whether|if)$/i.test(text)) return false;
+    if (FINITE_VERBS.test(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (/^\p{Ll}+ed$/u.test(text) && tokens[i - 1]?.word && !NOT_BEFORE_VERB.test(previous))
+      return true;
+  }
+  return false;
+}

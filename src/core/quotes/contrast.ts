@@ -7,6 +7,7 @@
  * swallows the second attribution; it is cut before the connective, and the second clause becomes
  * a quote of its own, attributed to the speaker phrase after the connective.
  */
+import { speechVerbAt } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
@@ -68,8 +69,8 @@ export function laterAttribution(
 function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
   const { tokens } = ctx.doc;
   for (let v = from + 1; v < Math.min(end - 3, from + MAX_PHRASE); v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if (!SPEECH_VERBS.has(word)) {
+    const word = speechVerbAt(ctx, v) ?? '';
+    if (!word) {
       if (!tokens[v]?.word) return undefined;
       continue;
     }

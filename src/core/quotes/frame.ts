@@ -3,8 +3,9 @@
  * verb and the speaker sit (`, she said.`, `X said: "`, `said X`, `X told reporters:` closing a
  * paragraph, feature style after the quotation). For findQuotes.ts.
  */
+import { speechVerbAt } from './verbs';
 import { tokenAt, type DocSentence } from '../text/document';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
@@ -32,13 +33,13 @@ export function attributionInFrame(
   const { tokens } = ctx.doc;
   for (let v = group.first; v < group.last; v++) {
     if ((regionOf[v] ?? -1) >= 0) continue;
-    const word = tokens[v]?.text.toLowerCase() ?? '';
+    const word = speechVerbAt(ctx, v) ?? tokens[v]?.text.toLowerCase() ?? '';
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
       const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
       if (phrase) return { phrase, cue: 'according to', at: v };
       continue;
     }
-    if (!SPEECH_VERBS.has(word)) continue;
+    if (!speechVerbAt(ctx, v)) continue;
     const floor = frameStart(group, regionOf, v);
     const before = speakerBefore(ctx, v, floor);
     if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))

@@ -5,8 +5,9 @@
  *   According to X, CLAUSE.          CLAUSE, according to X.
  * The span is the clause, without the cue and without the sentence's final punctuation.
  */
+import { speechVerbAt } from './verbs';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
@@ -16,6 +17,7 @@ import { opensSentence } from './subjectPhrase';
 import {
   ADJUNCT_START,
   findThat,
+  looksLikeClause,
   NOT_A_CLAUSE,
   skipAddressee,
   skipAdjuncts,
@@ -131,8 +133,8 @@ function trailing(
     // "the Ministry of Foreign Affairs, Trade and Development said": a comma inside a name.
     if ((ctx.mentionAt[comma] ?? -1) >= 0) continue;
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
-      const word = tokens[v]?.text.toLowerCase() ?? '';
-      if (!SPEECH_VERBS.has(word) || NOT_TRAILING.has(word)) continue;
+      const word = speechVerbAt(ctx, v) ?? '';
+      if (!word || NOT_TRAILING.has(word)) continue;
       // "…, officials have not said why …": a negated verb attributes nothing.
       if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) break;
       const speaker =
@@ -246,8 +248,8 @@ function leading(
 ): Reported | undefined {
   const { tokens } = ctx.doc;
   for (let v = first + 1; v < end - 2; v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if (!SPEECH_VERBS.has(word) || (regionOf[v] ?? -1) >= 0) continue;
+    const word = speechVerbAt(ctx, v) ?? '';
+    if (!word || (regionOf[v] ?? -1) >= 0) continue;
     // "she was told to leave": the subject of a passive is spoken to, not speaking.
     if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
@@ -261,10 +263,20 @@ function leading(
     if (word === 'told' || word === 'tells' || word === 'assured' || word === 'urged')
       start = skipAddressee(ctx, start, end);
     const thatAt = findThat(tokens, start, end);
-    if (thatAt >= 0) start = thatAt + 1;
-    else {
-      if (WEAK_SPEECH_VERBS.has(word)) continue;
+    if (thatAt >= 0) {
+      start = thatAt + 1;
+      // "reported that, in a phone call in July, Trump might have …": the clause after the comma.
+      if (tokens[start]?.text === ',') start++;
+    } else {
+      const afterVerb = start;
       start = skipAdjuncts(tokens, start, end);
+      // "announced he had asked …", "estimated this would take a day": a verb that takes a noun
+      // as well reports only a clause that shows itself (a subject and a finite verb).
+      if (WEAK_SPEECH_VERBS.has(word)) {
+        if (!REPORTS_A_CLAUSE.test(word)) continue;
+        if (looksLikeClause(tokens, afterVerb, end)) start = afterVerb;
+        else if (!looksLikeClause(tokens, start, end)) continue;
+      }
       // "warned residents to prepare for flooding": a request to someone, not reported speech.
       if (DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
     }
@@ -282,6 +294,10 @@ function leading(
   }
   return undefined;
 }
+
+/** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
+const REPORTS_A_CLAUSE =
+  /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
 
 const DIRECTIVE =
   /^(warned|warns|urged|urges|advised|advises|asked|asks|told|tells|called|ordered|encouraged|reminded)$/;

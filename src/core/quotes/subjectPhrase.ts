@@ -69,7 +69,9 @@ function phraseStart(tokens: Token[], floor: number, speakerFirst: number): numb
       i--;
       continue;
     }
-    if (!token.word || NP_BREAK.has(lower) || SPEECH_VERBS.has(lower)) break;
+    // A capitalised "States" is part of a name ("United States President …"), not a verb.
+    const verb = SPEECH_VERBS.has(lower) && !isCapitalised(token.text);
+    if (!token.word || NP_BREAK.has(lower) || verb) break;
     i--;
   }
   return i;
