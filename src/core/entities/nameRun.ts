@@ -5,7 +5,13 @@
  * by its evidence, and single words left for the second pass.
  */
 import { matchPlaceAt } from '../geo/gazetteer';
-import { NOT_IN_PERSON_NAMES, NOT_NAMES, PLACE_SUFFIXES, TITLE_GENDER } from '../lexicon/cues';
+import {
+  NOT_IN_PERSON_NAMES,
+  NOT_NAMES,
+  PLACE_SUFFIXES,
+  TITLE_GENDER,
+  TITLE_WORDS,
+} from '../lexicon/cues';
 import {
   isCommonWord,
   isGivenName,
@@ -36,7 +42,7 @@ import {
   startsWithPlaceHead,
 } from './placeCues';
 import type { Mention } from './recognise';
-import { personAfterRole, withoutPostNominals } from './titledName';
+import { personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
@@ -192,13 +198,17 @@ function personAfterItsRole(context: HeadedRun, cut: number): Mention[] {
   const { first, last, words, lower, make } = context;
   const mentions: Mention[] = [];
   let gender: 'f' | 'm' | undefined;
+  let titled = false;
   for (let i = 0; i < cut; i++) {
     gender ??= TITLE_GENDER[lower[i] ?? ''];
+    titled ||= TITLE_WORDS.has(lower[i] ?? '');
+    const length = titled ? 0 : placeLengthAt(words, lower, i, false);
     const place = matchPlaceAt(words, i);
-    if (!place || i + place.length > cut) continue;
-    const type = place.place.kind === 'demonym' ? 'demonym' : 'location';
-    mentions.push(make(first + i, first + i + place.length, type, { place: place.place }));
-    i += place.length - 1;
+    const size = place?.length ?? length;
+    if (size === 0 || i + size > cut) continue;
+    const type = place?.place.kind === 'demonym' ? 'demonym' : 'location';
+    mentions.push(make(first + i, first + i + size, type, place ? { place: place.place } : {}));
+    i += size - 1;
   }
   const name = words.slice(cut);
   gender ??= nameGender(name[0] ?? '') ?? vietnameseGender(name);

@@ -8,10 +8,10 @@ import type { Doc } from '../text/document';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
-import { ROLE_NOUNS } from '../quotes/speakerPhrase';
 import { startsWithPlaceHead } from './placeCues';
 import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
+import { isOccupation } from './titledName';
 
 export const FUNCTION_WORD =
   /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
@@ -88,15 +88,6 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     first++;
   }
   return { ...run, first };
-}
-
-/** Nouns of occupation by their form ("hydrologist", "paramedic", "auctioneer") or the role list. */
-function isOccupation(lower: string): boolean {
-  return (
-    ROLE_NOUNS.has(lower) ||
-    /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
-    /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
-  );
 }
 
 const FIELD_WORDS =

@@ -5,8 +5,9 @@
  * ("QC", "MP", "OBE") are not either. For the first pass (nameRun.ts).
  */
 import { matchPlaceAt } from '../geo/gazetteer';
-import { TITLE_WORDS } from '../lexicon/cues';
+import { ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
+import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { isAcronym } from './nameCues';
 import { looksLikePersonName } from './names';
 
@@ -15,6 +16,9 @@ const POST_NOMINALS =
   /^(QC|KC|SC|SAN|MP|MEP|MLA|MPP|MSP|MHA|MHK|TD|OBE|MBE|CBE|KBE|DBE|GBE|PhD|Ph\.D\.|MD|DDS|Esq\.?)$/;
 
 const ROLE_CONNECTORS = /^(of|for|and|the|on)$/;
+
+/** Letters after a name ("QC", "MP"), which the speaker phrase before a verb skips. */
+export const isPostNominal = (word: string): boolean => POST_NOMINALS.test(word);
 
 /** The number of words of a name before post-nominal letters ("Kama Melly QC": 2). */
 export function withoutPostNominals(words: readonly string[]): number {
@@ -34,10 +38,10 @@ export function personAfterRole(words: readonly string[], lower: readonly string
   let i = 0;
   while (i < words.length - 1) {
     const word = words[i] ?? '';
-    const place = matchPlaceAt([...words], i);
-    if (TITLE_WORDS.has(lower[i] ?? '')) titled = true;
-    else if (place) {
-      i += place.length;
+    const place = placeLengthAt(words, lower, i, titled);
+    if (isRoleWord(words, lower, i)) titled = true;
+    else if (place > 0) {
+      i += place;
       if (titled && nameStartsAt(words, lower, i)) return i;
       continue;
     } else if (!ROLE_CONNECTORS.test(lower[i] ?? '') && !isPortfolio(word)) {
@@ -47,6 +51,26 @@ export function personAfterRole(words: readonly string[], lower: readonly string
     }
     i++;
     if (titled && nameStartsAt(words, lower, i)) return i;
+  }
+  return 0;
+}
+
+/**
+ * The number of words of a place name at `at`: from the gazetteer, or, before the title, up to
+ * three capitalised words closed by a place word ("Santa Barbara County", "Kiambu County").
+ */
+export function placeLengthAt(
+  words: readonly string[],
+  lower: readonly string[],
+  at: number,
+  titled: boolean,
+): number {
+  const known = matchPlaceAt([...words], at);
+  if (known) return known.length;
+  if (titled) return 0;
+  for (let k = at + 1; k <= at + 3 && k < words.length - 1; k++) {
+    if (PLACE_SUFFIXES.has(lower[k] ?? '')) return k + 1 - at;
+    if (!/^\p{Lu}/u.test(words[k] ?? '') || TITLE_WORDS.has(lower[k] ?? '')) return 0;
   }
   return 0;
 }
@@ -67,4 +91,25 @@ function nameStartsAt(words: readonly string[], lower: readonly string[], at: nu
     return /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word);
   }
   return looksLikePersonName([...name]) && name.some((word) => !isCommonWord(word));
+}
+
+/** Nouns of occupation by their form ("hydrologist", "paramedic", "auctioneer") or the role list. */
+export function isOccupation(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) ||
+    /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
+    /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
+  );
+}
+
+/**
+ * A title word, or an occupation right before a given name ("Broadcaster Piers Morgan",
+ * "Prosecutor Ana Ruiz"): an ordinary noun of a doer ("-er", "-or") counts only there.
+ */
+function isRoleWord(words: readonly string[], lower: readonly string[], at: number): boolean {
+  const word = lower[at] ?? '';
+  if (TITLE_WORDS.has(word)) return true;
+  if (!isGivenName(words[at + 1] ?? '') || isGivenName(words[at] ?? '')) return false;
+  if (PLACE_PREFIXES.has(word) || PLACE_SUFFIXES.has(word) || ORG_HEADS.has(word)) return false;
+  return isOccupation(word) || (/(?:er|or)$/.test(word) && isCommonWord(word));
 }

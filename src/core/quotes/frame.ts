@@ -50,22 +50,62 @@ export function attributionInFrame(
       if (after) return { phrase: after, cue: word, at: v };
     }
   }
-  // "X was brief: "…"": the subject of the clause that ends in a colon.
+  // "X was brief: "…"", "Y commented, "…"": the subject of the clause that introduces it.
   for (let c = group.first; c < group.last; c++) {
-    if (tokens[c]?.text !== ':' || (regionOf[c] ?? -1) >= 0 || (regionOf[c + 1] ?? -1) < 0)
-      continue;
-    // The subject of the sentence that the colon ends, outside any quoted words in it.
-    const floor = group.first;
-    for (let s = floor; s < c; s++) {
-      if ((regionOf[s] ?? -1) >= 0) continue;
-      const mention = ctx.mentionAt[s] ?? -1;
-      if (mention >= 0 && (ctx.isPerson?.(s) ?? true) && !ctx.isPlace?.(s))
-        return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
-      const lower = tokens[s]?.text.toLowerCase();
-      if (lower === 'she' || lower === 'he' || lower === 'they') {
-        return { phrase: { kind: 'pronoun', word: lower, first: s, last: s + 1 }, cue: ':', at: s };
+    const mark = tokens[c]?.text;
+    if ((mark !== ':' && mark !== ',') || (regionOf[c] ?? -1) >= 0) continue;
+    if ((regionOf[c + 1] ?? -1) < 0) continue;
+    const subject = introducingSubject(ctx, group.first, c, regionOf, mark === ',');
+    if (subject) return { phrase: subject, cue: mark, at: subject.first };
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause before a colon or a comma that opens a quotation: a person (or, for a
+ * comma, a body) or a pronoun. After a comma the clause must open with it, after at most a short
+ * introduction, and say something of it ("Broadcaster Piers Morgan commented, "…"", "Facebook
+ * released a statement which read, in part, "…""), so that "In a letter to Ana, "…"" names no one.
+ */
+function introducingSubject(
+  ctx: PhraseContext,
+  floor: number,
+  mark: number,
+  regionOf: Int32Array,
+  comma: boolean,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let from = floor;
+  if (comma) {
+    // "On Tuesday, X said …": skip one short introduction that ends in a comma.
+    for (let k = floor; k < Math.min(mark, floor + 6); k++) {
+      if (tokens[k]?.text === ',') {
+        from = k + 1;
+        break;
       }
     }
+  }
+  for (let s = from; s < mark; s++) {
+    if ((regionOf[s] ?? -1) >= 0) {
+      if (comma) return undefined;
+      continue;
+    }
+    if (comma && s - from > 3) return undefined;
+    const mention = ctx.mentionAt[s] ?? -1;
+    const lower = tokens[s]?.text.toLowerCase() ?? '';
+    let phrase: SpeakerPhrase | undefined;
+    if (mention >= 0 && !ctx.isPlace?.(s) && (comma || (ctx.isPerson?.(s) ?? true))) {
+      let last = s;
+      while (ctx.mentionAt[last] === mention) last++;
+      phrase = { kind: 'mention', mention, first: s, last };
+    } else if (lower === 'she' || lower === 'he' || lower === 'they')
+      phrase = { kind: 'pronoun', word: lower, first: s, last: s + 1 };
+    if (!phrase) continue;
+    if (!comma) return phrase;
+    // Something is said of the subject: a lower-case word between it and the comma.
+    for (let k = phrase.last; k < mark; k++)
+      if (tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) return phrase;
+    return undefined;
   }
   return undefined;
 }

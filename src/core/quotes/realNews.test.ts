@@ -35,3 +35,42 @@ describe('a capitalised word is no speech verb', () => {
     ],
   ]);
 });
+
+describe('a speaker after the quotation behind a title, a description or an affiliation', () => {
+  cases([
+    [
+      '"This is the worst case we could have," said Marlow County Sheriff Dale Pruett.',
+      [['direct', 'This is the worst case we could have,', 'Dale Pruett']],
+    ],
+    [
+      '"Whenever there are signs of a deal," wrote student protester Kenji Morimoto on Twitter.',
+      [['direct', 'Whenever there are signs of a deal,', 'Kenji Morimoto']],
+    ],
+    [
+      '"The shelf is thinning from below," said study co-author Karen Lindqvist.',
+      [['direct', 'The shelf is thinning from below,', 'Karen Lindqvist']],
+    ],
+    [
+      'According to Harwell University political scholar Ruth Okonkwo, "Women hold a third of the seats."',
+      [['direct', 'Women hold a third of the seats.', 'Ruth Okonkwo']],
+    ],
+    [
+      'Prosecutor Amaka Oduya QC said the men were "ripe for manipulation".',
+      [['mixed', 'the men were "ripe for manipulation"', 'Amaka Oduya']],
+    ],
+  ]);
+});
+
+describe('a quotation introduced by a comma after its speaker’s clause', () => {
+  cases([
+    [
+      'Singer Ana Ribeiro also reacted on Twitter, "Sad news to hear this morning."',
+      [['direct', 'Sad news to hear this morning.', 'Ana Ribeiro']],
+    ],
+    [
+      'The Velmont Group released a statement which read, in part, "This ruling raises hard questions."',
+      [['direct', 'This ruling raises hard questions.', 'Velmont Group']],
+    ],
+    ['In a letter to Ana Ribeiro, "the plan" was named after the river.', []],
+  ]);
+});

@@ -8,6 +8,7 @@ import type { Doc } from '../text/document';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
+import { isPostNominal } from '../entities/titledName';
 
 export { ORG_NOUNS, ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 
@@ -50,7 +51,12 @@ export function speakerBefore(
 ): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
   let j = verb - 1;
-  while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  // "X also said", "Kama Melly QC said": adverbs and letters after a name stand between.
+  while (
+    j >= floor &&
+    (VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '') || isPostNominal(tokens[j]?.text ?? ''))
+  )
+    j--;
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
