@@ -64,10 +64,12 @@ function analyse(body: string, title: string) {
   const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
   const clusterOfMention = new Int32Array(ordered.length);
   const mentionFirst = new Int32Array(ordered.length);
+  const mentionLast = new Int32Array(ordered.length);
   ordered.forEach(({ mention, cluster }, index) => {
     mentionAt.fill(index, mention.first, mention.last);
     clusterOfMention[index] = cluster.index;
     mentionFirst[index] = mention.first;
+    mentionLast[index] = mention.last;
   });
   const byIndex: Cluster[] = [];
   for (const cluster of clusters) byIndex[cluster.index] = cluster;
@@ -83,7 +85,10 @@ function analyse(body: string, title: string) {
     isCountry: countryAt,
     isPerson: personAt,
   });
-  const resolved = resolveSpeakers({ doc, clusters: byIndex, clusterOfMention, mentionFirst }, raw);
+  const resolved = resolveSpeakers(
+    { doc, clusters: byIndex, clusterOfMention, mentionFirst, mentionLast },
+    raw,
+  );
 
   const entities = toEntities(clusters);
   const idOf = new Map<Cluster, string>();

@@ -74,3 +74,30 @@ describe('a quotation introduced by a comma after its speaker’s clause', () =>
     ['In a letter to Ana Ribeiro, "the plan" was named after the river.', []],
   ]);
 });
+
+describe('pronouns: the subject before objects, possessors and names inside quotations', () => {
+  const speakers = (body: string) => quotesIn(body).map((quote) => quote[2]);
+  it('takes the subject, not the object named after it', () => {
+    const body =
+      'Marta Lindqvist endorsed her former rival, Jonas Berg. "Three months ago," she said, "I entered the race."';
+    expect(speakers(body)).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+  it('passes over a possessor', () => {
+    const body =
+      'Governor Ruth Adeyemi met the board on Monday. Lopez’s critics were not invited. "We will rebuild," she said.';
+    expect(speakers(body)).toEqual(['Ruth Adeyemi']);
+  });
+  it('passes over a name inside the quotation', () => {
+    const body =
+      'Ines Okafor, the harbour master, spoke first. "Nobody told Grace Amadi about the storm," she added.';
+    expect(speakers(body)).toEqual(['Ines Okafor']);
+  });
+  it('takes the person who became the subject after the last quote', () => {
+    const body = [
+      'Union leader Dario Esposito said the strike would go on.',
+      'Minister Paolo Bellini urged both sides to talk on Friday.',
+      '"We will send mediators," he said.',
+    ].join('\n');
+    expect(speakers(body)).toEqual(['Dario Esposito', 'Paolo Bellini']);
+  });
+});
