@@ -12,6 +12,8 @@ import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
 import { isTheName, trimSentenceStart } from './sentenceStart';
+import { knownOrganizationLength } from '../lexicon/organizations';
+import { withGovernments } from './governments';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
@@ -53,7 +55,10 @@ export interface Mention {
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, trimSentenceStart(doc, run)));
-  return keepNamedHeads(mentions.filter((mention) => mention.last > mention.first));
+  return withGovernments(
+    doc,
+    keepNamedHeads(mentions.filter((mention) => mention.last > mention.first)),
+  );
 }
 
 /** Drops a lone head word ("the University") unless a longer organisation name contains it. */
@@ -94,6 +99,13 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const lower = words.map((word) => word.toLowerCase());
   if (first === run.first && isTheName(doc, run)) {
     return [{ ...spanOf(doc, first, last), type: 'organization', cued: true }];
+  }
+  // "Al Jazeera", "Sky News": a known name of several words, then whatever follows it.
+  const known = knownOrganizationLength(words, 0);
+  if (known > 0) {
+    const org: Mention = { ...spanOf(doc, first, first + known), type: 'organization', cued: true };
+    if (known === words.length) return [org];
+    return [org, ...classifyRun(doc, { first: first + known, last, sentenceInitial: false })];
   }
   const make = (
     from: number,

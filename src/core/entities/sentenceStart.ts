@@ -11,6 +11,7 @@ import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { startsWithPlaceHead } from './placeCues';
 import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
+import { knownOrganizationLength } from '../lexicon/organizations';
 import { isOccupation } from './titledName';
 
 export const FUNCTION_WORD =
@@ -48,6 +49,7 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     )
       break;
     if (isAcronym(word)) break;
+    if (knownOrganizationLength(textsOf(doc, first, run.last), 0) > 0) break;
     // "River Ravi", "Sierra Madre": a geographic head starts a place.
     if (startsWithPlaceHead(textsOf(doc, first, run.last))) break;
     // "Athletics Kenya", "Tourism Australia": a body named after its field and its country.

@@ -101,3 +101,33 @@ describe('pronouns: the subject before objects, possessors and names inside quot
     expect(speakers(body)).toEqual(['Dario Esposito', 'Paolo Bellini']);
   });
 });
+
+describe('bodies and descriptions as speakers', () => {
+  cases([
+    [
+      'Marlow Valley Police arrested two men. Police said on Monday they believe the theft was planned.',
+      [['indirect', 'they believe the theft was planned', 'Marlow Valley Police']],
+    ],
+    [
+      'On Wednesday, the German government said the opposition leader had been poisoned.',
+      [['indirect', 'the opposition leader had been poisoned', 'German government']],
+    ],
+    [
+      'Al Jazeera reported that the minister was flown to a hospital in Jakarta.',
+      [['indirect', 'the minister was flown to a hospital in Jakarta', 'Al Jazeera']],
+    ],
+  ]);
+});
+
+describe('a person before an affiliation described in lower case', () => {
+  cases([
+    [
+      "Rafael Quintero of the island's power authority said fixing the plant may take a year.",
+      [['indirect', 'fixing the plant may take a year', 'Rafael Quintero']],
+    ],
+    [
+      'Greta Holm of the victims’ group Open Doors said the decree did not go far enough.',
+      [['indirect', 'the decree did not go far enough', 'Greta Holm']],
+    ],
+  ]);
+});

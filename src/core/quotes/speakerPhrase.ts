@@ -118,14 +118,15 @@ export function speakerBefore(
     const body = phraseEndingAt(ctx, placeBefore - 1, floor);
     if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
   }
-  // "Thitinan Pongsudhirak of Chulalongkorn University said": the person before the affiliation.
-  if (phrase?.kind === 'mention' && !ctx.isPerson?.(phrase.first)) {
-    let before = phrase.first - 1;
-    if (/^(the|a|an)$/i.test(tokens[before]?.text ?? '')) before--;
-    if (/^(of|at|from|with)$/i.test(tokens[before]?.text ?? '')) {
-      const person = phraseEndingAt(ctx, before - 1, floor);
-      if (person?.kind === 'mention' && ctx.isPerson?.(person.first)) return person;
-    }
+  // "Thitinan Pongsudhirak of Chulalongkorn University said", "José Ortiz of the island's power
+  // authority said", "X of worldwide victim group Y said": the person before the affiliation.
+  if (
+    phrase &&
+    phrase.kind !== 'pronoun' &&
+    !(phrase.kind === 'mention' && ctx.isPerson?.(phrase.first))
+  ) {
+    const person = personBeforeAffiliation(ctx, phrase.first, floor);
+    if (person) return person;
   }
   // A place speaks only as a country right before the verb ("Japan said").
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
@@ -248,6 +249,8 @@ export function phraseEndingAt(
       if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
     }
   }
+  // "Police said": the force named in the article, if there is one (resolve.ts), else no one.
+  if (lower === 'police') return { kind: 'org-noun', noun: lower, first, last: j + 1 };
   if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
   if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
   // "the 64-year-old said": the person of that age, named nearby.
@@ -264,4 +267,30 @@ export function phraseEndingAt(
 
 function isWordBefore(ctx: PhraseContext, j: number): boolean {
   return ctx.doc.tokens[j - 1]?.word === true;
+}
+
+/**
+ * The person right before "of", "at", "from" or "with" and a few words of description that lead
+ * to `at` ("X of the island's power authority", "X of worldwide victim group Y").
+ */
+function personBeforeAffiliation(
+  ctx: PhraseContext,
+  at: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let before = at - 1; before >= Math.max(floor, at - 6); before--) {
+    const text = tokens[before]?.text ?? '';
+    if (/^(of|at|from|with)$/i.test(text)) {
+      const person = phraseEndingAt(ctx, before - 1, floor);
+      return person?.kind === 'mention' && ctx.isPerson?.(person.first) ? person : undefined;
+    }
+    const describes =
+      /^(['’]s|['’])$/.test(text) ||
+      (tokens[before]?.word === true && /^\p{Ll}/u.test(text) && !DETERMINERS.has(text)) ||
+      /^(the|a|an)$/i.test(text) ||
+      (ctx.mentionAt[before] ?? -1) >= 0;
+    if (!describes) return undefined;
+  }
+  return undefined;
 }
