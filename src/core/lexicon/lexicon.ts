@@ -566,3 +566,10 @@ const EXTRA_GIVEN_NAMES = new Map<string, 'f' | 'm' | undefined>(
     ] as const
   ).map(([name, gender]) => [name, gender === 'u' ? undefined : gender]),
 );
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
+
+/** True when the lexicon knows the word as a finite verb form ("was", "went", "left" is not). */
+export function isVerbForm(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => VERB_TAGS.has(tag));
+}

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { isVerbForm } from '../lexicon/lexicon';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export interface Reported {
@@ -202,16 +203,20 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
   for (let i = from + 1; i < Math.min(end, from + 9); i++) {
     const text = tokens[i]?.text ?? '';
     if (!tokens[i]?.word) {
-      // "Monday's attack", "the U.S.-led force": possessives and hyphens stay in the subject.
-      if (/^(['’]s|['’]|-)$/.test(text)) continue;
+      // "Monday's attack", "the U.S.-led force", "92% had been": possessives, hyphens and
+      // figures stay in the subject.
+      if (/^(['’]s|['’]|-|%|\$)$/.test(text)) continue;
       return false;
     }
     // "the locations that would be given …": a relative clause inside a noun phrase.
     if (/^(that|which|who|whom|whose|where|when|whether|if)$/i.test(text)) return false;
     if (FINITE_VERBS.test(text)) return true;
     const previous = tokens[i - 1]?.text ?? '';
-    if (/^\p{Ll}+ed$/u.test(text) && tokens[i - 1]?.word && !NOT_BEFORE_VERB.test(previous))
-      return true;
+    if (!tokens[i - 1]?.word || NOT_BEFORE_VERB.test(previous)) continue;
+    // "Iran issued warrants", "Biden only won", "Mahan flies fighters": a past tense, a verb the
+    // word list knows, or a verb in -s right after a name.
+    if (/^\p{Ll}+ed$/u.test(text) || isVerbForm(text)) return true;
+    if (/^\p{Ll}+s$/u.test(text) && /^\p{Lu}/u.test(previous) && i === from + 1) return true;
   }
   return false;
 }

@@ -131,3 +131,43 @@ describe('a person before an affiliation described in lower case', () => {
     ],
   ]);
 });
+
+describe('the limits of a reported clause', () => {
+  cases([
+    [
+      'Both companies have been in operation since the 1970s according to the Valdor Times.',
+      [['indirect', 'Both companies have been in operation since the 1970s', 'Valdor Times']],
+    ],
+    [
+      'The Velmont Group denies the two fires are related; reports describe a gas leak.',
+      [['indirect', 'the two fires are related', 'Velmont Group']],
+    ],
+    [
+      'His daughter said he died in Lisbon without elaborating.',
+      [['indirect', 'he died in Lisbon without elaborating', null]],
+    ],
+    [
+      'KB&T stated it scheduled the blackouts because of high winds.',
+      [['indirect', 'it scheduled the blackouts because of high winds', 'KB&T']],
+    ],
+    [
+      'Mayor Ines Okafor said a curfew could be "inevitable" and that she was considering it.',
+      [['mixed', 'a curfew could be "inevitable" and that she was considering it', 'Ines Okafor']],
+    ],
+  ]);
+});
+
+describe('words that look like speech verbs and report nothing', () => {
+  cases([
+    ['One of the stated goals of the pact is to encourage more trade.', []],
+    ['Governor Leta Fonoti declared a state of emergency on Friday.', []],
+    [
+      'In 1962, when drummer Carl Moss was leaving the band, Moss recommended Hale to replace him.',
+      [],
+    ],
+    [
+      'The city’s security chief, Omar Haddad, announced on Tuesday there were suspects in custody.',
+      [['indirect', 'there were suspects in custody', 'Omar Haddad']],
+    ],
+  ]);
+});

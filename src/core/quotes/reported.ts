@@ -9,6 +9,7 @@ import { speechVerbAt } from './verbs';
 import type { Token } from '../text/tokens';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
+import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
@@ -135,6 +136,8 @@ function trailing(
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
       const word = speechVerbAt(ctx, v) ?? '';
       if (!word || NOT_TRAILING.has(word)) continue;
+      // "…, Watts recommended Baker": a verb that takes a noun attributes only when it reports.
+      if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) continue;
       // "…, officials have not said why …": a negated verb attributes nothing.
       if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) break;
       const speaker =
@@ -165,6 +168,9 @@ function trailing(
         return clause && { ...clause, at: v, speaker, cue: word };
       }
       if (rest === 'adjunct') {
+        // "The city's security chief, X, announced …", "On September 25, it was reported …": what
+        // the comma closes must be a clause with a verb of its own, not a name or a date.
+        if (comma - first < 7 && !hasVerb(tokens, first, comma)) break;
         const clause = span(tokens, first, comma);
         return clause && { ...clause, at: v, speaker, cue: word };
       }
@@ -256,7 +262,7 @@ function leading(
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
     if (tokens[v - 1]?.text === 'to' && refused) continue;
-    const speaker = speakerBefore(ctx, v, first);
+    const speaker = speakerBefore(ctx, v, first) ?? unnamedSubject(ctx, first, v, word);
     if (!speaker) continue;
     if (!opensSentence(tokens, first, speaker.first)) continue;
     let start = v + 1;
@@ -272,10 +278,13 @@ function leading(
       start = skipAdjuncts(tokens, start, end);
       // "announced he had asked …", "estimated this would take a day": a verb that takes a noun
       // as well reports only a clause that shows itself (a subject and a finite verb).
-      if (WEAK_SPEECH_VERBS.has(word)) {
-        if (!REPORTS_A_CLAUSE.test(word)) continue;
-        if (looksLikeClause(tokens, afterVerb, end)) start = afterVerb;
-        else if (!looksLikeClause(tokens, start, end)) continue;
+      if (WEAK_SPEECH_VERBS.has(word) || TAKES_AN_OBJECT.test(word)) {
+        if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) continue;
+        // "estimated this would take …": "this" is the subject, not an adjunct ("this week").
+        if (!looksLikeClause(tokens, start, end)) {
+          if (!looksLikeClause(tokens, afterVerb, end)) continue;
+          start = afterVerb;
+        }
       }
       // "warned residents to prepare for flooding": a request to someone, not reported speech.
       if (DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
@@ -289,7 +298,10 @@ function leading(
       ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')
     )
       continue;
-    const clause = span(tokens, start, end);
+    // "The FSB denies the explosions are related; reports describe …": the clause ends at ";".
+    let stop = start;
+    while (stop < end && !(tokens[stop]?.text === ';' && (regionOf[stop] ?? -1) < 0)) stop++;
+    const clause = span(tokens, start, stop);
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
@@ -298,6 +310,10 @@ function leading(
 /** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
 const REPORTS_A_CLAUSE =
   /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
+
+/** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
+const TAKES_AN_OBJECT =
+  /^(declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
 
 const DIRECTIVE =
   /^(warned|warns|urged|urges|advised|advises|asked|asks|told|tells|called|ordered|encouraged|reminded)$/;
@@ -310,6 +326,50 @@ function isRequest(tokens: Token[], from: number, end: number): boolean {
     const text = tokens[i]?.text ?? '';
     if (text.toLowerCase() === 'to') return i > from;
     if (!tokens[i]?.word || FINITE.test(text)) return false;
+  }
+  return false;
+}
+
+/** Verbs that report speech whatever says them: after a subject the engine cannot name. */
+const SAYING_VERBS =
+  /^(said|says|told|tells|stated|states|claimed|claims|insisted|insists|added|adds|argued|argues|warned|warns)$/;
+
+/**
+ * "His daughter said he died in Britain", "The parties said they expect a decision": a subject
+ * that names no one the engine knows, made of a few words that open the sentence, still reports
+ * the clause; the quote has no speaker rather than none at all.
+ */
+function unnamedSubject(
+  ctx: PhraseContext,
+  first: number,
+  verb: number,
+  word: string,
+): SpeakerPhrase | undefined {
+  if (!SAYING_VERBS.test(word) || verb - first < 1 || verb - first > 5) return undefined;
+  const { tokens } = ctx.doc;
+  const opener = tokens[first]?.text ?? '';
+  if (!/^(the|a|an|his|her|their|its|one|two|both|several|some|many)$/i.test(opener))
+    return undefined;
+  for (let k = first + 1; k < verb; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (!tokens[k]?.word && !/^(['’]s|-)$/.test(text)) return undefined;
+    if (/^(is|are|was|were|has|have|had|who|which|that|and|or|not|to)$/i.test(text))
+      return undefined;
+  }
+  return { kind: 'generic', first, last: verb };
+}
+
+/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (FINITE.test(text) || isVerbForm(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (
+      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
+      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
+    )
+      return true;
   }
   return false;
 }

@@ -7,7 +7,12 @@ import type { PhraseContext } from './speakerPhrase';
  * States President X announced" has no "states", "Says Foundation" no "says".
  */
 export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined {
-  const word = ctx.doc.tokens[v]?.text.toLowerCase() ?? '';
+  const { tokens } = ctx.doc;
+  const word = tokens[v]?.text.toLowerCase() ?? '';
   if (!SPEECH_VERBS.has(word) || (ctx.mentionAt[v] ?? -1) >= 0) return undefined;
+  // "one of the stated goals", "the states that held elections": after a determiner the word is
+  // an adjective or a noun.
+  if (/^(the|a|an|its|his|her|their|our|these|those|this)$/i.test(tokens[v - 1]?.text ?? ''))
+    return undefined;
   return word;
 }
