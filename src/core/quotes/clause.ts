@@ -3,7 +3,7 @@
  * short adjunct such as "on Tuesday" or "in a statement") and which words never start one.
  */
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { isVerbForm } from '../lexicon/lexicon';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
@@ -219,4 +219,29 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     if (/^\p{Ll}+s$/u.test(text) && /^\p{Lu}/u.test(previous) && i === from + 1) return true;
   }
   return false;
+}
+
+/** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
+export const REPORTS_A_CLAUSE =
+  /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
+
+/** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
+const TAKES_AN_OBJECT =
+  /^(declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
+
+/**
+ * Where the clause that speech verb `word` reports starts, looking from `from` (after the verb and
+ * any addressee), or -1 when it reports none: after "that" (and a comma: "reported that, in July,
+ * …"), else after short adjuncts; a verb that also takes a noun reports only a clause that shows
+ * itself ("announced he had asked …", "estimated this would take a day").
+ */
+export function clauseStart(tokens: Token[], word: string, from: number, end: number): number {
+  const thatAt = findThat(tokens, from, end);
+  if (thatAt >= 0) return tokens[thatAt + 1]?.text === ',' ? thatAt + 2 : thatAt + 1;
+  const start = skipAdjuncts(tokens, from, end);
+  if (!WEAK_SPEECH_VERBS.has(word) && !TAKES_AN_OBJECT.test(word)) return start;
+  if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) return -1;
+  // "estimated this would take …": "this" is the subject, not an adjunct ("this week").
+  if (looksLikeClause(tokens, start, end)) return start;
+  return looksLikeClause(tokens, from, end) ? from : -1;
 }

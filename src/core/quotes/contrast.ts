@@ -10,8 +10,8 @@
 import { speechVerbAt } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './clause';
+import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
+import { clauseStart, NOT_A_CLAUSE, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 
 /** Connectives that open a second, contrasting attribution; "and" only after a comma. */
@@ -78,11 +78,9 @@ function secondAttribution(ctx: PhraseContext, from: number, end: number): Repor
     if (!speaker || !onlyModifiers(tokens, from, speaker.first)) return undefined;
     let start = v + 1;
     while (VERB_ADVERBS.has(tokens[start]?.text.toLowerCase() ?? '')) start++;
-    const thatAt = findThat(tokens, start, end);
     // "and it expects more": verbs of expecting or finding report a clause only with "that".
-    if (thatAt < 0 && WEAK_SPEECH_VERBS.has(word)) return undefined;
-    start = thatAt >= 0 ? thatAt + 1 : skipAdjuncts(tokens, start, end);
-    if (NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
+    start = clauseStart(tokens, word, start, end);
+    if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
     const head = tokens[start];
     const tail = tokens[end - 1];
     if (!head || !tail || end - start < 3) return undefined;

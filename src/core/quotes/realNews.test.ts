@@ -171,3 +171,22 @@ describe('words that look like speech verbs and report nothing', () => {
     ],
   ]);
 });
+
+describe('two speakers in one sentence', () => {
+  cases([
+    [
+      'Local officials said 24 people were hurt, but broadcaster KRT later reported the fire started in a car.',
+      [
+        ['indirect', '24 people were hurt', null],
+        ['indirect', 'the fire started in a car', 'KRT'],
+      ],
+    ],
+    [
+      'Minister Lena Vasquez said the count was "presumably between 30 and 40 people", while Deputy Governor Oleg Marin indicated 68 people were missing.',
+      [
+        ['mixed', 'the count was "presumably between 30 and 40 people"', 'Lena Vasquez'],
+        ['indirect', '68 people were missing', 'Oleg Marin'],
+      ],
+    ],
+  ]);
+});

@@ -7,7 +7,7 @@
  */
 import { speechVerbAt } from './verbs';
 import type { Token } from '../text/tokens';
-import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
@@ -17,11 +17,11 @@ import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
 import {
   ADJUNCT_START,
+  REPORTS_A_CLAUSE,
+  clauseStart,
   findThat,
-  looksLikeClause,
   NOT_A_CLAUSE,
   skipAddressee,
-  skipAdjuncts,
   span,
   type Reported,
 } from './clause';
@@ -256,8 +256,12 @@ function leading(
   for (let v = first + 1; v < end - 2; v++) {
     const word = speechVerbAt(ctx, v) ?? '';
     if (!word || (regionOf[v] ?? -1) >= 0) continue;
-    // "she was told to leave": the subject of a passive is spoken to, not speaking.
-    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[v - 1]?.text ?? '')) continue;
+    // "she was told to leave", "it was first reported": the subject of a passive is spoken to or
+    // about, not speaking.
+    let auxiliary = v - 1;
+    while (auxiliary > first && VERB_ADVERBS.has(tokens[auxiliary]?.text.toLowerCase() ?? ''))
+      auxiliary--;
+    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[auxiliary]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
@@ -269,26 +273,11 @@ function leading(
     if (word === 'told' || word === 'tells' || word === 'assured' || word === 'urged')
       start = skipAddressee(ctx, start, end);
     const thatAt = findThat(tokens, start, end);
-    if (thatAt >= 0) {
-      start = thatAt + 1;
-      // "reported that, in a phone call in July, Trump might have …": the clause after the comma.
-      if (tokens[start]?.text === ',') start++;
-    } else {
-      const afterVerb = start;
-      start = skipAdjuncts(tokens, start, end);
-      // "announced he had asked …", "estimated this would take a day": a verb that takes a noun
-      // as well reports only a clause that shows itself (a subject and a finite verb).
-      if (WEAK_SPEECH_VERBS.has(word) || TAKES_AN_OBJECT.test(word)) {
-        if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) continue;
-        // "estimated this would take …": "this" is the subject, not an adjunct ("this week").
-        if (!looksLikeClause(tokens, start, end)) {
-          if (!looksLikeClause(tokens, afterVerb, end)) continue;
-          start = afterVerb;
-        }
-      }
-      // "warned residents to prepare for flooding": a request to someone, not reported speech.
-      if (DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
-    }
+    const clauseAt = clauseStart(tokens, word, start, end);
+    if (clauseAt < 0) continue;
+    start = clauseAt;
+    // "warned residents to prepare for flooding": a request to someone, not reported speech.
+    if (thatAt < 0 && DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
       (NOT_A_CLAUSE.has(next) &&
@@ -306,14 +295,6 @@ function leading(
   }
   return undefined;
 }
-
-/** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
-const REPORTS_A_CLAUSE =
-  /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
-
-/** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
-const TAKES_AN_OBJECT =
-  /^(declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
 
 const DIRECTIVE =
   /^(warned|warns|urged|urges|advised|advises|asked|asks|told|tells|called|ordered|encouraged|reminded)$/;
