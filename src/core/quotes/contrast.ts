@@ -157,9 +157,10 @@ export function splitCoordinated<T extends { start: number; end: number }>(
   for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
     const verb = match[1] === 'that' ? undefined : match[1];
     if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
-    // Without a comma only "and added that …" coordinates ("said A and called for B" does not,
-    // nor "said A and that B", one clause of one verb).
-    if (!match[0].startsWith(',') && (verb === undefined || !match[0].endsWith('that '))) continue;
+    // Without a comma only "and added that …" and "and that …" coordinate ("said A and called
+    // for B" does not). The shared conventions read "said A and that B" as one clause; the
+    // project's gold as two, which this follows.
+    if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
     if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
     // "told the court that B": skip a short addressee before "that".
     let secondStart = quote.start + match.index + match[0].length;

@@ -150,10 +150,6 @@ describe('the limits of a reported clause', () => {
       'KB&T stated it scheduled the blackouts because of high winds.',
       [['indirect', 'it scheduled the blackouts because of high winds', 'KB&T']],
     ],
-    [
-      'Mayor Ines Okafor said a curfew could be "inevitable" and that she was considering it.',
-      [['mixed', 'a curfew could be "inevitable" and that she was considering it', 'Ines Okafor']],
-    ],
   ]);
 });
 
