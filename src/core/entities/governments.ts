@@ -11,9 +11,8 @@ const GOVERNMENT = /^(government|cabinet)$/;
 export function withGovernments(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
     const next = doc.tokens[mention.last];
-    const national =
-      mention.type === 'demonym' ||
-      (mention.type === 'location' && mention.place?.kind === 'country');
+    // "the Seoul government" too: a city's or a region's.
+    const national = mention.type === 'demonym' || mention.type === 'location';
     if (!national || !next || !GOVERNMENT.test(next.text)) return mention;
     return {
       first: mention.first,

@@ -87,8 +87,9 @@ function nameStartsAt(words: readonly string[], lower: readonly string[], at: nu
   if (name.length === 0 || name.length > 4 || matchPlaceAt([...words], at)) return false;
   if (TITLE_WORDS.has(lower[at] ?? '')) return false;
   if (name.length === 1) {
+    // "President Trump", "Judge Hall": after a title a surname may be an ordinary word too.
     const word = name[0] ?? '';
-    return /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word);
+    return /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word, { dictionary: false });
   }
   return looksLikePersonName([...name]) && name.some((word) => !isCommonWord(word));
 }

@@ -263,6 +263,7 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
+  'survey',
   'faculty',
   'gallery',
   'limited',

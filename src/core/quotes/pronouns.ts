@@ -141,15 +141,29 @@ function verbFollows(ctx: PronounContext, last: number): boolean {
   let next = last;
   const open = tokens[next]?.text;
   if (open === ',' || open === '(') {
+    // Past an apposition in commas or brackets, or "Neil Basu, on Sunday said": a comma alone.
     const close = open === ',' ? ',' : ')';
     let k = next + 1;
     while (k < Math.min(tokens.length, next + 16) && tokens[k]?.text !== close) {
-      if (/^[.;:]$/.test(tokens[k]?.text ?? '')) return false;
+      if (/^[.;:]$/.test(tokens[k]?.text ?? '')) break;
       k++;
     }
-    if (tokens[k]?.text !== close) return false;
-    next = k + 1;
+    next = tokens[k]?.text === close ? k + 1 : next + 1;
   }
-  const word = tokens[next];
-  return word?.word === true && /^\p{Ll}/u.test(word.text) && !NOT_A_VERB.test(word.text);
+  // "X also said", "X on Sunday said": a short adverbial may stand before the verb.
+  for (let k = next; k < Math.min(tokens.length, next + 4); k++) {
+    const word = tokens[k];
+    if (!word?.word || !/^\p{Ll}/u.test(word.text)) return false;
+    if (SPEECH_VERBS.has(word.text) || FINITE.test(word.text) || /ed$/.test(word.text)) return true;
+    if (k === next) {
+      if (NOT_A_VERB.test(word.text) && !ADVERBIAL_START.test(word.text)) return false;
+      if (!ADVERBIAL_START.test(word.text)) return true;
+    }
+  }
+  return false;
 }
+
+const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does)$/;
+/** Words that open a short adverbial between a subject and its verb ("on Sunday", "also"). */
+const ADVERBIAL_START =
+  /^(on|in|at|also|later|then|earlier|again|last|this|yesterday|today|now|still|previously|recently|separately|further)$/;
