@@ -245,3 +245,20 @@ export function clauseStart(tokens: Token[], word: string, from: number, end: nu
   if (looksLikeClause(tokens, start, end)) return start;
   return looksLikeClause(tokens, from, end) ? from : -1;
 }
+
+/** Where a reported clause ends before a medium or occasion that closes the sentence. */
+const TRAILING_MEDIUM =
+  /^(?:on (?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|social media|television|radio)|in an? (?:statement|tweet|post|interview|video|letter))$/;
+
+/** `end` pulled back over a closing "on Twitter" or "in a statement". */
+export function withoutTrailingMedium(tokens: Token[], start: number, end: number): number {
+  for (const size of [4, 3, 2]) {
+    if (end - size <= start + 2) continue;
+    const words = tokens
+      .slice(end - size, end)
+      .map((token) => token.text)
+      .join(' ');
+    if (TRAILING_MEDIUM.test(words)) return end - size;
+  }
+  return end;
+}

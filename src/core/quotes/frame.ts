@@ -9,7 +9,12 @@ import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
-import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import {
+  quotedAsSaying,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
 
 export interface Group {
   first: number;
@@ -40,6 +45,8 @@ export function attributionInFrame(
       continue;
     }
     if (!speechVerbAt(ctx, v)) continue;
+    const cited = word === 'saying' ? quotedAsSaying(ctx, v - 1, group.first) : undefined;
+    if (cited) return { phrase: cited, cue: 'saying', at: v };
     const floor = frameStart(group, regionOf, v);
     const before = speakerBefore(ctx, v, floor);
     if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))

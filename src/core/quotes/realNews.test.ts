@@ -186,3 +186,28 @@ describe('two speakers in one sentence', () => {
     ],
   ]);
 });
+
+describe('more speakers of real wire copy', () => {
+  cases([
+    [
+      'Republican Senator Jonas Crane visited the port. Republican President Crane noted the "strength" of the dock workers on Twitter.',
+      [['mixed', 'the "strength" of the dock workers', 'Jonas Crane']],
+    ],
+    [
+      'The Lagos government said the market had reopened.',
+      [['indirect', 'the market had reopened', 'Lagos government']],
+    ],
+    [
+      'The head of the police, Neil Okoro, on Sunday said the attacker acted alone.',
+      [['indirect', 'the attacker acted alone', 'Neil Okoro']],
+    ],
+    [
+      'The Valdor Times quoted Tim Mercer, a former official, as saying the agency had to be involved.',
+      [['indirect', 'the agency had to be involved', 'Tim Mercer']],
+    ],
+    [
+      'Governor Ana Ruiz and her supporters claimed the vote was rigged.',
+      [['indirect', 'the vote was rigged', 'Ana Ruiz']],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   REPORTS_A_CLAUSE,
   clauseStart,
   findThat,
+  withoutTrailingMedium,
   NOT_A_CLAUSE,
   skipAddressee,
   span,
@@ -27,7 +28,12 @@ import {
 } from './clause';
 
 export type { Reported } from './clause';
-import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import {
+  quotedAsSaying,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
 
 /** Verbs that do not attribute a clause before them (", officials found"). */
 const NOT_TRAILING = new Set([
@@ -106,6 +112,15 @@ function saying(ctx: PhraseContext, first: number, end: number): Reported | unde
     if (tokens[i]?.text.toLowerCase() !== 'saying') continue;
     const previous = tokens[i - 1]?.text.toLowerCase();
     if (previous !== ',' && previous !== 'as') return undefined;
+    const cited = quotedAsSaying(ctx, i - 1, first);
+    if (cited) {
+      const clause = span(
+        tokens,
+        tokens[i + 1]?.text.toLowerCase() === 'that' ? i + 2 : i + 1,
+        end,
+      );
+      return clause && { ...clause, at: i, speaker: cited, cue: 'saying' };
+    }
     let subject = first;
     while (subject < i && (ctx.mentionAt[subject] ?? -1) < 0 && subject - first < 4) subject++;
     const mention = ctx.mentionAt[subject] ?? -1;
@@ -290,7 +305,7 @@ function leading(
     // "The FSB denies the explosions are related; reports describe …": the clause ends at ";".
     let stop = start;
     while (stop < end && !(tokens[stop]?.text === ';' && (regionOf[stop] ?? -1) < 0)) stop++;
-    const clause = span(tokens, start, stop);
+    const clause = span(tokens, start, withoutTrailingMedium(tokens, start, stop));
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;

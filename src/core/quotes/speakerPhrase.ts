@@ -42,6 +42,9 @@ export const DETERMINERS = new Set([
   'that',
 ]);
 const AFFILIATION = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)$/i;
+const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
 
 /** The speaker phrase ending right before token `verb` (skipping adverbs and an apposition). */
 export function speakerBefore(
@@ -51,12 +54,19 @@ export function speakerBefore(
 ): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
   let j = verb - 1;
-  // "X also said", "Kama Melly QC said": adverbs and letters after a name stand between.
-  while (
-    j >= floor &&
-    (VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '') || isPostNominal(tokens[j]?.text ?? ''))
-  )
-    j--;
+  // "X also said", "Kama Melly QC said", "X on Sunday said": adverbs, letters after a name and
+  // a short phrase of time stand between.
+  for (;;) {
+    const text = tokens[j]?.text ?? '';
+    if (j >= floor && (VERB_ADVERBS.has(text.toLowerCase()) || isPostNominal(text))) j--;
+    else if (
+      j - 1 >= floor &&
+      TIME_WORDS.test(text) &&
+      TIME_OPENERS.test(tokens[j - 1]?.text ?? '')
+    )
+      j -= 2;
+    else break;
+  }
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
@@ -105,6 +115,11 @@ export function speakerBefore(
     return personWithAffiliation(ctx, floor, j);
   }
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
+  // "Trump and his supporters claimed": the person named first speaks for the group.
+  if (phrase && phrase.kind !== 'mention') {
+    const leader = leaderOfGroup(ctx, phrase.first, floor);
+    if (leader) return leader;
+  }
   // "The Australian High Commission in Port Moresby said", "Police in Lagos said": the body
   // before the place speaks.
   // Also "Farmers in the Punjab said", "Fishermen on Lake Malawi said".
@@ -293,4 +308,41 @@ function personBeforeAffiliation(
     if (!describes) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Politico quoted Tim Manning, a former official, as saying …", "The BBC cited X as saying …":
+ * the person quoted or cited speaks, not the outlet. `as` is the token before "saying".
+ */
+export function quotedAsSaying(
+  ctx: PhraseContext,
+  as: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (tokens[as]?.text.toLowerCase() !== 'as') return undefined;
+  for (let k = as - 1; k >= Math.max(floor, as - 20); k--) {
+    if (!/^(quoted|cited|quoting|citing|quotes|cites)$/i.test(tokens[k]?.text ?? '')) continue;
+    let at = k + 1;
+    while (at < as && /^(the|a|an)$/i.test(tokens[at]?.text ?? '')) at++;
+    const mention = ctx.mentionAt[at] ?? -1;
+    if (mention < 0 || ctx.isPlace?.(at)) return undefined;
+    let last = at;
+    while (ctx.mentionAt[last] === mention) last++;
+    return { kind: 'mention', mention, first: at, last };
+  }
+  return undefined;
+}
+
+/** "X and his supporters", "Y and their lawyers": the named person before "and" and a possessive. */
+function leaderOfGroup(
+  ctx: PhraseContext,
+  first: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (!/^(his|her|their)$/i.test(tokens[first]?.text ?? '')) return undefined;
+  if (tokens[first - 1]?.text !== 'and') return undefined;
+  const named = phraseEndingAt(ctx, first - 2, floor);
+  return named?.kind === 'mention' && !ctx.isPlace?.(named.first) ? named : undefined;
 }
