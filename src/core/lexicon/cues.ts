@@ -5,6 +5,21 @@
 
 /** Words that come before a person's name and are not part of it ("Finance Minister Ana Ribeiro"). */
 export const TITLE_WORDS = new Set([
+  'director-general',
+  'secretary-general',
+  'attorney-general',
+  'governor-general',
+  'solicitor-general',
+  'auditor-general',
+  'inspector-general',
+  'surgeon-general',
+  'commander-in-chief',
+  'editor-in-chief',
+  'vice-president',
+  'vice-chancellor',
+  'vice-chairman',
+  'vice-premier',
+  'co-chair',
   'mme',
   'mme.',
   'mlle',

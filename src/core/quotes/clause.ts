@@ -227,7 +227,7 @@ export const REPORTS_A_CLAUSE =
 
 /** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
 const TAKES_AN_OBJECT =
-  /^(declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
+  /^(noted|notes|declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
 
 /**
  * Where the clause that speech verb `word` reports starts, looking from `from` (after the verb and

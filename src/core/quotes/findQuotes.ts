@@ -16,8 +16,9 @@ import { findOtherReported } from './reportedForms';
 import {
   attributeFeatureStyle,
   attributeIntroduced,
-  attributionInFrame,
+  introducedBy,
   introducesQuotation,
+  verbAttributions,
   type Attribution,
   type Group,
 } from './frame';
@@ -223,25 +224,44 @@ function directQuotes(
   speech: Region[],
   regionOf: Int32Array,
 ): RawQuote[] {
-  const attribution = attributionInFrame(ctx, group, regionOf);
+  const verbs = verbAttributions(ctx, group, regionOf);
+  const fallback = verbs.length === 0 ? introducedBy(ctx, group, regionOf) : undefined;
+  /** The attribution nearest to a quotation: the verb right after its marks or right before. */
+  const nearest = (region: Region) => {
+    let best = fallback;
+    let bestDistance = Infinity;
+    for (const candidate of verbs) {
+      const distance =
+        candidate.at < region.first ? region.first - candidate.at : candidate.at - region.last;
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
   const firstSpeech = speech[0];
   const continuation =
     firstSpeech !== undefined &&
     firstSpeech.first === group.first &&
     previousParagraphUnclosed(ctx.doc, group.paragraph);
-  return speech.map((region, index) => ({
-    start: region.start,
-    end: region.end,
-    kind: 'direct' as const,
-    paragraph: group.paragraph,
-    at: attribution?.at ?? region.first,
-    ...(index === 0 && continuation ? { continues: true } : {}),
-    ...(attribution
-      ? { speaker: attribution.phrase, cue: attribution.cue }
-      : {
-          inherit: index === 0 && continuation ? ('continuation' as const) : ('paragraph' as const),
-        }),
-  }));
+  return speech.map((region, index) => {
+    const attribution = nearest(region);
+    return {
+      start: region.start,
+      end: region.end,
+      kind: 'direct' as const,
+      paragraph: group.paragraph,
+      at: attribution?.at ?? region.first,
+      ...(index === 0 && continuation ? { continues: true } : {}),
+      ...(attribution
+        ? { speaker: attribution.phrase, cue: attribution.cue }
+        : {
+            inherit:
+              index === 0 && continuation ? ('continuation' as const) : ('paragraph' as const),
+          }),
+    };
+  });
 }
 
 const unclosedCache = new WeakMap<Doc, Set<number>>();

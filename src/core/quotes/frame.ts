@@ -35,29 +35,60 @@ export function attributionInFrame(
   group: Group,
   regionOf: Int32Array,
 ): Attribution | undefined {
+  return verbAttributions(ctx, group, regionOf)[0] ?? introducedBy(ctx, group, regionOf);
+}
+
+/**
+ * Every speech verb outside the marks of a group with the speaker it names, in text order: a
+ * group with several ("the WHO noted …: "A," said Tedros") gives each quotation the nearest.
+ */
+export function verbAttributions(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): Attribution[] {
   const { tokens } = ctx.doc;
+  const found: Attribution[] = [];
   for (let v = group.first; v < group.last; v++) {
     if ((regionOf[v] ?? -1) >= 0) continue;
     const word = speechVerbAt(ctx, v) ?? tokens[v]?.text.toLowerCase() ?? '';
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
       const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
-      if (phrase) return { phrase, cue: 'according to', at: v };
+      if (phrase) found.push({ phrase, cue: 'according to', at: v });
       continue;
     }
     if (!speechVerbAt(ctx, v)) continue;
     const cited = word === 'saying' ? quotedAsSaying(ctx, v - 1, group.first) : undefined;
-    if (cited) return { phrase: cited, cue: 'saying', at: v };
+    if (cited) {
+      found.push({ phrase: cited, cue: 'saying', at: v });
+      continue;
+    }
     const floor = frameStart(group, regionOf, v);
     const before = speakerBefore(ctx, v, floor);
-    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))
-      return { phrase: before, cue: word, at: v };
+    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic')) {
+      found.push({ phrase: before, cue: word, at: v });
+      continue;
+    }
     const previous = tokens[v - 1]?.text ?? '';
     if (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0) {
       const after = speakerAfter(ctx, v, frameEnd(group, regionOf, v));
-      if (after) return { phrase: after, cue: word, at: v };
+      if (after) found.push({ phrase: after, cue: word, at: v });
     }
   }
-  // "X was brief: "…"", "Y commented, "…"": the subject of the clause that introduces it.
+  return found;
+}
+
+/**
+ * A quotation with no speech verb beside it: "X was brief: "…"", "Y commented, "…"" (the subject
+ * of the clause that introduces it), else "The mayor, X, thanked "the police …"" (the subject of
+ * the sentence the quotation stands in).
+ */
+export function introducedBy(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): Attribution | undefined {
+  const { tokens } = ctx.doc;
   for (let c = group.first; c < group.last; c++) {
     const mark = tokens[c]?.text;
     if ((mark !== ':' && mark !== ',') || (regionOf[c] ?? -1) >= 0) continue;
@@ -65,7 +96,12 @@ export function attributionInFrame(
     const subject = introducingSubject(ctx, group.first, c, regionOf, mark === ',');
     if (subject) return { phrase: subject, cue: mark, at: subject.first };
   }
-  return undefined;
+  // The first quotation inside the sentence, after its subject and a verb of its own.
+  let open = group.first;
+  while (open < group.last && (regionOf[open] ?? -1) < 0) open++;
+  if (open - group.first < 3 || open >= group.last) return undefined;
+  const subject = introducingSubject(ctx, group.first, open, regionOf, true);
+  return subject ? { phrase: subject, cue: 'subject', at: subject.first } : undefined;
 }
 
 /**

@@ -211,3 +211,22 @@ describe('more speakers of real wire copy', () => {
     ],
   ]);
 });
+
+describe('the nearest attribution, and the sentence’s subject when none', () => {
+  cases([
+    [
+      'The agency noted the need to act: "All countries can still change course," said Director-General Ruth Amadi.',
+      [['direct', 'All countries can still change course,', 'Ruth Amadi']],
+    ],
+    [
+      'The mayor of Harlow, Dana Whitcombe, thanked "the police and the emergency services for their swift response".',
+      [
+        [
+          'direct',
+          'the police and the emergency services for their swift response',
+          'Dana Whitcombe',
+        ],
+      ],
+    ],
+  ]);
+});

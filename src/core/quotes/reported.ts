@@ -288,9 +288,11 @@ function leading(
     if (word === 'told' || word === 'tells' || word === 'assured' || word === 'urged')
       start = skipAddressee(ctx, start, end);
     const thatAt = findThat(tokens, start, end);
+    // "noted his "strength, passion and wisdom"", "characterised the deaths as "crushing"": a noun
+    // phrase that carries quoted words is reported too (a mixed quote).
     const clauseAt = clauseStart(tokens, word, start, end);
-    if (clauseAt < 0) continue;
-    start = clauseAt;
+    if (clauseAt < 0 && !carriesQuotedWords(regionOf, start, end)) continue;
+    start = clauseAt >= 0 ? clauseAt : start;
     // "warned residents to prepare for flooding": a request to someone, not reported speech.
     if (thatAt < 0 && DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
     const next = tokens[start]?.text.toLowerCase() ?? '.';
@@ -367,5 +369,11 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/** Whether tokens [from, to) hold quoted words (a fragment inside the reporter's sentence). */
+function carriesQuotedWords(regionOf: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((regionOf[i] ?? -1) >= 0) return true;
   return false;
 }
