@@ -109,11 +109,7 @@ describe('annotate: an article end to end', () => {
         'Nobody likes paying more, but the pipes under this city are older than most of its residents,',
         'Grace Achieng',
       ],
-      [
-        'mixed',
-        'the increase was "a tax on the poor" and called for a vote in parliament',
-        'Daniel Mutua',
-      ],
+      ['mixed', 'the increase was "a tax on the poor"', 'Daniel Mutua'],
       ['indirect', 'The rise would fund repairs to the network', 'Nairobi Water Company'],
     ]);
   });

@@ -227,7 +227,7 @@ export const REPORTS_A_CLAUSE =
 
 /** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
 const TAKES_AN_OBJECT =
-  /^(noted|notes|declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
+  /^(conceded|concedes|noted|notes|declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
 
 /**
  * Where the clause that speech verb `word` reports starts, looking from `from` (after the verb and
@@ -243,7 +243,28 @@ export function clauseStart(tokens: Token[], word: string, from: number, end: nu
   if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) return -1;
   // "estimated this would take …": "this" is the subject, not an adjunct ("this week").
   if (looksLikeClause(tokens, start, end)) return start;
-  return looksLikeClause(tokens, from, end) ? from : -1;
+  if (looksLikeClause(tokens, from, end)) return from;
+  const afterComma = pastAdjunctComma(tokens, from, end);
+  return afterComma >= 0 && looksLikeClause(tokens, afterComma, end) ? afterComma : -1;
+}
+
+/**
+ * "announced via Twitter around 11:30 am (1830 UTC), phase one had …", "reported in mid-2019,
+ * 62 outlets had closed": a longer adjunct that a comma closes, or -1.
+ */
+function pastAdjunctComma(tokens: Token[], from: number, end: number): number {
+  if (
+    !/^(via|on|in|at|around|during|after|before|through|from|late|early|earlier|later)$/i.test(
+      tokens[from]?.text ?? '',
+    )
+  )
+    return -1;
+  for (let i = from + 1; i < Math.min(end, from + 14); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',') return i + 1;
+    if (/^[.;:"“”]$/.test(text) || /^(that|which|who)$/i.test(text)) return -1;
+  }
+  return -1;
 }
 
 /** Where a reported clause ends before a medium or occasion that closes the sentence. */

@@ -118,6 +118,10 @@ export function withoutDateline<T extends { start: number; end: number }>(doc: D
 const COORDINATED =
   /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
 
+/** Acts of the speaker that follow a report with "and" ("and urged …", "and sought …"). */
+const ENDS_THE_CLAUSE =
+  /^(urged|sought|demanded|asked|called|vowed|pledged|promised|appealed|encouraged)$/;
+
 const CLAUSE_VERBS = new Set([
   'said',
   'says',
@@ -157,6 +161,11 @@ export function splitCoordinated<T extends { start: number; end: number }>(
   for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
     const verb = match[1] === 'that' ? undefined : match[1];
     if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
+    // "said A and urged the crowd to …", "claimed A and sought to …": the speaker's next act ends
+    // the clause, comma or not (the rest is no reported speech).
+    if (verb !== undefined && ENDS_THE_CLAUSE.test(verb) && match[0].startsWith(' and ')) {
+      if (match.index >= 12) return [{ ...quote, end: quote.start + match.index }];
+    }
     // Without a comma only "and added that …" and "and that …" coordinate ("said A and called
     // for B" does not). The shared conventions read "said A and that B" as one clause; the
     // project's gold as two, which this follows.

@@ -230,3 +230,24 @@ describe('the nearest attribution, and the sentence’s subject when none', () =
     ],
   ]);
 });
+
+describe('adjuncts, relative clauses and acts around a report', () => {
+  cases([
+    [
+      'Deutsche Welle (DW) reported in mid-2019, 62 shops had closed within a year.',
+      [['indirect', '62 shops had closed within a year', 'Deutsche Welle']],
+    ],
+    [
+      'Carl Hensby of the Marlow Foundation, which ran a contest some years ago, noted the sprays are also found in toothpaste.',
+      [['indirect', 'the sprays are also found in toothpaste', 'Carl Hensby']],
+    ],
+    [
+      'With the acquisition Vellmark said it seeks to improve its coverage in the south.',
+      [['indirect', 'it seeks to improve its coverage in the south', 'Vellmark']],
+    ],
+    [
+      'Senator Ana Ruiz said there was a lack of transparency and urged the crowd to stay.',
+      [['indirect', 'there was a lack of transparency', 'Ana Ruiz']],
+    ],
+  ]);
+});

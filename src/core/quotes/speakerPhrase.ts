@@ -163,7 +163,13 @@ function personWithAffiliation(
   let last = floor;
   while (ctx.mentionAt[last] === mention) last++;
   const preposition = ctx.doc.tokens[last]?.text.toLowerCase() ?? '';
-  if (!/^(for|of|from|at|with)$/.test(preposition) || comma - last > 10) return undefined;
+  // "X of the Gates Foundation, which offered a contest years ago, noted": a relative clause on
+  // the affiliation lengthens it.
+  const relative = ctx.doc.tokens
+    .slice(last, comma)
+    .some((token) => /^(which|who|whose|that)$/i.test(token.text));
+  if (!/^(for|of|from|at|with)$/.test(preposition) || comma - last > (relative ? 25 : 10))
+    return undefined;
   return { kind: 'mention', mention, first: floor, last };
 }
 
