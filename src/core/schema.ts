@@ -81,6 +81,17 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * A limit that applied while annotating, so that no limit is silent. `body-length`: only the first
+ * `annotated` of the body's `total` characters were annotated (core/limits.ts).
+ */
+export const annotationLimitSchema = z.object({
+  kind: z.enum(['body-length']),
+  annotated: count(),
+  total: count(),
+});
+export type AnnotationLimit = z.infer<typeof annotationLimitSchema>;
+
 /** What annotate() accepts: only the body is required. */
 export const articleInputSchema = z.object({
   id: z.optional(z.string()),
@@ -109,6 +120,8 @@ export const annotatedArticleSchema = z.object({
   entities: z.array(entitySchema),
   countries: z.array(articleCountrySchema),
   topics: z.array(articleTopicSchema),
+  /** Present only when a limit applied: the annotations cover part of the body. */
+  limits: z.optional(z.array(annotationLimitSchema)),
 });
 export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
 

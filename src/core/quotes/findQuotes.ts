@@ -93,7 +93,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       )
         attributeIntroduced(found, colonIntro.attribution);
       attributeFeatureStyle(ctx, found, group, groups[groupIndex + 1], regionOf);
-      quotes.push(...found);
+      for (const quote of found) quotes.push(quote); // no spread: a group may hold thousands
       colonIntro = undefined;
       continue;
     }
