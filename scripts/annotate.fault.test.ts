@@ -6,16 +6,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './annotate';
 
-vi.mock('../src/core/entities/recognise', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/core/entities/recognise')>();
-  return {
-    ...original,
-    recogniseMentions: (...args: Parameters<typeof original.recogniseMentions>) => {
-      if (args[0].body.includes('FAULT')) throw new RangeError('simulated engine fault');
-      return original.recogniseMentions(...args);
-    },
-  };
-});
+vi.mock('../src/core/entities/recognise', async (importOriginal) =>
+  (await import('../src/core/testFault')).faultyRecognise(importOriginal),
+);
 
 afterEach(() => {
   vi.restoreAllMocks();

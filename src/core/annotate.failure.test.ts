@@ -3,16 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { annotate, AnnotationError } from './annotate';
 
-vi.mock('./entities/recognise', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./entities/recognise')>();
-  return {
-    ...original,
-    recogniseMentions: (...args: Parameters<typeof original.recogniseMentions>) => {
-      if (args[0].body.includes('FAULT')) throw new RangeError('simulated engine fault');
-      return original.recogniseMentions(...args);
-    },
-  };
-});
+vi.mock('./entities/recognise', async (importOriginal) =>
+  (await import('./testFault')).faultyRecognise(importOriginal),
+);
 
 describe('annotate: an engine failure', () => {
   it('throws an AnnotationError that names the article and keeps the cause', () => {

@@ -21,16 +21,9 @@ vi.mock('../core/limits', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../core/limits')>()),
   MAX_BODY_CHARS: 1200,
 }));
-vi.mock('../core/entities/recognise', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../core/entities/recognise')>();
-  return {
-    ...original,
-    recogniseMentions: (...args: Parameters<typeof original.recogniseMentions>) => {
-      if (args[0].body.includes('FAULT')) throw new RangeError('simulated engine fault');
-      return original.recogniseMentions(...args);
-    },
-  };
-});
+vi.mock('../core/entities/recognise', async (importOriginal) =>
+  (await import('../core/testFault')).faultyRecognise(importOriginal),
+);
 
 const RUN = { out: 'public/data', cache: '.cache/ingest', seconds: '1.0' };
 
