@@ -112,17 +112,19 @@ function reactRouterProductionBuild() {
 
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
- * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons). The corpus
- * under /data/ is kept by public/sw-runtime.js: the data manifest, index shards and search index
- * are copied on install, every file read online is copied as it is read, and the copies are
- * served only when offline, so online requests behave exactly as without a service worker.
+ * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons), so every
+ * address of the app opens offline. The corpus under /data/ is kept by public/sw-runtime.js: the
+ * data manifest, index shards and search index are copied on install, and every file a page reads
+ * is copied as it is read; when the network fails, the copies answer.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
- * page that installed it, so a first visit behaves exactly as without one.
+ * page that installed it, so a first visit behaves exactly as without one; that page names the
+ * files it read to the worker instead (public/register-sw.js, which also registers the worker,
+ * from index.html: `injectRegister: false`).
  */
 function pwaOptions(): Partial<VitePWAOptions> {
   return {
     registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'robots.txt'],
     manifest: {
       name: 'Broadsheet',
