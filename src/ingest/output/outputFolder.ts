@@ -28,6 +28,8 @@ export class OutputFolder {
   private readonly version: RegExp;
   /** `.<name>.staging-<pid>-<time>[.previous]`: what an older ingest left when it was killed. */
   private readonly olderLeftover: RegExp;
+  /** `.<name>.link-<pid>`: the new link of a run killed just before renaming it into place. */
+  private readonly strayLink: RegExp;
 
   private constructor(
     readonly target: string,
@@ -40,6 +42,7 @@ export class OutputFolder {
     this.olderLeftover = new RegExp(
       `^\\.${escape(this.name)}\\.staging-(\\d+)-(\\d+)(\\.previous)?$`,
     );
+    this.strayLink = new RegExp(`^\\.${escape(this.name)}\\.link-(\\d+)$`);
   }
 
   /**
@@ -164,7 +167,7 @@ export class OutputFolder {
         await rm(path, { recursive: true, force: true });
         removed.push(name);
       }
-      const link = new RegExp(`^\\.${escape(this.name)}\\.link-(\\d+)$`).exec(name);
+      const link = this.strayLink.exec(name);
       if (link && !isAlive(Number(link[1]))) await unlink(path).catch(() => undefined);
     }
     if (removed.length > 0) {
