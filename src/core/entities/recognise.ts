@@ -54,7 +54,9 @@ export interface Mention {
 
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, trimSentenceStart(doc, run)));
+  for (const run of findRuns(doc)) {
+    for (const mention of classifyRun(doc, trimSentenceStart(doc, run))) mentions.push(mention);
+  }
   return withGovernments(
     doc,
     keepNamedHeads(mentions.filter((mention) => mention.last > mention.first)),

@@ -94,10 +94,11 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       )
         attributeIntroduced(found, colonIntro.attribution);
       attributeFeatureStyle(ctx, found, group, groups[groupIndex + 1], regionOf);
-      quotes.push(...found);
+      for (const quote of found) quotes.push(quote); // no spread: a group may hold thousands
       // "… of "presumably 40 people", while Deputy Governor X indicated 68 were missing": reported
       // speech beside the quotation, in the words outside its marks.
-      quotes.push(...reportedBeside(ctx, group, speech, regionOf, inGroup, found));
+      for (const quote of reportedBeside(ctx, group, speech, regionOf, inGroup, found))
+        quotes.push(quote);
       colonIntro = undefined;
       continue;
     }

@@ -24,7 +24,7 @@ const article = (id: string, title: string, speaker: string): AnnotatedArticle =
 
 describe('SearchIndexWriter', () => {
   it('writes shards of a fixed size whose postings find titles, text and speakers', async () => {
-    const staging = await StagingFolder.open(join(mkdtempSync(join(tmpdir(), 'search-')), 'data'));
+    const staging = new StagingFolder(mkdtempSync(join(tmpdir(), 'search-')));
     const writer = new SearchIndexWriter(staging, true, 2);
     writer.add(article('harbour', 'Harbour reopens', 'Aroha Tane'));
     writer.add(article('wheat', 'Wheat harvest', 'Dawit Alemu'));
