@@ -12,20 +12,20 @@
 export const TOPIC_KEYWORDS: Record<string, string> = {
   // arts, culture, entertainment and media
   'medtop:01000000':
-    'museum artefact artifact exhibition gallery artist art$ arts$ film cinema festival music musician concert album novel author$ authors$ literature theatre theater opera$ operas$ orchestra$ orchestras$ heritage cultur painting sculpture poet poetry dance broadcaster journalis newspaper media$ book$ books$ publish ' +
-    'actor actress celebrit comedian television tv$ radio$ documentar netflix hollywood oscar grammy emmy singer song band$ drummer guitarist rapper pop$ jazz writer novelist playwright cartoon anime comicon cosplay entertain magazine photojournalist censorship',
+    'museum artefact artifact exhibition gallery artist art$ arts$ film cinema festival music musician concert album novel author$ authors$ literature theatre theater opera$ operas$ orchestra$ orchestras$ heritage cultur painting sculpture poet poetry dance broadcast journalis newspaper media$ book$ books$ publish ' +
+    'actor actress celebrit comedian television tv$ radio$ documentar netflix hollywood oscar grammy emmy singer song band$ drummer guitarist rapper pop$ jazz writer novelist playwright cartoon anime comicon cosplay entertain magazine photojournalist censorship librar premiere comedy podcast',
   // crime, law and justice
   'medtop:02000000':
     'court judge trial prosecut police arrest crime criminal convict sentenc jail prison fraud corrupt lawsuit legal$ lawyer attorney verdict ruling ruled guilty charged investigat murder theft traffick smuggl justice tribunal appeal detain constitution ' +
-    'suspect stab$ stabs$ stabbed stabbing knife gunman gunmen shooting shot$ homicid manslaughter indict plead pleaded custody bail$ bailed warrant extradit robber burglar assault rape abuse kidnap abduct gang$ gangs$ gangster cartel poison detective forensic offence offense offender inmate parole defendant testif jury juror acquit felony subpoena illegal unlawful steal stole loot fugitive manhunt',
+    'suspect stab$ stabs$ stabbed stabbing knife gunman gunmen shooting shot$ homicid manslaughter indict plead pleaded custody bail$ bailed warrant extradit robber burglar assault rape abuse kidnap abduct gang$ gangs$ gangster cartel poison detective forensic offence offense offender inmate parole defendant testif jury juror acquit felony subpoena illegal unlawful steal stole loot fugitive manhunt killer clemency pardon extortion bribe embezzl launder sheriff arson',
   // disaster, accident and emergency incident
   'medtop:03000000':
     'disaster earthquake quake tsunami flood landslide wildfire fire$ fires$ eruption volcan cyclone typhoon hurricane evacuat rescue emergency accident crash collapse casualt death toll killed injured survivor relief aid$ displaced damage destroyed bodies unaccounted ' +
-    'blaze flames firefight explosion explod derail capsiz sank shipwreck drown overturn pileup collision collided avalanche mudslide aftershock magnitude seismic epicent tremor erupt lava trapped rubble debris wreck stampede missing',
+    'blaze flames firefight explosion explod derail capsiz sank shipwreck drown overturn pileup collision collided avalanche mudslide aftershock magnitude seismic epicent tremor erupt lava trapped rubble debris wreck stampede missing fatal',
   // economy, business and finance
   'medtop:04000000':
     'econom inflation gdp growth market trade tariff export import$ imports$ imported importer budget deficit debt bank interest$ rate currency peso price prices invest$ invests$ invested investing investment compan business industr revenue profit finance financial tax$ taxes$ taxation taxpayer fiscal monetary stock$ stocks$ share$ shares$ investor manufactur commodit cocoa coffee oil$ mining retail consumer spending recession dollar euro$ euros$ yen ' +
-    'supermarket retailer sale$ sales$ acquisit acquire merger takeover shareholder earnings corporat firm$ firms$ brand$ brands$ energy electricity utility utilities outage fuel petrol crude opec agricultur harvest crop wheat shipping freight customer bankrupt insolven loan lend mortgage bond$ bonds$ startup entrepreneur airline',
+    'supermarket retailer sale$ sales$ acquisit acquire merger takeover shareholder earnings corporat firm$ firms$ brand$ brands$ energy electricity utility utilities outage fuel petrol crude opec agricultur harvest crop wheat shipping freight customer bankrupt insolven loan lend mortgage bond$ bonds$ startup entrepreneur airline billionaire subsid nasdaq',
   // education
   'medtop:05000000':
     'school student teacher universit educat exam$ exams$ examination curriculum classroom pupil college tuition degree academic literacy scholarship campus graduat learning ' +
@@ -37,7 +37,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   // health
   'medtop:07000000':
     'health hospital disease virus outbreak vaccin patient doctor nurse medical medicine infect epidemic pandemic cholera fever malaria clinic surgery treatment cases$ symptom mental nhs pharmac drug$ drugs$ diagnos ' +
-    'covid coronavirus sars-cov ebola measles influenza flu$ hiv$ aids$ cancer tuberculosis polio mask$ masks$ quarantin lockdown pneumonia illness sick ventilator physician dementia diabetes obesity tobacco overdose opioid abortion',
+    'covid coronavirus sars-cov ebola measles influenza flu$ hiv$ aids$ cancer tuberculosis polio mask$ masks$ quarantin lockdown pneumonia illness sick ventilator physician dementia diabetes obesity tobacco overdose opioid abortion superbug antibiotic',
   // human interest
   'medtop:08000000':
     'grandmother grandfather grandchild great-grand centenarian birthday retire heartwarming volunteer community family reunion pet$ pets$ dog$ rescue$ celebrat graduation surprise year-old oldest youngest lifelong wedding anniversar dream$ dreamed',
@@ -52,7 +52,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   // politics
   'medtop:11000000':
     'election vote voter parliament assembly legislature coalition government minister president prime senate congress lawmaker party opposition polic$ policy diplomat diplomacy summit bilateral treaty referendum campaign cabinet legislat ballot democra sanction electoral ' +
-    'governor mayor senator impeach politic premier$ premiers$ chancellor ministry mp$ mps$ protester embassy ambassador sovereign regime dictator resign nominat inaugurat candidate poll$ polls$ republican conservative liberal socialist communist brexit decree',
+    'governor mayor senator impeach politic premier$ premiers$ chancellor ministry mp$ mps$ protester embassy ambassador sovereign regime dictator resign nominat inaugurat candidate poll$ polls$ republican conservative liberal socialist communist brexit decree caucus primaries$ delegate endorse',
   // religion
   'medtop:12000000':
     'church religio faith pilgrim pilgrimage mosque temple prayer worship bishop priest imam pope cathedral hajj ramadan christian muslim hindu buddhis catholic shrine saint clergy ' +
@@ -60,7 +60,7 @@ export const TOPIC_KEYWORDS: Record<string, string> = {
   // science and technology
   'medtop:13000000':
     'scien research technolog satellite cyber hacker space rocket lunar moon launch mission telescope observator asteroid physics chemistry laborator experiment digital cyber software internet artificial computing chip semiconductor data$ engineer innovation astronom ' +
-    'study$ studies nasa spacex astronaut orbit spacecraft capsule mars$ martian planet galax dinosaur archaeolog genome gene$ genes$ genetic dna$ molecul protein quantum algorithm robot smartphone app$ apps$ hack physicist biolog zoolog microb bacteri evolution',
+    'study$ studies nasa spacex astronaut orbit spacecraft capsule mars$ martian planet galax dinosaur archaeolog genome gene$ genes$ genetic dna$ molecul protein quantum algorithm robot smartphone app$ apps$ hack physicist biolog zoolog microb bacteri evolution exoplanet cosmonaut mathematic invent',
   // society
   'medtop:14000000':
     'refugee migra asylum social welfare poverty inequality housing homeless gender minorit indigenous discriminat rights$ youth elderly demograph population famil children ' +
