@@ -1,7 +1,7 @@
 /**
  * Keyword evidence for each IPTC top-level Media Topic (keywords.ts): a word counts for a topic
- * when it starts with one of the topic's stems, three times in the headline, twice in the lede.
- * The hand-made lists carry what a few hundred training articles cannot: words the model never saw.
+ * when it starts with one of the topic's stems, three times in the headline, twice in the lede,
+ * since news says what a story is about up front.
  */
 import { NOT_AFTER, TOPIC_KEYWORDS } from './keywords';
 import { MEDIA_TOPICS } from './mediaTopics';
@@ -87,7 +87,7 @@ export function keywordEvidence(title: string, body: string): Evidence {
     words: MEDIA_TOPICS.map(() => new Map<string, number>()),
     title: MEDIA_TOPICS.map(() => 0),
   };
-  const count = (text: string, weight: number): void => {
+  const count = (text: string, weight: number, headline = false): void => {
     let previous = '';
     for (const match of text.matchAll(WORD)) {
       const word = match[0].toLowerCase();
@@ -98,13 +98,13 @@ export function keywordEvidence(title: string, body: string): Evidence {
         seen |= 1 << topic;
         const words = evidence.words[topic];
         words?.set(word, (words.get(word) ?? 0) + weight);
-        if (weight === TITLE_WEIGHT) evidence.title[topic] = (evidence.title[topic] ?? 0) + 1;
+        if (headline) evidence.title[topic] = (evidence.title[topic] ?? 0) + 1;
       });
       previous = word;
     }
   };
   const ledeEnd = body.indexOf('\n');
-  count(title, TITLE_WEIGHT);
+  count(title, TITLE_WEIGHT, true);
   count(ledeEnd < 0 ? body : body.slice(0, ledeEnd), LEDE_WEIGHT);
   if (ledeEnd >= 0) count(body.slice(ledeEnd), 1);
   return evidence;
