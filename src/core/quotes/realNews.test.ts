@@ -251,3 +251,16 @@ describe('adjuncts, relative clauses and acts around a report', () => {
     ],
   ]);
 });
+
+describe('names after a body and after a pseudonym', () => {
+  cases([
+    [
+      '"Nothing has changed," Hong Kong director of Amnesty International Man-kei Lau said in a statement.',
+      [['direct', 'Nothing has changed,', 'Man-kei Lau']],
+    ],
+    [
+      '"She is doing this to break the movement," said a protester using the pseudonym Tavi.',
+      [['direct', 'She is doing this to break the movement,', 'Tavi']],
+    ],
+  ]);
+});
