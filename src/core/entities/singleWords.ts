@@ -56,6 +56,19 @@ export function resolveSingleWord(
   if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // "…, according to Kidston.": a single name as the source of a statement is a person, unless it
+  // looks like a body's ("according to Rappler" is a site whose name the word list lacks).
+  const beforeTo = doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
+  if (
+    previous === 'to' &&
+    beforeTo === 'according' &&
+    !isKnownPlace(word) &&
+    !/[^s]s$/.test(word)
+  ) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
   // "a protester using the pseudonym Katya", "a man identified only as Ahmed": a person's name.
   if (
     /^(pseudonym|nickname|nicknamed|named|alias|as)$/.test(previous) &&

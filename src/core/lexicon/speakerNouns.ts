@@ -194,6 +194,11 @@ export const ORG_NOUNS = new Set([
 
 /** Things that carry someone's words: "Cornyn's statement added", "the ministry's website says". */
 export const VOICE_NOUNS = new Set([
+  'data',
+  'figures',
+  'records',
+  'statistics',
+  'projections',
   'statement',
   'office',
   'report',
