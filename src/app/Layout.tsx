@@ -1,11 +1,12 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
+import { paths } from '@/lib/paths';
 
 const NAV_LINKS = [
   { to: '/', label: 'Latest', end: true },
-  { to: '/import', label: 'Import', end: false },
-  { to: '/about', label: 'About', end: false },
+  { to: paths.importPage(), label: 'Import', end: false },
+  { to: paths.about(), label: 'About', end: false },
 ] as const;
 
 const todayLine = new Intl.DateTimeFormat('en-GB', {
@@ -39,7 +40,7 @@ export function Layout() {
           <ThemeSwitch />
         </div>
         <p className="py-5 text-center font-serif text-5xl font-bold tracking-tight sm:text-6xl">
-          <NavLink to="/" className="hover:text-accent">
+          <NavLink to={paths.feed()} className="hover:text-accent">
             Broadsheet
           </NavLink>
         </p>

@@ -7,6 +7,7 @@ import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { paths, routes } from '@/lib/paths';
 
 /** Reads a required route parameter; a route without it is a 404. */
 function requireParam(params: LoaderFunctionArgs['params'], name: string): string {
@@ -29,7 +30,7 @@ export function createRouter(queryClient: QueryClient) {
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
-          path: '/',
+          path: routes.feed,
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
             // The first shard is fetched alongside but not awaited: the feed shows skeletons
@@ -41,12 +42,12 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
         },
         {
-          path: '/articles/:id',
+          path: routes.article,
           errorElement: <RouteError what="this article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
             // Imported articles live in IndexedDB, not in the corpus: they are read at /import/:id.
-            if (isImportedId(id)) return redirect(`/import/${encodeURIComponent(id)}`);
+            if (isImportedId(id)) return redirect(paths.imported(id));
             const { articleQueries } = await import('@/lib/queries/articleQueries');
             await queryClient.ensureQueryData(articleQueries.detail(id));
             return null;
@@ -56,7 +57,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/entities/:id',
+          path: routes.entity,
           errorElement: <RouteError what="this page" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -69,14 +70,14 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/import',
+          path: routes.importPage,
           errorElement: <RouteError what="the import page" />,
           lazy: async () => ({
             Component: (await import('@/features/import/ImportPage')).ImportPage,
           }),
         },
         {
-          path: '/import/:id',
+          path: routes.imported,
           errorElement: <RouteError what="this imported article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -88,7 +89,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/about',
+          path: routes.about,
           errorElement: <RouteError what="the about page" />,
           lazy: async () => ({ Component: (await import('./AboutPage')).AboutPage }),
         },

@@ -6,6 +6,7 @@ import { entityQueries } from '@/lib/queries/entityQueries';
 import { countryName } from '@/lib/countryNames';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
+import { paths } from '@/lib/paths';
 
 const SECTION_HEADING = 'mb-3 text-xs font-semibold tracking-[0.14em] uppercase';
 
@@ -49,7 +50,10 @@ export function EntityPage() {
                   {entity.countries.map((code, index) => (
                     <span key={code}>
                       {index > 0 ? ', ' : null}
-                      <Link to={`/?country=${code}`} className="hover:text-accent hover:underline">
+                      <Link
+                        to={paths.feed({ country: code })}
+                        className="hover:text-accent hover:underline"
+                      >
                         {countryName(code)}
                       </Link>
                     </span>
@@ -68,7 +72,7 @@ export function EntityPage() {
           {entity.type === 'person' && entity.quotes.length > 0 ? (
             <p className="mt-4 text-sm">
               <Link
-                to={`/?person=${encodeURIComponent(entity.id)}`}
+                to={paths.feed({ person: entity.id })}
                 className="font-medium text-accent underline underline-offset-4"
               >
                 Show the articles quoting {entity.name} in the feed
@@ -87,7 +91,7 @@ export function EntityPage() {
             {articles.map((article) => (
               <li key={article.id}>
                 <Link
-                  to={`/articles/${encodeURIComponent(article.id)}`}
+                  to={paths.article(article.id)}
                   className="font-serif text-base leading-snug font-semibold hover:text-accent hover:underline"
                 >
                   {article.title}
@@ -112,10 +116,7 @@ export function EntityPage() {
                 <li key={other.id} className="flex items-center gap-1.5">
                   <EntityTypeIcon type={other.type} className="size-3.5 shrink-0 text-muted" />
                   <span className="sr-only">{ENTITY_TYPE_LABELS[other.type]}: </span>
-                  <Link
-                    to={`/entities/${encodeURIComponent(other.id)}`}
-                    className="hover:text-accent hover:underline"
-                  >
+                  <Link to={paths.entity(other.id)} className="hover:text-accent hover:underline">
                     {other.name}
                   </Link>
                   <span className="text-muted">· {times(other.count, 'article', 'articles')}</span>

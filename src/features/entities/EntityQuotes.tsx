@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { EntityFile } from '@/core/schema';
 import { formatDate } from '@/lib/format';
 import { groupQuotesByArticle, quoteLink } from './groupQuotes';
+import { paths } from '@/lib/paths';
 
 const KIND_NOTES = { direct: '', mixed: 'Partly quoted', indirect: 'Reported' } as const;
 
@@ -24,7 +25,7 @@ export function EntityQuotes({ entity }: { entity: EntityFile }) {
               <li key={group.articleId} data-article-id={group.articleId}>
                 <h3 className="font-serif text-xl leading-snug font-semibold">
                   <Link
-                    to={`/articles/${encodeURIComponent(group.articleId)}`}
+                    to={paths.article(group.articleId)}
                     className="hover:text-accent hover:underline"
                   >
                     {group.article?.title ?? group.articleId}

@@ -4,6 +4,7 @@ import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
 import { MarkedText } from './components/MarkedText';
 import type { FeedNames } from './names';
+import { paths } from '@/lib/paths';
 
 interface ArticleCardProps {
   record: IndexRecord;
@@ -16,8 +17,6 @@ interface ArticleCardProps {
 
 const MAX_SPEAKERS = 3;
 const MAX_TOPICS = 3;
-
-export const articlePath = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 
 /** One article in the feed: outlet and date, headline, excerpt, places, topics and speakers. */
 export function ArticleCard({ record, names, matchedTerms, active = false }: ArticleCardProps) {
@@ -50,7 +49,7 @@ export function ArticleCard({ record, names, matchedTerms, active = false }: Art
       </p>
       <h2 id={titleId} className="mt-1 font-serif text-2xl leading-snug font-semibold text-balance">
         <Link
-          to={articlePath(record.id)}
+          to={paths.article(record.id)}
           className="underline-offset-4 hover:text-accent hover:underline"
         >
           <MarkedText text={record.title} terms={matchedTerms} />

@@ -2,7 +2,6 @@ import { Suspense, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Keyboard } from '@/components/icons/Keyboard';
 import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
-import { articlePath } from './ArticleCard';
 import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
 import { formatArticleCount, SearchProblems, ShardFailures } from './components/FeedStates';
@@ -15,6 +14,7 @@ import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
 import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
 import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
+import { paths } from '@/lib/paths';
 
 const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
 
@@ -84,7 +84,7 @@ export function FeedPage() {
     open: (focusedId) => {
       const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
       const id = doc === undefined ? focusedId : index.record(doc).id;
-      if (id) navigate(articlePath(id));
+      if (id) navigate(paths.article(id));
     },
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),

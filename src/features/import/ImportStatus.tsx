@@ -3,6 +3,7 @@ import { describeLimit } from '@/core/limits';
 import type { ImportStage } from '@/lib/worker/protocol';
 import { IMPORT_STAGES } from '@/lib/worker/protocol';
 import type { ImportState } from './useImportRun';
+import { paths } from '@/lib/paths';
 
 const STAGE_LABELS: Record<ImportStage, string> = {
   reading: 'Reading the text…',
@@ -81,7 +82,7 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
       ))}
       <p className="mt-3">
         <Link
-          to={`/import/${encodeURIComponent(record.id)}`}
+          to={paths.imported(record.id)}
           className="font-medium text-accent underline underline-offset-4"
         >
           Read it with highlights →

@@ -8,6 +8,7 @@ import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import { getImportedArticle, importedStore } from '@/lib/imported/store';
 import { downloadText } from './download';
+import { paths } from '@/lib/paths';
 
 const buttonClass =
   'rounded border border-rule px-2.5 py-1 text-xs font-medium hover:border-accent hover:text-accent';
@@ -72,7 +73,7 @@ export function ImportedList() {
             <li key={record.id} className="border-b border-rule py-4" data-imported-id={record.id}>
               <h3 className="font-serif text-xl leading-snug font-semibold">
                 <Link
-                  to={`/import/${encodeURIComponent(record.id)}`}
+                  to={paths.imported(record.id)}
                   className="hover:text-accent hover:underline underline-offset-4"
                 >
                   {record.title || 'Untitled article'}

@@ -3,6 +3,7 @@ import type { AnnotatedArticle, ArticleCountry } from '@/core/schema';
 import { topicByCode } from '@/core/topics/mediaTopics';
 import { formatDate } from '@/lib/format';
 import { countryName } from '@/lib/countryNames';
+import { paths } from '@/lib/paths';
 
 function CountryList({ label, countries }: { label: string; countries: ArticleCountry[] }) {
   if (countries.length === 0) return null;
@@ -15,7 +16,7 @@ function CountryList({ label, countries }: { label: string; countries: ArticleCo
             <li key={country.code} className="inline">
               {index > 0 ? ', ' : null}
               <Link
-                to={`/?country=${country.code}`}
+                to={paths.feed({ country: country.code })}
                 className="underline-offset-2 hover:text-accent hover:underline"
               >
                 {countryName(country.code)}

@@ -21,6 +21,7 @@ import { readerTextStyle } from './settings/readerSettings';
 import { readerThemeClass, useReaderSettings } from './settings/useReaderSettings';
 import { ReaderToolbar } from './ReaderToolbar';
 import './reader.css';
+import { paths } from '@/lib/paths';
 
 /** The query parameter that opens an article scrolled to one quote (`?quote=q3`). */
 export const QUOTE_PARAM = 'quote';
@@ -89,9 +90,9 @@ export function ArticleReader({
 
   useReaderShortcuts((action) => {
     if (action === 'help') setHelpOpen(true);
-    else if (action === 'nextArticle' && next) navigate(`/articles/${encodeURIComponent(next.id)}`);
+    else if (action === 'nextArticle' && next) navigate(paths.article(next.id));
     else if (action === 'previousArticle' && previous) {
-      navigate(`/articles/${encodeURIComponent(previous.id)}`);
+      navigate(paths.article(previous.id));
     } else if (action === 'nextQuote' || action === 'previousQuote') {
       // With a speaker chosen, n and p step through that speaker's quotes only.
       const stepping = activeSpeakerId
@@ -115,7 +116,7 @@ export function ArticleReader({
       <div data-reader-theme={settings.theme} className={themeClass}>
         <title>{`${article.title || 'Untitled article'} · Broadsheet`}</title>
         <p className="mb-6 text-sm">
-          <Link to="/" className="text-muted hover:text-accent">
+          <Link to={paths.feed()} className="text-muted hover:text-accent">
             ← All articles
           </Link>
         </p>

@@ -1,12 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
 import type { Neighbour } from './feedOrder';
 import type { RelatedArticle } from './relatedArticles';
-
-function articlePath(record: Pick<IndexRecord, 'id'>) {
-  return `/articles/${encodeURIComponent(record.id)}`;
-}
+import { paths } from '@/lib/paths';
 
 /** Articles sharing people, countries or topics with this one, with the reason for each. */
 export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
@@ -20,7 +16,7 @@ export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
         {related.map(({ record, reasons }) => (
           <li key={record.id}>
             <Link
-              to={articlePath(record)}
+              to={paths.article(record.id)}
               className="font-serif text-lg leading-snug font-semibold hover:text-accent hover:underline"
             >
               {record.title}
@@ -47,7 +43,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
   return (
     <nav aria-label="Previous and next article" className="mt-10 grid gap-4 text-sm sm:grid-cols-2">
       {previous ? (
-        <Link to={articlePath(previous)} rel="prev" className="group block">
+        <Link to={paths.article(previous.id)} rel="prev" className="group block">
           <span className="text-muted">← Previous ([)</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {previous.title || 'Previous article'}
@@ -57,7 +53,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
         <span />
       )}
       {next ? (
-        <Link to={articlePath(next)} rel="next" className="group block sm:text-right">
+        <Link to={paths.article(next.id)} rel="next" className="group block sm:text-right">
           <span className="text-muted">Next (]) →</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {next.title || 'Next article'}
