@@ -16,7 +16,7 @@ import { prepareDocument, type Doc } from './text/document';
 import { recogniseMentions, type Mention } from './entities/recognise';
 import { clusterMentions, type Cluster } from './entities/cluster';
 import { assignRoles } from './entities/roles';
-import { slugify } from './entities/names';
+import { slugify } from './text/slug';
 import { findQuotes } from './quotes/findQuotes';
 import { resolveSpeakers, type ResolvedQuote } from './quotes/resolve';
 import { detectCountries } from './geo/countries';
@@ -151,7 +151,7 @@ function toEntities(clusters: Cluster[]): Entity[] {
     lastEnd = mention.end;
   }
   return clusters.map((cluster) => {
-    let id = `${cluster.type === 'organization' ? 'org' : cluster.type === 'location' ? 'place' : 'person'}-${slugify(cluster.canonical)}`;
+    let id = `${cluster.type === 'organization' ? 'org' : cluster.type === 'location' ? 'place' : 'person'}-${slugify(cluster.canonical) || 'x'}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
     const mentions = cluster.mentions
