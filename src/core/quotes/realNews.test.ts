@@ -264,3 +264,21 @@ describe('names after a body and after a pseudonym', () => {
     ],
   ]);
 });
+
+describe('words a speaker characterised something with, and terms that are not speech', () => {
+  cases([
+    [
+      'Labour MP Tom Walsh called the proposed deal "lousy" and said he would vote against it.',
+      [
+        ['direct', 'lousy', 'Tom Walsh'],
+        ['indirect', 'he would vote against it', 'Tom Walsh'],
+      ],
+    ],
+    [
+      'President Carl Dunmore characterized the call as "perfectly fine and routine."',
+      [['direct', 'perfectly fine and routine.', 'Carl Dunmore']],
+    ],
+    ['The cabinet’s bill used the terms "same-sex family relationship" and "same-sex union."', []],
+    ['The court ruled in the case "Ana Ruiz vs. Velmont Holdings Limited".', []],
+  ]);
+});
