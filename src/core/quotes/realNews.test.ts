@@ -282,3 +282,12 @@ describe('words a speaker characterised something with, and terms that are not s
     ['The court ruled in the case "Ana Ruiz vs. Velmont Holdings Limited".', []],
   ]);
 });
+
+describe('in the words of', () => {
+  cases([
+    [
+      'The case was grim, and in the words of the Crown prosecutor, Mark Tedley, QC, "She spent months crying."',
+      [['direct', 'She spent months crying.', 'Mark Tedley']],
+    ],
+  ]);
+});

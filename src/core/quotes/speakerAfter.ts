@@ -127,6 +127,8 @@ function personAhead(ctx: PhraseContext, from: number, ceiling: number): Speaker
     }
     const token = tokens[k];
     if (!token) return undefined;
+    // "the Crown prosecutor, Mark Tedeschi,": a comma before the name the role stands for.
+    if (token.text === ',' && k > from && ctx.isPerson?.(k + 1)) continue;
     if (!token.word && !/^(['’]s|-)$/.test(token.text)) return undefined;
     if (PHRASE_BREAK.test(token.text)) return undefined;
   }
