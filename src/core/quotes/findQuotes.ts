@@ -10,7 +10,7 @@ import type { QuoteKind } from '../schema';
 import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
-import { findReported, sentenceEnd } from './reported';
+import { findReported, sentenceEnd, type Reported } from './reported';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
@@ -106,11 +106,12 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     if (colonIntro) continue;
     // "X called the deal "lousy"", "Y characterised the call as "perfectly fine"": words the
     // subject used to characterise something are its quotation (beside any reported clause).
-    const characterised = characterisations(ctx, group, inGroup, regionOf).filter(
-      (quote) => !reported || quote.end <= reported.start || quote.start >= reported.end,
+    const reportedParts = reportedInParts(ctx, group.first, end, regionOf);
+    const characterised = characterisations(ctx, group, inGroup, regionOf).filter((quote) =>
+      reportedParts.every((part) => quote.end <= part.start || quote.start >= part.end),
     );
     for (const quote of characterised) quotes.push(quote);
-    if (reported) {
+    for (const reported of reportedParts) {
       const sides = splitContrast(ctx, withoutDateline(ctx.doc, reported));
       for (const part of sides.flatMap((side) => splitCoordinated(ctx.doc, side))) {
         const carriesFragment = inGroup.some(
@@ -123,9 +124,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
           paragraph: group.paragraph,
         });
       }
-      continue;
     }
-    if (characterised.length > 0) continue;
+    if (reportedParts.length > 0 || characterised.length > 0) continue;
     // Verbless reported speech: a sentence carrying a quoted phrase right after an attributed quote.
     const fragment = inGroup.find(
       (region) => region.kind === 'fragment' && region.end - region.start > 12,
@@ -147,6 +147,31 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     }
   }
   return quotes;
+}
+
+/**
+ * The reported clause of each part of a sentence that semicolons divide ("X said A; TVN24 reported
+ * B"): each part may have its own speaker.
+ */
+function reportedInParts(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported[] {
+  const found: Reported[] = [];
+  let from = first;
+  for (let i = first; i <= end; i++) {
+    const semicolon = i < end && ctx.doc.tokens[i]?.text === ';' && (regionOf[i] ?? -1) < 0;
+    if (i < end && !semicolon) continue;
+    const reported =
+      findReported(ctx, from, i, regionOf) ??
+      findOtherReported(ctx, from, i, regionOf) ??
+      laterAttribution(ctx, from, i, regionOf);
+    if (reported) found.push(reported);
+    from = i + 1;
+  }
+  return found;
 }
 
 /** A person named in the first words of a sentence (after titles), as its subject. */

@@ -291,3 +291,19 @@ describe('in the words of', () => {
     ],
   ]);
 });
+
+describe('one report to each part of a sentence that a semicolon divides', () => {
+  cases([
+    [
+      'Dr. Ilse Varga said the mayor was stable; Radio Kestrel reported he received surgery.',
+      [
+        ['indirect', 'the mayor was stable', 'Ilse Varga'],
+        ['indirect', 'he received surgery', 'Radio Kestrel'],
+      ],
+    ],
+    [
+      'The Valdor Times later reported officials, following an inquiry, stated it was a coconut.',
+      [['indirect', 'officials, following an inquiry, stated it was a coconut', 'Valdor Times']],
+    ],
+  ]);
+});
