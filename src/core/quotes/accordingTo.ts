@@ -38,7 +38,9 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     }
     // "Both companies have been in operation since the 1970s according to USA Today": no comma,
     // the source closing the sentence.
-    if (comma >= end && i - first >= 4) {
+    // "… according to NDRRMC report on Saturday, which figured …": a relative clause on the source.
+    const relative = /^(which|who)$/i.test(tokens[comma + 1]?.text ?? '');
+    if ((comma >= end || relative) && i - first >= 4) {
       const clause = span(tokens, first, i);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }

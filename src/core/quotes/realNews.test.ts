@@ -307,3 +307,20 @@ describe('one report to each part of a sentence that a semicolon divides', () =>
     ],
   ]);
 });
+
+describe('the body whose figures, schedule or report a clause cites', () => {
+  cases([
+    [
+      'Deaths have averaged around 50% according to the Ministry of Health’s statistics.',
+      [['indirect', 'Deaths have averaged around 50%', 'Ministry of Health']],
+    ],
+    [
+      'According to Valdor Power’s schedule, by noon over half a million could be affected.',
+      [['indirect', 'by noon over half a million could be affected', 'Valdor Power']],
+    ],
+    [
+      'Seventy villages were affected according to NDRRMC report on Saturday, which listed injuries.',
+      [['indirect', 'Seventy villages were affected', 'NDRRMC']],
+    ],
+  ]);
+});
