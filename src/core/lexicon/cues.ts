@@ -279,6 +279,8 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
   'incorporated',
+  'embassy',
+  'consulate',
   'yuan',
   'sejm',
   'riksdag',

@@ -324,3 +324,22 @@ describe('the body whose figures, schedule or report a clause cites', () => {
     ],
   ]);
 });
+
+describe('embassies, and a source that interrupts its clause', () => {
+  cases([
+    [
+      'The Peruvian Embassy said the claim was false.',
+      [['indirect', 'the claim was false', 'Peruvian Embassy']],
+    ],
+    [
+      'The Valdor Fire Service sent 30 engines. One child was, according to the fire service, among the dead.',
+      [
+        [
+          'indirect',
+          'One child was, according to the fire service, among the dead',
+          'Valdor Fire Service',
+        ],
+      ],
+    ],
+  ]);
+});
