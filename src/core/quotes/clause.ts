@@ -200,7 +200,7 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     return (
       tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
     );
-  let limit = Math.min(end, from + 9);
+  let limit = Math.min(end, from + 13);
   let interrupted = false;
   for (let i = from + 1; i < limit; i++) {
     const text = tokens[i]?.text ?? '';
