@@ -23,6 +23,11 @@ export function AboutPage() {
           You can also <Link to={paths.importPage()}>bring an article of your own</Link> and see it
           annotated on the spot; it never leaves your device.
         </p>
+        <p className="text-base text-muted">
+          The annotation engine tells ordinary words from names with the SCOWL English word lists,
+          copyright 2000–2016 Kevin Atkinson, used under their permissive licence (see
+          THIRD_PARTY_NOTICES.md in the source).
+        </p>
       </div>
     </article>
   );

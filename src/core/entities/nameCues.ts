@@ -293,6 +293,9 @@ export function introducesAcronym(tokens: Token[], last: number): boolean {
 
 /** "WHO", "NCDC", "G20", "AT&T" — two or more capitals, maybe digits. */
 export function isAcronym(word: string): boolean {
+  // "AfCFTA", "UNHCRs": mostly capitals, with a lower-case letter inside.
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 4)
+    return (word.match(/\p{Ll}/gu)?.length ?? 0) <= 2;
   return (
     /^[\p{Lu}][\p{Lu}\p{N}&.-]*[\p{Lu}\p{N}]s?$/u.test(word) &&
     /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(word)

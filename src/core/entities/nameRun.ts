@@ -42,7 +42,7 @@ import {
   startsWithPlaceHead,
 } from './placeCues';
 import type { Mention } from './recognise';
-import { personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
+import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
@@ -89,7 +89,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   const nameLower = lower.slice(titleCount);
 
   if (nameWords.length === 1 && isAcronym(nameWords[0] ?? '')) {
-    if (NOT_NAMES.has(nameWords[0] ?? '') || role) return [];
+    // "Mark Tedeschi, QC,": letters after a name, set off by commas, name no body.
+    if (NOT_NAMES.has(nameWords[0] ?? '') || role || isPostNominal(nameWords[0] ?? '')) return [];
     return [make(first, last, 'organization')];
   }
   if (nameWords.length > 1 && PLACE_SUFFIXES.has(nameLower[nameLower.length - 1] ?? '') && !role) {

@@ -63,3 +63,19 @@ describe('names in mid-sentence', () => {
     expect(entitiesIn(body)).toEqual(['person: Peter J. Bolton']);
   });
 });
+
+describe('bodies that read like something else', () => {
+  it.each([
+    ['A spokesperson for the White House said the talks would resume.', 'White House'],
+    ['The House of Representatives voted on Tuesday.', 'House of Representatives'],
+    ['Officials of the AfCFTA said tariffs would fall.', 'AfCFTA'],
+    ['The Legislative Yuan passed the bill.', 'Legislative Yuan'],
+  ])('%s', (body, organisation) => {
+    expect(entitiesIn(body)).toContain(`organization: ${organisation}`);
+  });
+
+  it('takes a time zone or a ship prefix for no name', () => {
+    const names = entitiesIn('The vessel HM Coastguard sighted it at 14:00 BST near Dover.');
+    expect(names.some((name) => name.includes('BST'))).toBe(false);
+  });
+});

@@ -278,6 +278,15 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
+  'incorporated',
+  'embassy',
+  'consulate',
+  'yuan',
+  'sejm',
+  'riksdag',
+  'storting',
+  'folketing',
+  'majlis',
   'international',
   'presidency',
   'survey',
@@ -811,6 +820,14 @@ export const NAME_CONNECTORS = new Set([
 
 /** Acronyms and capitalised abbreviations that are not names. */
 export const NOT_NAMES = new Set([
+  'HM',
+  'BST',
+  'EST',
+  'PST',
+  'CET',
+  'EEZ',
+  'UAV',
+  'UAVs',
   'PM',
   'AM',
   'IP',

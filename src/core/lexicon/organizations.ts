@@ -77,6 +77,10 @@ export const EXTRA_ORGANIZATIONS = new Set([
  * as a given name, "Sky" and "Fox" as ordinary words): news agencies, broadcasters and papers.
  */
 const KNOWN_MULTIWORD = [
+  'White House',
+  'House of Representatives',
+  'House of Commons',
+  'House of Lords',
   'Al Jazeera',
   'Al Arabiya',
   'Associated Press',

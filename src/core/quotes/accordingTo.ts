@@ -3,6 +3,7 @@
  * or phrase after "according to", the person closing a titled phrase, or the body that published
  * the figures it cites.
  */
+import type { Token } from '../text/tokens';
 import { span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
@@ -33,12 +34,17 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     if (tokens[i - 1]?.text === ',') {
-      const clause = span(tokens, first, i - 1);
+      // "One child was, according to the fire service, among the dead": the source interrupts the
+      // clause, which runs on after it.
+      const interrupts = comma < end - 2 && breaksOffAtAuxiliary(tokens, first, i - 1);
+      const clause = interrupts ? span(tokens, first, end) : span(tokens, first, i - 1);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     // "Both companies have been in operation since the 1970s according to USA Today": no comma,
     // the source closing the sentence.
-    if (comma >= end && i - first >= 4) {
+    // "… according to NDRRMC report on Saturday, which figured …": a relative clause on the source.
+    const relative = /^(which|who)$/i.test(tokens[comma + 1]?.text ?? '');
+    if ((comma >= end || relative) && i - first >= 4) {
       const clause = span(tokens, first, i);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
@@ -79,4 +85,12 @@ function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhras
     return { kind: 'mention', mention, first: i, last };
   }
   return undefined;
+}
+
+/** Whether the few words [from, to) stop at an auxiliary ("One child was,"), mid-clause. */
+function breaksOffAtAuxiliary(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]?.text ?? '';
+  return (
+    to - from <= 6 && /^(was|were|is|are|has|have|had|will|would|could|may|might)$/i.test(last)
+  );
 }

@@ -200,13 +200,21 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     return (
       tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
     );
-  for (let i = from + 1; i < Math.min(end, from + 9); i++) {
+  let limit = Math.min(end, from + 13);
+  let interrupted = false;
+  for (let i = from + 1; i < limit; i++) {
     const text = tokens[i]?.text ?? '';
     if (!tokens[i]?.word) {
       // "Monday's attack", "the U.S.-led force", "92% had been": possessives, hyphens and
       // figures stay in the subject.
       if (/^(['’]s|['’]|-|%|\$)$/.test(text)) continue;
-      return false;
+      // "officials, following an investigation, stated …": one short aside set off by commas.
+      const close = text === ',' && !interrupted ? asideEnd(tokens, i, end) : -1;
+      if (close < 0) return false;
+      interrupted = true;
+      limit = Math.min(end, limit + (close - i) + 1);
+      i = close;
+      continue;
     }
     // "the locations that would be given …": a relative clause inside a noun phrase.
     if (/^(that|which|who|whom|whose|where|when|whether|if)$/i.test(text)) return false;
@@ -219,6 +227,21 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     if (/^\p{Ll}+s$/u.test(text) && /^\p{Lu}/u.test(previous) && i === from + 1) return true;
   }
   return false;
+}
+
+/** The comma closing a short aside that opens at the comma `open` ("…, following an inquiry, …"), or -1. */
+function asideEnd(tokens: Token[], open: number, end: number): number {
+  for (let i = open + 2; i < Math.min(end, open + 8); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',')
+      return FINITE_VERBS.test(tokens[i + 1]?.text ?? '') ||
+        isVerbForm(tokens[i + 1]?.text ?? '') ||
+        /^\p{Ll}+ed$/u.test(tokens[i + 1]?.text ?? '')
+        ? i
+        : -1;
+    if (!tokens[i]?.word) return -1;
+  }
+  return -1;
 }
 
 /** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */

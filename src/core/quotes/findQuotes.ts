@@ -10,7 +10,7 @@ import type { QuoteKind } from '../schema';
 import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
-import { findReported, sentenceEnd } from './reported';
+import { findReported, sentenceEnd, type Reported } from './reported';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
@@ -22,7 +22,7 @@ import {
   type Attribution,
   type Group,
 } from './frame';
-import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
+import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 
 export interface RawQuote {
   start: number;
@@ -104,7 +104,14 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     }
     colonIntro = introducesQuotation(ctx, group, regionOf);
     if (colonIntro) continue;
-    if (reported) {
+    // "X called the deal "lousy"", "Y characterised the call as "perfectly fine"": words the
+    // subject used to characterise something are its quotation (beside any reported clause).
+    const reportedParts = reportedInParts(ctx, group.first, end, regionOf);
+    const characterised = characterisations(ctx, group, inGroup, regionOf).filter((quote) =>
+      reportedParts.every((part) => quote.end <= part.start || quote.start >= part.end),
+    );
+    for (const quote of characterised) quotes.push(quote);
+    for (const reported of reportedParts) {
       const sides = splitContrast(ctx, withoutDateline(ctx.doc, reported));
       for (const part of sides.flatMap((side) => splitCoordinated(ctx.doc, side))) {
         const carriesFragment = inGroup.some(
@@ -117,8 +124,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
           paragraph: group.paragraph,
         });
       }
-      continue;
     }
+    if (reportedParts.length > 0 || characterised.length > 0) continue;
     // Verbless reported speech: a sentence carrying a quoted phrase right after an attributed quote.
     const fragment = inGroup.find(
       (region) => region.kind === 'fragment' && region.end - region.start > 12,
@@ -140,6 +147,31 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     }
   }
   return quotes;
+}
+
+/**
+ * The reported clause of each part of a sentence that semicolons divide ("X said A; TVN24 reported
+ * B"): each part may have its own speaker.
+ */
+function reportedInParts(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported[] {
+  const found: Reported[] = [];
+  let from = first;
+  for (let i = first; i <= end; i++) {
+    const semicolon = i < end && ctx.doc.tokens[i]?.text === ';' && (regionOf[i] ?? -1) < 0;
+    if (i < end && !semicolon) continue;
+    const reported =
+      findReported(ctx, from, i, regionOf) ??
+      findOtherReported(ctx, from, i, regionOf) ??
+      laterAttribution(ctx, from, i, regionOf);
+    if (reported) found.push(reported);
+    from = i + 1;
+  }
+  return found;
 }
 
 /** A person named in the first words of a sentence (after titles), as its subject. */
@@ -183,7 +215,15 @@ function markRegions(doc: Doc): Region[] {
     let last = first;
     while (last < doc.tokens.length && (doc.tokens[last]?.start ?? Infinity) <= region.close)
       last++;
-    regions.push({ ...region, kind: classifyRegion(doc, region, last - first), first, last });
+    let kind = classifyRegion(doc, region, last - first);
+    // "the terms "A" and "B."": a short quotation joined to a term is a term too.
+    const previous = regions[regions.length - 1];
+    const joined =
+      previous &&
+      /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(doc.body.slice(previous.close + 1, region.open));
+    if (kind === 'speech' && previous?.kind === 'not-speech' && joined && last - first <= 8)
+      kind = 'not-speech';
+    regions.push({ ...region, kind, first, last });
   }
   return regions;
 }
@@ -347,4 +387,51 @@ function trimTrailing(doc: Doc, from: number, to: number): number {
   let end = to;
   while (end > from && /^[:,;—–-]$/.test(doc.tokens[end - 1]?.text ?? '')) end--;
   return end;
+}
+
+/** Verbs by which a subject characterises something in words of its own. */
+const CHARACTERISES =
+  /^(called|calls|described|describes|characterised|characterized|labelled|labeled|branded|dubbed|attacked|criticised|criticized|praised|hailed|thanked|condemned|denounced|accused|expressed|gave|offered|urged|promised|vowed|warned|cited)$/i;
+
+/**
+ * Quoted words in a sentence that reports no speech otherwise, framed by a verb of characterising
+ * between the sentence's subject and the marks: a direct quotation of the subject. A title or a
+ * name in marks (title case) is none.
+ */
+function characterisations(
+  ctx: PhraseContext,
+  group: Group,
+  inGroup: Region[],
+  regionOf: Int32Array,
+): RawQuote[] {
+  const { tokens } = ctx.doc;
+  const found: RawQuote[] = [];
+  for (const region of inGroup) {
+    const inner = ctx.doc.body.slice(region.start, region.end);
+    const words = inner.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length === 0 || words.length > 12) continue;
+    if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) continue;
+    let verb = -1;
+    for (let k = region.first - 1; k >= Math.max(group.first, region.first - 8); k--) {
+      if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;
+      if (CHARACTERISES.test(tokens[k]?.text ?? '')) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    const subject = introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
+    const phrase = subject?.phrase ?? speakerBefore(ctx, verb, group.first);
+    if (!phrase || phrase.kind === 'generic') continue;
+    found.push({
+      start: region.start,
+      end: region.end,
+      kind: 'direct',
+      paragraph: group.paragraph,
+      at: verb,
+      speaker: phrase,
+      cue: tokens[verb]?.text.toLowerCase() ?? '',
+    });
+  }
+  return found;
 }

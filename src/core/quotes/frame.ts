@@ -52,6 +52,16 @@ export function verbAttributions(
   for (let v = group.first; v < group.last; v++) {
     if ((regionOf[v] ?? -1) >= 0) continue;
     const word = speechVerbAt(ctx, v) ?? tokens[v]?.text.toLowerCase() ?? '';
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"".
+    const wordsOf =
+      word === 'words' &&
+      tokens[v + 1]?.text.toLowerCase() === 'of' &&
+      /^(the|in)$/i.test(tokens[v - 1]?.text ?? '');
+    if (wordsOf) {
+      const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
+      if (phrase) found.push({ phrase, cue: 'in the words of', at: v });
+      continue;
+    }
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
       const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
       if (phrase) found.push({ phrase, cue: 'according to', at: v });

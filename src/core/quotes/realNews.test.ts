@@ -264,3 +264,82 @@ describe('names after a body and after a pseudonym', () => {
     ],
   ]);
 });
+
+describe('words a speaker characterised something with, and terms that are not speech', () => {
+  cases([
+    [
+      'Labour MP Tom Walsh called the proposed deal "lousy" and said he would vote against it.',
+      [
+        ['direct', 'lousy', 'Tom Walsh'],
+        ['indirect', 'he would vote against it', 'Tom Walsh'],
+      ],
+    ],
+    [
+      'President Carl Dunmore characterized the call as "perfectly fine and routine."',
+      [['direct', 'perfectly fine and routine.', 'Carl Dunmore']],
+    ],
+    ['The cabinet’s bill used the terms "same-sex family relationship" and "same-sex union."', []],
+    ['The court ruled in the case "Ana Ruiz vs. Velmont Holdings Limited".', []],
+  ]);
+});
+
+describe('in the words of', () => {
+  cases([
+    [
+      'The case was grim, and in the words of the Crown prosecutor, Mark Tedley, QC, "She spent months crying."',
+      [['direct', 'She spent months crying.', 'Mark Tedley']],
+    ],
+  ]);
+});
+
+describe('one report to each part of a sentence that a semicolon divides', () => {
+  cases([
+    [
+      'Dr. Ilse Varga said the mayor was stable; Radio Kestrel reported he received surgery.',
+      [
+        ['indirect', 'the mayor was stable', 'Ilse Varga'],
+        ['indirect', 'he received surgery', 'Radio Kestrel'],
+      ],
+    ],
+    [
+      'The Valdor Times later reported officials, following an inquiry, stated it was a coconut.',
+      [['indirect', 'officials, following an inquiry, stated it was a coconut', 'Valdor Times']],
+    ],
+  ]);
+});
+
+describe('the body whose figures, schedule or report a clause cites', () => {
+  cases([
+    [
+      'Deaths have averaged around 50% according to the Ministry of Health’s statistics.',
+      [['indirect', 'Deaths have averaged around 50%', 'Ministry of Health']],
+    ],
+    [
+      'According to Valdor Power’s schedule, by noon over half a million could be affected.',
+      [['indirect', 'by noon over half a million could be affected', 'Valdor Power']],
+    ],
+    [
+      'Seventy villages were affected according to NDRRMC report on Saturday, which listed injuries.',
+      [['indirect', 'Seventy villages were affected', 'NDRRMC']],
+    ],
+  ]);
+});
+
+describe('embassies, and a source that interrupts its clause', () => {
+  cases([
+    [
+      'The Peruvian Embassy said the claim was false.',
+      [['indirect', 'the claim was false', 'Peruvian Embassy']],
+    ],
+    [
+      'The Valdor Fire Service sent 30 engines. One child was, according to the fire service, among the dead.',
+      [
+        [
+          'indirect',
+          'One child was, according to the fire service, among the dead',
+          'Valdor Fire Service',
+        ],
+      ],
+    ],
+  ]);
+});

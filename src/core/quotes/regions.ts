@@ -15,6 +15,13 @@ export type RegionKind = 'speech' | 'fragment' | 'not-speech';
 
 /** Words before a quotation that make it a name, title or term rather than speech. */
 const NAMING_CUES = new Set([
+  'terms',
+  'words',
+  'phrases',
+  'slogans',
+  'names',
+  'titles',
+  'case',
   'so-called',
   'dubbed',
   'called',
@@ -74,6 +81,8 @@ export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: numbe
   const endsLikeSpeech = /[.,!?…:;]$/.test(inner) || /[.!?]\s/.test(inner);
   const titleCase =
     words.length > 1 && words.filter((word) => isCapitalised(word)).length >= words.length * 0.6;
+  // "the case "Eva Glawischnig-Piesczek vs. Facebook Ireland"": a court case's name.
+  if (/\s(?:vs?\.|versus)\s/.test(inner)) return 'not-speech';
   if (NAMING_CUES.has(previousWord) || /known as\W*$/.test(before))
     return titleCase || words.length <= 6 ? 'not-speech' : 'speech';
   if (!region.closed) return 'speech';

@@ -291,7 +291,9 @@ function leading(
     // "noted his "strength, passion and wisdom"", "characterised the deaths as "crushing"": a noun
     // phrase that carries quoted words is reported too (a mixed quote).
     const clauseAt = clauseStart(tokens, word, start, end);
-    if (clauseAt < 0 && !carriesQuotedWords(regionOf, start, end)) continue;
+    // ("called the deal "lousy"" quotes the word alone: findQuotes' characterisations.)
+    if (clauseAt < 0 && (NAMES_IT.test(word) || !carriesQuotedWords(regionOf, start, end)))
+      continue;
     start = clauseAt >= 0 ? clauseAt : start;
     // "warned residents to prepare for flooding": a request to someone, not reported speech.
     if (thatAt < 0 && DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
@@ -312,6 +314,9 @@ function leading(
   }
   return undefined;
 }
+
+/** Verbs that name something in quoted words rather than report a clause. */
+const NAMES_IT = /^(called|calls|dubbed|branded|labelled|labeled|termed)$/;
 
 const DIRECTIVE =
   /^(warned|warns|urged|urges|advised|advises|asked|asks|told|tells|called|ordered|encouraged|reminded)$/;

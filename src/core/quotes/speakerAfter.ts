@@ -4,7 +4,7 @@
  */
 import { isCapitalised } from '../text/tokens';
 import { PRONOUNS } from '../lexicon/speech';
-import { ROLE_NOUNS } from '../lexicon/speakerNouns';
+import { ROLE_NOUNS, VOICE_NOUNS } from '../lexicon/speakerNouns';
 import {
   DETERMINERS,
   phraseEndingAt,
@@ -58,8 +58,13 @@ export function speakerAfter(
     if (ctx.isPlace?.(j)) return undefined;
     let last = j;
     while (last < ceiling && ctx.mentionAt[last] === mention) last++;
+    const possessor = /^['’]s$/.test(tokens[last]?.text ?? '');
+    // "according to WHO's statistics", "according to NDRRMC report": the body whose figures or
+    // words they are.
+    if (carriesItsWords(ctx, possessor ? last + 1 : last, ceiling))
+      return { kind: 'mention', mention, first: j, last };
     // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak; the one named does.
-    if (/^['’]s$/.test(tokens[last]?.text ?? '')) return possessed(ctx, last + 1, ceiling);
+    if (possessor) return possessed(ctx, last + 1, ceiling);
     return { kind: 'mention', mention, first: j, last };
   }
   // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
@@ -100,6 +105,19 @@ export function speakerAfter(
   return undefined;
 }
 
+/** A thing that carries someone's words ("statistics", "latest report") ends the phrase at `from`. */
+function carriesItsWords(ctx: PhraseContext, from: number, ceiling: number): boolean {
+  const { tokens } = ctx.doc;
+  let k = from;
+  if (
+    /^(latest|own|official|new|final|annual|weekly|daily|situational)$/i.test(tokens[k]?.text ?? '')
+  )
+    k++;
+  if (!VOICE_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '') || k >= ceiling) return false;
+  const next = tokens[k + 1]?.text ?? ',';
+  return k + 1 >= ceiling || /^(on|in|from|of|,|\.)$/i.test(next);
+}
+
 /** Words that end the speaker's phrase after the verb: a new clause or a coordinated phrase. */
 const PHRASE_BREAK =
   /^(that|which|who|whom|whose|and|or|but|to|is|was|were|are|has|had|have|in|on|at|after|before|when|while|because|as|if|during|from|with)$/i;
@@ -127,6 +145,8 @@ function personAhead(ctx: PhraseContext, from: number, ceiling: number): Speaker
     }
     const token = tokens[k];
     if (!token) return undefined;
+    // "the Crown prosecutor, Mark Tedeschi,": a comma before the name the role stands for.
+    if (token.text === ',' && k > from && ctx.isPerson?.(k + 1)) continue;
     if (!token.word && !/^(['’]s|-)$/.test(token.text)) return undefined;
     if (PHRASE_BREAK.test(token.text)) return undefined;
   }
