@@ -13,12 +13,14 @@ import {
 } from './schema';
 import { MAX_BODY_CHARS } from './limits';
 import { prepareDocument, type Doc } from './text/document';
-import { recogniseMentions, type Mention } from './entities/recognise';
-import { clusterMentions, type Cluster } from './entities/cluster';
+import { recogniseMentions } from './entities/recognise';
+import type { Cluster, Mention } from './entities/types';
+import { clusterMentions } from './entities/cluster';
 import { assignRoles } from './entities/roles';
 import { slugify } from './text/slug';
 import { findQuotes } from './quotes/findQuotes';
-import { resolveSpeakers, type ResolvedQuote } from './quotes/resolve';
+import { resolveSpeakers } from './quotes/resolve';
+import type { ResolvedQuote } from './quotes/types';
 import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 

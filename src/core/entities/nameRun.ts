@@ -41,7 +41,7 @@ import {
   isPlaceNoun,
   startsWithPlaceHead,
 } from './placeCues';
-import type { Mention } from './recognise';
+import type { Mention } from './types';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
