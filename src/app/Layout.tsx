@@ -1,7 +1,7 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { paths } from '@/lib/paths';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
-import { paths } from '@/lib/paths';
 
 const NAV_LINKS = [
   { to: '/', label: 'Latest', end: true },

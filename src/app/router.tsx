@@ -5,9 +5,9 @@ import { isImportedId } from '@/lib/imported/ids';
 import { importedQueries } from '@/lib/imported/queries';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
+import { paths, routes } from '@/lib/paths';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
-import { paths, routes } from '@/lib/paths';
 
 /** Reads a required route parameter; a route without it is a 404. */
 function requireParam(params: LoaderFunctionArgs['params'], name: string): string {

@@ -4,9 +4,9 @@ import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIc
 import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { countryName } from '@/lib/countryNames';
+import { paths } from '@/lib/paths';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
-import { paths } from '@/lib/paths';
 
 const SECTION_HEADING = 'mb-3 text-xs font-semibold tracking-[0.14em] uppercase';
 

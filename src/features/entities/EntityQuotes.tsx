@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import type { EntityFile } from '@/core/schema';
 import { formatDate } from '@/lib/format';
-import { groupQuotesByArticle, quoteLink } from './groupQuotes';
 import { paths } from '@/lib/paths';
+import { groupQuotesByArticle, quoteLink } from './groupQuotes';
 
 const KIND_NOTES = { direct: '', mixed: 'Partly quoted', indirect: 'Reported' } as const;
 

@@ -2,9 +2,9 @@ import { Link } from 'react-router-dom';
 import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { MarkedText } from './components/MarkedText';
 import type { FeedNames } from './names';
-import { paths } from '@/lib/paths';
 
 interface ArticleCardProps {
   record: IndexRecord;

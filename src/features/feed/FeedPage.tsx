@@ -2,6 +2,7 @@ import { Suspense, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Keyboard } from '@/components/icons/Keyboard';
 import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
+import { paths } from '@/lib/paths';
 import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
 import { formatArticleCount, SearchProblems, ShardFailures } from './components/FeedStates';
@@ -14,7 +15,6 @@ import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
 import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
 import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
-import { paths } from '@/lib/paths';
 
 const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
 

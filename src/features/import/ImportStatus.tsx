@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { ImportStage } from '@/lib/worker/protocol';
 import { IMPORT_STAGES } from '@/lib/worker/protocol';
-import type { ImportState } from './useImportRun';
 import { paths } from '@/lib/paths';
+import type { ImportState } from './useImportRun';
 
 const STAGE_LABELS: Record<ImportStage, string> = {
   reading: 'Reading the text…',

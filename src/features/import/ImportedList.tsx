@@ -7,8 +7,8 @@ import { toProjectJson } from '@/lib/imported/ninjs';
 import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import { getImportedArticle, importedStore } from '@/lib/imported/store';
-import { downloadText } from './download';
 import { paths } from '@/lib/paths';
+import { downloadText } from './download';
 
 const buttonClass =
   'rounded border border-rule px-2.5 py-1 text-xs font-medium hover:border-accent hover:text-accent';

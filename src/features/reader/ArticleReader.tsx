@@ -1,10 +1,11 @@
-import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { AnnotatedArticle, Quote } from '@/core/schema';
+import { paths } from '@/lib/paths';
 import { shardQueries } from '@/lib/queries/shardQueries';
+import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { speakerColours } from './highlight/speakerColours';
@@ -21,7 +22,6 @@ import { readerTextStyle } from './settings/readerSettings';
 import { readerThemeClass, useReaderSettings } from './settings/useReaderSettings';
 import { ReaderToolbar } from './ReaderToolbar';
 import './reader.css';
-import { paths } from '@/lib/paths';
 
 /** The query parameter that opens an article scrolled to one quote (`?quote=q3`). */
 export const QUOTE_PARAM = 'quote';

@@ -1,8 +1,8 @@
 import type { IndexRecord } from '@/core/schema';
+import type { SerializedPostings } from '@/core/search/postings';
 import { type Bitset, andInto, cardinality, fullBitset, hasBit } from './bitset';
 import { FacetColumn, ValueDictionary } from './facetColumn';
 import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
-import type { SerializedPostings } from '@/core/search/postings';
 // Type only: the search code is a chunk of its own, attached once a reader searches.
 import type { SearchIndex } from './searchIndex';
 import {

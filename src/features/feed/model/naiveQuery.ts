@@ -1,9 +1,9 @@
 import type { IndexRecord } from '@/core/schema';
+import { tokenize } from '@/core/search/tokenize';
 import { FACETS, type FacetName, type FeedState } from './feedState';
 import { withinOneEdit } from './fuzzy';
 import { FUZZY_MIN_LENGTH } from './searchIndex';
 import { compareNewest, compareQuoted, sortKeysOf } from './sortOrder';
-import { tokenize } from '@/core/search/tokenize';
 
 /** The result of the naive reference: ids in order and counts per facet value. */
 export interface NaiveResult {

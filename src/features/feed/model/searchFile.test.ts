@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { searchIndexFileSchema, SCHEMA_VERSION } from '@/core/schema';
 import { FeedIndex } from './feedIndex';
 import { feedState } from './feedState';
-import { searchIndexFileSchema, SCHEMA_VERSION } from '@/core/schema';
 import { exportSearch } from './exportSearch';
 import { SearchIndex } from './searchIndex';
 import { testRecord } from './testRecords';

@@ -1,8 +1,8 @@
+import { decodePostings, encodePostings, type SerializedPostings } from '@/core/search/postings';
+import { tokenize } from '@/core/search/tokenize';
 import { type Bitset, andInto, emptyBitset, setPostings } from './bitset';
 import { withinOneEdit } from './fuzzy';
 import { GrowableInt32 } from './growable';
-import { decodePostings, encodePostings, type SerializedPostings } from '@/core/search/postings';
-import { tokenize } from '@/core/search/tokenize';
 
 /** Query words at least this long also match vocabulary terms one edit away. */
 export const FUZZY_MIN_LENGTH = 5;

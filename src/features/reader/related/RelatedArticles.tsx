@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import type { Neighbour } from './feedOrder';
 import type { RelatedArticle } from './relatedArticles';
-import { paths } from '@/lib/paths';
 
 /** Articles sharing people, countries or topics with this one, with the reason for each. */
 export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
