@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { countryName } from '@/lib/countryNames';
 import { paths } from '@/lib/paths';
+import { textLink } from '@/components/ui/buttons';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
 
@@ -71,10 +72,7 @@ export function EntityPage() {
           </dl>
           {entity.type === 'person' && entity.quotes.length > 0 ? (
             <p className="mt-4 text-sm">
-              <Link
-                to={paths.feed({ person: entity.id })}
-                className="font-medium text-accent underline underline-offset-4"
-              >
+              <Link to={paths.feed({ person: entity.id })} className={textLink}>
                 Show the articles quoting {entity.name} in the feed
               </Link>
             </p>

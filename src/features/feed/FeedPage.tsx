@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Keyboard } from '@/components/icons/Keyboard';
 import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
 import { paths } from '@/lib/paths';
+import { toolButton } from '@/components/ui/buttons';
 import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
 import { formatArticleCount, SearchProblems, ShardFailures } from './components/FeedStates';
@@ -158,7 +159,7 @@ export function FeedPage() {
             <button
               type="button"
               onClick={() => setDrawerOpen(true)}
-              className="inline-flex items-center gap-1.5 rounded-md border border-rule bg-surface px-3 py-2 text-sm lg:hidden"
+              className={`${toolButton} lg:hidden`}
             >
               <SlidersHorizontal aria-hidden="true" className="size-4" />
               Filters{filters.length > 0 ? ` (${filters.length})` : ''}
@@ -167,7 +168,7 @@ export function FeedPage() {
               type="button"
               onClick={() => setHelpOpen(true)}
               aria-keyshortcuts="?"
-              className="inline-flex items-center gap-1.5 rounded-md border border-rule bg-surface px-3 py-2 text-sm"
+              className={toolButton}
             >
               <Keyboard aria-hidden="true" className="size-4" />
               <span className="sr-only sm:not-sr-only">Keyboard shortcuts</span>

@@ -1,4 +1,5 @@
 import { X } from '@/components/icons/X';
+import { textLink } from '@/components/ui/buttons';
 import type { FeedState } from '../model/feedState';
 import type { ActiveFilter } from '../state/facetEntries';
 
@@ -30,11 +31,7 @@ export function ActiveFilters({ filters, state, onChange, onClearAll }: ActiveFi
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={onClearAll}
-        className="text-sm font-medium text-accent underline underline-offset-4"
-      >
+      <button type="button" onClick={onClearAll} className={`${textLink} text-sm`}>
         Clear all
       </button>
     </div>

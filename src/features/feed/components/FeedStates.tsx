@@ -1,4 +1,5 @@
 import { RotateCw } from '@/components/icons/RotateCw';
+import { pillButton } from '@/components/ui/buttons';
 import type { FeedSearchStatus } from '../data/feedSearch';
 import type { ShardFailure } from '../data/useFeedData';
 
@@ -19,11 +20,7 @@ export function ShardFailures({ failures }: { failures: readonly ShardFailure[] 
         {failures.map((failure) => (
           <li key={failure.shard} className="flex flex-wrap items-center gap-3">
             <span className="min-w-0 break-words text-muted">{failure.message}</span>
-            <button
-              type="button"
-              onClick={failure.retry}
-              className="inline-flex items-center gap-1.5 rounded-full border border-ink/50 bg-surface px-3 py-1 font-medium hover:border-accent"
-            >
+            <button type="button" onClick={failure.retry} className={pillButton}>
               <RotateCw aria-hidden="true" className="size-3.5" />
               Try again
             </button>
@@ -47,11 +44,7 @@ export function SearchProblems({ status }: { status: FeedSearchStatus }) {
           <span className="font-semibold">Search could not be loaded.</span>{' '}
           <span className="break-words text-muted">{message}</span>
         </p>
-        <button
-          type="button"
-          onClick={retry}
-          className="mt-2 inline-flex items-center gap-1.5 rounded-full border border-ink/50 bg-surface px-3 py-1 font-medium hover:border-accent"
-        >
+        <button type="button" onClick={retry} className={`${pillButton} mt-2`}>
           <RotateCw aria-hidden="true" className="size-3.5" />
           Try again
         </button>
