@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createE2E, type E2E } from './harness';
 
-/** Flags that work as root, with no network and no GPU (see TOOLCHAIN.md). */
+/** Flags that work as root, with no network and no GPU (Debian's chromium, headless). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
