@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { ArticleListItem } from '@/components/ui/ArticleListItem';
 import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIcon';
 import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
@@ -87,20 +88,12 @@ export function EntityPage() {
           </h2>
           <ul className="space-y-3">
             {articles.map((article) => (
-              <li key={article.id}>
-                <Link
-                  to={paths.article(article.id)}
-                  className="font-serif text-base leading-snug font-semibold hover:text-accent hover:underline"
-                >
-                  {article.title}
-                </Link>
-                <p className="text-muted">
-                  {formatDate(article.published)}
-                  {article.mentions > 0
-                    ? ` · ${times(article.mentions, 'mention', 'mentions')}`
-                    : ''}
-                </p>
-              </li>
+              <ArticleListItem
+                key={article.id}
+                id={article.id}
+                title={article.title}
+                about={`${formatDate(article.published)}${article.mentions > 0 ? ` · ${times(article.mentions, 'mention', 'mentions')}` : ''}`}
+              />
             ))}
           </ul>
         </section>

@@ -3,11 +3,26 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodePostings } from '@/core/search/postings';
 import { SCHEMA_VERSION } from '@/core/schema';
 import { FeedPage } from './FeedPage';
 import { seededQueryClient, TEST_MANIFEST } from './testCorpus';
+
+// The page's lazy parts (overview, chips, shortcuts, dialogs, search index) are dynamic imports
+// that Vitest transforms on first use: seconds on a busy machine. Load them once up front, with
+// all the time that needs, so each test waits (findBy…, 15 s in tests/setup.ts) only for React.
+beforeAll(async () => {
+  await Promise.all([
+    import('./FeedOverview'),
+    import('./components/ActiveFilters'),
+    import('./state/FeedShortcuts'),
+    import('./components/EmptyResults'),
+    import('./components/ShortcutsHelp'),
+    import('@/components/ui/Dialog'),
+    import('./model/searchIndex'),
+  ]);
+}, 120_000);
 
 afterEach(() => {
   cleanup();

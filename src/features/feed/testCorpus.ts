@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { SCHEMA_VERSION, type IndexRecord, type Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { shardQueries } from '@/lib/queries/shardQueries';
-import { testRecord } from './model/testRecords';
+import { testRecord } from '../../../tests/fixtures/indexRecords';
 
 /** A small corpus for component tests: three articles, two countries, two topics. */
 export const TEST_RECORDS: IndexRecord[] = [

@@ -5,7 +5,7 @@ import { FeedIndex } from './feedIndex';
 import { SearchIndex } from './searchIndex';
 import { FACETS, feedState, type FeedState } from './feedState';
 import { referenceQuery } from './feedReference';
-import { testRecord } from './testRecords';
+import { testRecord } from '../../../../tests/fixtures/indexRecords';
 
 // Small value pools so random selections hit often; words include near-misses for the typo pass.
 const COUNTRIES = ['JP', 'NZ', 'FR', 'US', 'AU'];

@@ -5,7 +5,7 @@ import { FeedIndex } from './feedIndex';
 import { feedState } from './feedState';
 import { exportSearch } from './exportSearch';
 import { SearchIndex } from './searchIndex';
-import { testRecord } from './testRecords';
+import { testRecord } from '../../../../tests/fixtures/indexRecords';
 
 const WORDS = ['ardern', 'election', 'elections', 'market', 'tokyo', 'trade', 'café', 'x'];
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 5 }).map((w) => w.join(' '));

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { ArticleListItem } from '@/components/ui/ArticleListItem';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import type { Neighbour } from './feedOrder';
@@ -14,18 +15,13 @@ export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
       </h2>
       <ul className="space-y-4">
         {related.map(({ record, reasons }) => (
-          <li key={record.id}>
-            <Link
-              to={paths.article(record.id)}
-              className="font-serif text-lg leading-snug font-semibold hover:text-accent hover:underline"
-            >
-              {record.title}
-            </Link>
-            <p className="text-sm text-muted">
-              {formatDate(record.published)}
-              {reasons.length > 0 ? ` · ${reasons.slice(0, 3).join(' · ')}` : null}
-            </p>
-          </li>
+          <ArticleListItem
+            key={record.id}
+            id={record.id}
+            title={record.title}
+            size="lg"
+            about={`${formatDate(record.published)}${reasons.length > 0 ? ` · ${reasons.slice(0, 3).join(' · ')}` : ''}`}
+          />
         ))}
       </ul>
     </section>
