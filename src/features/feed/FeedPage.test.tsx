@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,12 @@ import { seededQueryClient, TEST_MANIFEST } from './testCorpus';
 
 // The page's lazy parts (overview, chips, shortcuts, dialogs, search index) are dynamic imports
 // that Vitest transforms on first use: seconds on a busy machine. Load them once up front, with
-// all the time that needs, so each test waits (findBy…, 15 s in tests/setup.ts) only for React.
+// all the time that needs. A search also waits for the index, built in idle time, which a busy
+// machine has little of: here findBy…/waitFor wait up to 45 s (not tests/setup.ts's 15 s) and a
+// test up to 2 minutes. They answer as soon as the element is there; only a failure waits long.
+// Checked with `npm run test:load` (5 runs in a row beside two CPU burners).
+configure({ asyncUtilTimeout: 45_000 });
+
 beforeAll(async () => {
   await Promise.all([
     import('./FeedOverview'),
@@ -50,7 +55,7 @@ const cardTitles = () =>
     .getAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent);
 
-describe('FeedPage', () => {
+describe('FeedPage', { timeout: 120_000 }, () => {
   it('lists articles newest first as <article> cards linking to the reader', async () => {
     renderFeed();
     expect(await screen.findByRole('status')).toHaveTextContent('3 articles, newest first');
