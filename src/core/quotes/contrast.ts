@@ -7,10 +7,10 @@
  * swallows the second attribution; it is cut before the connective, and the second clause becomes
  * a quote of its own, attributed to the speaker phrase after the connective.
  */
-import { speechVerbAt } from './verbs';
+import { speechVerbAt, isVerbAdverb } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { clauseStart, NOT_A_CLAUSE, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 
@@ -77,7 +77,7 @@ function secondAttribution(ctx: PhraseContext, from: number, end: number): Repor
     const speaker = speakerBefore(ctx, v, from);
     if (!speaker || !onlyModifiers(tokens, from, speaker.first)) return undefined;
     let start = v + 1;
-    while (VERB_ADVERBS.has(tokens[start]?.text.toLowerCase() ?? '')) start++;
+    while (isVerbAdverb(tokens[start]?.text ?? '')) start++;
     // "and it expects more": verbs of expecting or finding report a clause only with "that".
     start = clauseStart(tokens, word, start, end);
     if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;

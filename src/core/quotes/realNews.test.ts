@@ -343,3 +343,12 @@ describe('embassies, and a source that interrupts its clause', () => {
     ],
   ]);
 });
+
+describe('an adverb in -ly between the speaker and the verb', () => {
+  cases([
+    [
+      'Tomas Quirke denied it. Quirke consistently claimed the deal was fair.',
+      [['indirect', 'the deal was fair', 'Tomas Quirke']],
+    ],
+  ]);
+});

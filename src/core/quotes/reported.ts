@@ -5,9 +5,9 @@
  *   According to X, CLAUSE.          CLAUSE, according to X.
  * The span is the clause, without the cue and without the sentence's final punctuation.
  */
-import { speechVerbAt } from './verbs';
+import { speechVerbAt, isVerbAdverb } from './verbs';
 import type { Token } from '../text/tokens';
-import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
@@ -274,8 +274,7 @@ function leading(
     // "she was told to leave", "it was first reported": the subject of a passive is spoken to or
     // about, not speaking.
     let auxiliary = v - 1;
-    while (auxiliary > first && VERB_ADVERBS.has(tokens[auxiliary]?.text.toLowerCase() ?? ''))
-      auxiliary--;
+    while (auxiliary > first && isVerbAdverb(tokens[auxiliary]?.text ?? '')) auxiliary--;
     if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[auxiliary]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
