@@ -352,3 +352,15 @@ describe('an adverb in -ly between the speaker and the verb', () => {
     ],
   ]);
 });
+
+describe('a second verb that reports a clause straight after "and"', () => {
+  cases([
+    [
+      'The Valdor Ministry of Transport indicated no other vehicles were involved and suggested the driver had fallen asleep.',
+      [
+        ['indirect', 'no other vehicles were involved', 'Valdor Ministry of Transport'],
+        ['indirect', 'the driver had fallen asleep', 'Valdor Ministry of Transport'],
+      ],
+    ],
+  ]);
+});
