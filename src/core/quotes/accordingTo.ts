@@ -15,6 +15,13 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       continue;
     let comma = i + 2;
     while (comma < end && tokens[comma]?.text !== ',') comma++;
+    // "According to the town's first selectman, Chris Kervick, there were …": the name in
+    // apposition to the role speaks, and the clause follows it.
+    const apposed = apposedPerson(ctx, comma, end);
+    if (apposed && i === first) {
+      const clause = span(tokens, apposed.last + 1, end);
+      return clause && { ...clause, at: i, speaker: apposed, cue: 'according to' };
+    }
     // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
     const closing = nameEndingAt(ctx, i + 2, comma);
     // "according to figures published by the Federal Statistical Office": the named body, not
@@ -60,6 +67,16 @@ function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerP
   let first = comma - 1;
   while (first > from && ctx.mentionAt[first - 1] === mention) first--;
   return { kind: 'mention', mention, first, last: comma };
+}
+
+/** A person named between the comma at `comma` and the next one. */
+function apposedPerson(ctx: PhraseContext, comma: number, end: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[comma + 1] ?? -1;
+  if (mention < 0 || !ctx.isPerson?.(comma + 1)) return undefined;
+  let last = comma + 1;
+  while (last < end && ctx.mentionAt[last] === mention) last++;
+  if (ctx.doc.tokens[last]?.text !== ',' || end - last < 4) return undefined;
+  return { kind: 'mention', mention, first: comma + 1, last };
 }
 
 /** Words that can open a clause right after a source's name ("the", "over 345", "it"). */

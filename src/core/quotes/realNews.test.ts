@@ -364,3 +364,12 @@ describe('a second verb that reports a clause straight after "and"', () => {
     ],
   ]);
 });
+
+describe('a person in apposition to the role after "according to"', () => {
+  cases([
+    [
+      'According to Harlow’s first selectman, Dana Whitcombe, there were ten passengers aboard.',
+      [['indirect', 'there were ten passengers aboard', 'Dana Whitcombe']],
+    ],
+  ]);
+});
