@@ -221,6 +221,8 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     if (FINITE_VERBS.test(text)) return true;
     const previous = tokens[i - 1]?.text ?? '';
     if (!tokens[i - 1]?.word || NOT_BEFORE_VERB.test(previous)) continue;
+    // "announced the schedule … and followed it up": a second verb of the speaker's, no clause.
+    if (/^(and|or|but)$/i.test(previous) && /^\p{Ll}+ed$/u.test(text)) return false;
     // "Iran issued warrants", "Biden only won", "Mahan flies fighters": a past tense, a verb the
     // word list knows, or a verb in -s right after a name.
     if (/^\p{Ll}+ed$/u.test(text) || isVerbForm(text)) return true;
@@ -259,6 +261,7 @@ const TAKES_AN_OBJECT =
  * itself ("announced he had asked …", "estimated this would take a day").
  */
 export function clauseStart(tokens: Token[], word: string, from: number, end: number): number {
+  from = pastCitation(tokens, from, end);
   const thatAt = findThat(tokens, from, end);
   if (thatAt >= 0) return tokens[thatAt + 1]?.text === ',' ? thatAt + 2 : thatAt + 1;
   const start = skipAdjuncts(tokens, from, end);
@@ -269,6 +272,18 @@ export function clauseStart(tokens: Token[], word: string, from: number, end: nu
   if (looksLikeClause(tokens, from, end)) return from;
   const afterComma = pastAdjunctComma(tokens, from, end);
   return afterComma >= 0 && looksLikeClause(tokens, afterComma, end) ? afterComma : -1;
+}
+
+/** "reported, citing Johns Hopkins University data, there were …": past the source it cites. */
+function pastCitation(tokens: Token[], from: number, end: number): number {
+  if (tokens[from]?.text !== ',' || !/^(citing|quoting)$/i.test(tokens[from + 1]?.text ?? ''))
+    return from;
+  for (let i = from + 2; i < Math.min(end, from + 14); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',') return i + 1;
+    if (/^[.;:"“”]$/.test(text)) return from;
+  }
+  return from;
 }
 
 /**
@@ -285,7 +300,9 @@ function pastAdjunctComma(tokens: Token[], from: number, end: number): number {
   for (let i = from + 1; i < Math.min(end, from + 14); i++) {
     const text = tokens[i]?.text ?? '';
     if (text === ',') return i + 1;
-    if (/^[.;:"“”]$/.test(text) || /^(that|which|who)$/i.test(text)) return -1;
+    // "11:30 am": a colon between figures is part of a time.
+    const inTime = text === ':' && /^\d/.test(tokens[i + 1]?.text ?? '');
+    if ((/^[.;:"“”]$/.test(text) && !inTime) || /^(that|which|who)$/i.test(text)) return -1;
   }
   return -1;
 }

@@ -373,3 +373,17 @@ describe('a person in apposition to the role after "according to"', () => {
     ],
   ]);
 });
+
+describe('a citation after the verb, a time with a colon, and a second act of the speaker', () => {
+  cases([
+    [
+      'Radio Kestrel reported, citing Valdor University data, there were over 1,000 deaths.',
+      [['indirect', 'there were over 1,000 deaths', 'Radio Kestrel']],
+    ],
+    [
+      'Valdor Power announced via Twitter around 11:30 am (1830 UTC), phase one had been completed.',
+      [['indirect', 'phase one had been completed', 'Valdor Power']],
+    ],
+    ['Valdor Power announced the schedule in a press release and followed it up on radio.', []],
+  ]);
+});
