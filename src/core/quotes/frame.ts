@@ -9,6 +9,7 @@ import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
+import { sayingSubject } from './sayingSubject';
 import {
   quotedAsSaying,
   speakerBefore,
@@ -77,6 +78,13 @@ export function verbAttributions(
     const before = speakerBefore(ctx, v, floor);
     if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic')) {
       found.push({ phrase: before, cue: word, at: v });
+      continue;
+    }
+    // "Ghebreyesus expressed a similar view, saying "…"": the subject of the sentence.
+    const subject =
+      word === 'saying' && tokens[v - 1]?.text === ',' ? sayingSubject(ctx, floor, v) : undefined;
+    if (subject) {
+      found.push({ phrase: subject, cue: word, at: v });
       continue;
     }
     const previous = tokens[v - 1]?.text ?? '';

@@ -387,3 +387,12 @@ describe('a citation after the verb, a time with a colon, and a second act of th
     ['Valdor Power announced the schedule in a press release and followed it up on radio.', []],
   ]);
 });
+
+describe('a quotation after ", saying" is the sentence subject’s', () => {
+  cases([
+    [
+      'Dr Ilse Varga spoke first. Director Amaka Oduya spoke later. Oduya expressed a similar view, saying "we have never seen a year like it."',
+      [['direct', 'we have never seen a year like it.', 'Amaka Oduya']],
+    ],
+  ]);
+});

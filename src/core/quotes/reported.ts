@@ -12,6 +12,7 @@ import { TITLE_WORDS } from '../lexicon/cues';
 import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
+import { sayingSubject } from './sayingSubject';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
@@ -121,16 +122,11 @@ function saying(ctx: PhraseContext, first: number, end: number): Reported | unde
       );
       return clause && { ...clause, at: i, speaker: cited, cue: 'saying' };
     }
-    let subject = first;
-    while (subject < i && (ctx.mentionAt[subject] ?? -1) < 0 && subject - first < 4) subject++;
-    const mention = ctx.mentionAt[subject] ?? -1;
-    if (mention < 0) return undefined;
-    let last = subject;
-    while (ctx.mentionAt[last] === mention) last++;
+    const speaker = sayingSubject(ctx, first, i);
+    if (!speaker) return undefined;
     let start = i + 1;
     if (tokens[start]?.text.toLowerCase() === 'that') start++;
     const clause = span(tokens, start, end);
-    const speaker: SpeakerPhrase = { kind: 'mention', mention, first: subject, last };
     return clause && { ...clause, at: i, speaker, cue: 'saying' };
   }
   return undefined;
