@@ -70,6 +70,8 @@ describe('bodies that read like something else', () => {
     ['The House of Representatives voted on Tuesday.', 'House of Representatives'],
     ['Officials of the AfCFTA said tariffs would fall.', 'AfCFTA'],
     ['The Legislative Yuan passed the bill.', 'Legislative Yuan'],
+    ['Kestrel Fire and Rescue requested support.', 'Kestrel Fire and Rescue'],
+    ['The Peruvian Embassy declined to comment.', 'Peruvian Embassy'],
   ])('%s', (body, organisation) => {
     expect(entitiesIn(body)).toContain(`organization: ${organisation}`);
   });

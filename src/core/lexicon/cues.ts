@@ -280,6 +280,7 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 export const ORG_HEADS = new Set([
   'incorporated',
   'embassy',
+  'rescue',
   'consulate',
   'yuan',
   'sejm',
