@@ -411,6 +411,18 @@ function characterisations(
     const words = inner.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.length === 0 || words.length > 12) continue;
     if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) continue;
+    // "called the agreement "null and void" and "geographically ridiculous"": a second
+    // characterisation joined to the first shares its speaker.
+    const previous = found[found.length - 1];
+    if (
+      previous &&
+      /^[”"’']?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(
+        ctx.doc.body.slice(previous.end, region.open),
+      )
+    ) {
+      found.push({ ...previous, start: region.start, end: region.end });
+      continue;
+    }
     let verb = -1;
     for (let k = region.first - 1; k >= Math.max(group.first, region.first - 8); k--) {
       if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;

@@ -396,3 +396,15 @@ describe('a quotation after ", saying" is the sentence subject’s', () => {
     ],
   ]);
 });
+
+describe('a second characterisation joined to the first', () => {
+  cases([
+    [
+      'Prime minister Amaka Oduya called the border deal "null and void" and "geographically absurd".',
+      [
+        ['direct', 'null and void', 'Amaka Oduya'],
+        ['direct', 'geographically absurd', 'Amaka Oduya'],
+      ],
+    ],
+  ]);
+});
