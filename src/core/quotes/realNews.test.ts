@@ -100,6 +100,14 @@ describe('pronouns: the subject before objects, possessors and names inside quot
     ].join('\n');
     expect(speakers(body)).toEqual(['Dario Esposito', 'Paolo Bellini']);
   });
+  it('takes the subject of a participle clause after "with"', () => {
+    const body = [
+      'Minister Paolo Bellini visited the site on Monday.',
+      'Work stopped on Tuesday, with Dario Esposito describing the risk of a collapse.',
+      'He estimated this would take a day.',
+    ].join(' ');
+    expect(speakers(body)).toEqual(['Dario Esposito']);
+  });
 });
 
 describe('bodies and descriptions as speakers', () => {
