@@ -22,17 +22,7 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       const clause = span(tokens, apposed.last + 1, end);
       return clause && { ...clause, at: i, speaker: apposed, cue: 'according to' };
     }
-    // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
-    const closing = nameEndingAt(ctx, i + 2, comma);
-    // "according to figures published by the Federal Statistical Office": the named body, not
-    // the figures.
-    const after = speakerAfter(ctx, i + 1, comma);
-    const speaker =
-      (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
-      (after?.kind === 'generic' ? namedWithin(ctx, i + 2, comma) : undefined) ??
-      after ??
-      namedWithin(ctx, i + 2, comma) ??
-      closing;
+    const speaker = accordingToSource(ctx, i, comma);
     if (!speaker) return undefined;
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       // "According to Rathbun the property was returned …": no comma after the source.
@@ -58,6 +48,27 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The source named after "according to" (at token `according`), up to `ceiling`: a person closing
+ * the phrase ("according to Harbour Board chair Tomasz Wierzbicki"), the body that published what
+ * it cites ("according to figures published by the Federal Statistical Office", "according to a
+ * tweet by X"), else the phrase itself.
+ */
+export function accordingToSource(
+  ctx: PhraseContext,
+  according: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const closing = nameEndingAt(ctx, according + 2, ceiling);
+  const after = speakerAfter(ctx, according + 1, ceiling);
+  return (
+    (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
+    (!after || after.kind === 'generic' ? namedWithin(ctx, according + 2, ceiling) : undefined) ??
+    after ??
+    closing
+  );
 }
 
 /** "according to Afghan Ambassador to the United States Hamdullah Mohib,": a name ends the phrase. */
@@ -97,6 +108,9 @@ function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhras
     let before = i - 1;
     if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
+    // "a tweet by US Secretary of State Mike Pompeo": the person behind the place and title.
+    const titled = speakerAfter(ctx, before, to);
+    if (titled?.kind === 'mention') return titled;
     let last = i;
     while (last < to && ctx.mentionAt[last] === mention) last++;
     return { kind: 'mention', mention, first: i, last };

@@ -10,6 +10,7 @@ import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
+import { accordingToSource } from './accordingTo';
 import {
   quotedAsSaying,
   speakerBefore,
@@ -64,7 +65,7 @@ export function verbAttributions(
       continue;
     }
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
-      const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
+      const phrase = accordingToSource(ctx, v, frameEnd(group, regionOf, v));
       if (phrase) found.push({ phrase, cue: 'according to', at: v });
       continue;
     }

@@ -416,3 +416,12 @@ describe('a second characterisation joined to the first', () => {
     ],
   ]);
 });
+
+describe('a quotation according to a tweet or statement by someone', () => {
+  cases([
+    [
+      '"The airline carries weapons across the region," according to a tweet on Monday by US Secretary of State Dana Whitcombe.',
+      [['direct', 'The airline carries weapons across the region,', 'Dana Whitcombe']],
+    ],
+  ]);
+});
