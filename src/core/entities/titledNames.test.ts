@@ -71,6 +71,10 @@ describe('bodies that read like something else', () => {
     ['Officials of the AfCFTA said tariffs would fall.', 'AfCFTA'],
     ['The Legislative Yuan passed the bill.', 'Legislative Yuan'],
     ['Kestrel Fire and Rescue requested support.', 'Kestrel Fire and Rescue'],
+    ['The Ohio Highway Patrol closed the road.', 'Ohio Highway Patrol'],
+    ['Volunteers of the Red Cross arrived.', 'Red Cross'],
+    ['Politico reported the bill had failed.', 'Politico'],
+    ['She posted a photograph on Instagram.', 'Instagram'],
     ['The Peruvian Embassy declined to comment.', 'Peruvian Embassy'],
   ])('%s', (body, organisation) => {
     expect(entitiesIn(body)).toContain(`organization: ${organisation}`);

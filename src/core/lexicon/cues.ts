@@ -281,6 +281,7 @@ export const ORG_HEADS = new Set([
   'incorporated',
   'embassy',
   'rescue',
+  'patrol',
   'consulate',
   'yuan',
   'sejm',
