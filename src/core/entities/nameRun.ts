@@ -42,6 +42,7 @@ import {
   startsWithPlaceHead,
 } from './placeCues';
 import type { Mention } from './recognise';
+import { termAcronyms } from './termAcronyms';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
@@ -91,6 +92,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (nameWords.length === 1 && isAcronym(nameWords[0] ?? '')) {
     // "Mark Tedeschi, QC,": letters after a name, set off by commas, name no body.
     if (NOT_NAMES.has(nameWords[0] ?? '') || role || isPostNominal(nameWords[0] ?? '')) return [];
+    // "Ebola virus disease (EVD)": an acronym the article defines as a thing names no body.
+    if (termAcronyms(doc).has(nameWords[0] ?? '')) return [];
     return [make(first, last, 'organization')];
   }
   if (nameWords.length > 1 && PLACE_SUFFIXES.has(nameLower[nameLower.length - 1] ?? '') && !role) {
@@ -129,7 +132,12 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (nameWords.length <= 3 && agedAfter(tokens, last) && !isKnownPlace(nameWords[0] ?? ''))
     return [make(first, last, 'person', { gender })];
   // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
-  if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
+  if (
+    nameWords.length >= 2 &&
+    introducesAcronym(tokens, last) &&
+    !isGivenName(nameWords[0] ?? '') &&
+    !termAcronyms(doc).has(tokens[last + 1]?.text ?? '')
+  )
     return [make(first, last, 'organization')];
   // "Wilmar International", "Transparency International": a body's name that closes on the word.
   if (nameLower[nameLower.length - 1] === 'international' && nameWords.length <= 3)

@@ -85,3 +85,12 @@ describe('bodies that read like something else', () => {
     expect(names.some((name) => name.includes('BST'))).toBe(false);
   });
 });
+
+describe('acronyms the article defines as things', () => {
+  it('takes no body from a system, a disease or a term in lower case', () => {
+    const body =
+      'Ships carry the Automatic Identification System (AIS). Ebola virus disease (EVD) spreads. ' +
+      'The AIS signal was lost, and EVD cases rose, the World Health Organization (WHO) said.';
+    expect(entitiesIn(body)).toEqual(['organization: World Health Organization']);
+  });
+});
