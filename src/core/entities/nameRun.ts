@@ -45,6 +45,8 @@ import type { Mention } from './recognise';
 import { termAcronyms } from './termAcronyms';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
+const SHIP_PREFIXES = /^(MV|MT|MS|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|FV|RV)$/;
+
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
   // "Kama Melly QC", "Ana Ribeiro MP": letters after a name are no part of it.
@@ -57,6 +59,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   const { doc, last, words, lower, make } = context;
   let { first } = context;
   const { tokens } = doc;
+  // "MV Namse Bangdzod", "USS Nimitz": a ship is neither a person nor a body.
+  if (words.length >= 2 && SHIP_PREFIXES.test(words[0] ?? '')) return [];
   // Titles before a name: "Finance Minister", "Dr", "President".
   // "Dato' Sri Najib Razak": the apostrophe cut "Dato'" off the run; its "Sri" is a title too.
   const datoSri =

@@ -93,4 +93,10 @@ describe('acronyms the article defines as things', () => {
       'The AIS signal was lost, and EVD cases rose, the World Health Organization (WHO) said.';
     expect(entitiesIn(body)).toEqual(['organization: World Health Organization']);
   });
+
+  it('takes no body or person from a ship’s name', () => {
+    expect(entitiesIn('The tanker MV Kestrel Dawn vanished near Jakarta.')).toEqual([
+      'location: Jakarta',
+    ]);
+  });
 });
