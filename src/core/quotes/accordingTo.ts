@@ -4,7 +4,7 @@
  * the figures it cites.
  */
 import type { Token } from '../text/tokens';
-import { span, type Reported } from './clause';
+import { hasVerb, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
@@ -34,7 +34,14 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       // "One child was, according to the fire service, among the dead": the source interrupts the
       // clause, which runs on after it.
       const interrupts = comma < end - 2 && breaksOffAtAuxiliary(tokens, first, i - 1);
-      const clause = interrupts ? span(tokens, first, end) : span(tokens, first, i - 1);
+      // "On Sunday in London, England, according to witnesses, a man entered …": what comes
+      // before is no clause; the one after the source is reported.
+      const after = comma < end - 3 && !hasVerb(tokens, first, i - 1);
+      const clause = interrupts
+        ? span(tokens, first, end)
+        : after
+          ? span(tokens, comma + 1, end)
+          : span(tokens, first, i - 1);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     // "Both companies have been in operation since the 1970s according to USA Today": no comma,

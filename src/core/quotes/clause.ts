@@ -246,6 +246,21 @@ function asideEnd(tokens: Token[], open: number, end: number): number {
   return -1;
 }
 
+/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (FINITE_VERBS.test(text) || isVerbForm(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (
+      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
+      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
 export const REPORTS_A_CLAUSE =
   /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;

@@ -425,3 +425,13 @@ describe('a quotation according to a tweet or statement by someone', () => {
     ],
   ]);
 });
+
+describe('a plural noun before an auxiliary, and a source after a phrase of time and place', () => {
+  cases([
+    ['Seven member states had bid to host the secretariat, with Ghana winning.', []],
+    [
+      'On Sunday in Valdor, according to witnesses, a man in a fake vest entered a store.',
+      [['indirect', 'a man in a fake vest entered a store', null]],
+    ],
+  ]);
+});

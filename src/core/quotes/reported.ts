@@ -9,7 +9,6 @@ import { speechVerbAt, isVerbAdverb } from './verbs';
 import type { Token } from '../text/tokens';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
-import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
@@ -23,6 +22,7 @@ import {
   findThat,
   withoutTrailingMedium,
   NOT_A_CLAUSE,
+  hasVerb,
   skipAddressee,
   span,
   type Reported,
@@ -355,21 +355,6 @@ function unnamedSubject(
       return undefined;
   }
   return { kind: 'generic', first, last: verb };
-}
-
-/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (FINITE.test(text) || isVerbForm(text)) return true;
-    const previous = tokens[i - 1]?.text ?? '';
-    if (
-      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
-      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Whether tokens [from, to) hold quoted words (a fragment inside the reporter's sentence). */

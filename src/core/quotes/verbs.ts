@@ -15,6 +15,14 @@ export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined 
   // an adjective or a noun.
   if (/^(the|a|an|its|his|her|their|our|these|those|this)$/i.test(tokens[v - 1]?.text ?? ''))
     return undefined;
+  // "Seven member states had bid", "the claims were false": a plural noun before an auxiliary.
+  if (
+    /s$/.test(word) &&
+    /^(had|have|were|are|will|would|could|can|may|might|must|did|do)$/i.test(
+      tokens[v + 1]?.text ?? '',
+    )
+  )
+    return undefined;
   return word;
 }
 
