@@ -4,7 +4,7 @@
  * the figures it cites.
  */
 import type { Token } from '../text/tokens';
-import { hasVerb, span, type Reported } from './clause';
+import { hasVerb, looksLikeClause, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
@@ -33,10 +33,15 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     if (tokens[i - 1]?.text === ',') {
       // "One child was, according to the fire service, among the dead": the source interrupts the
       // clause, which runs on after it.
-      const interrupts = comma < end - 2 && breaksOffAtAuxiliary(tokens, first, i - 1);
       // "On Sunday in London, England, according to witnesses, a man entered …": what comes
-      // before is no clause; the one after the source is reported.
-      const after = comma < end - 3 && !hasVerb(tokens, first, i - 1);
+      // before is no clause; the one after the source is reported. But "Local authorities,
+      // according to X, have noted …" breaks one clause in two.
+      const verbless = i - 1 - first <= 3 || !hasVerb(tokens, first, i - 1);
+      const clauseAfter = looksLikeClause(tokens, comma + 1, end);
+      const interrupts =
+        comma < end - 2 &&
+        (breaksOffAtAuxiliary(tokens, first, i - 1) || (verbless && !clauseAfter));
+      const after = comma < end - 3 && verbless && clauseAfter;
       const clause = interrupts
         ? span(tokens, first, end)
         : after

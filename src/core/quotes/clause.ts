@@ -195,7 +195,8 @@ const NOT_BEFORE_VERB = /^(the|a|an|its|his|her|their|our|this|that|these|those|
  */
 export function looksLikeClause(tokens: Token[], from: number, end: number): boolean {
   const first = tokens[from];
-  if (!first?.word) return false;
+  // "have noted …": a verb phrase without its subject.
+  if (!first?.word || FINITE_VERBS.test(first.text)) return false;
   if (SUBJECT_PRONOUNS.test(first.text))
     return (
       tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')

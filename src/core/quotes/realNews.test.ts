@@ -435,3 +435,18 @@ describe('a plural noun before an auxiliary, and a source after a phrase of time
     ],
   ]);
 });
+
+describe('a source that breaks a clause after its subject', () => {
+  cases([
+    [
+      'Local authorities, according to the Valdor Bulletin, have noted other unusual data.',
+      [
+        [
+          'indirect',
+          'Local authorities, according to the Valdor Bulletin, have noted other unusual data',
+          'Valdor Bulletin',
+        ],
+      ],
+    ],
+  ]);
+});
