@@ -450,3 +450,13 @@ describe('a source that breaks a clause after its subject', () => {
     ],
   ]);
 });
+
+describe('a condition and the clause it governs', () => {
+  cases([
+    [
+      'President Omar Haddad said if the goal is peace, then foreign powers should leave.',
+      [['indirect', 'if the goal is peace, then foreign powers should leave', 'Omar Haddad']],
+    ],
+    ['Minister Ilse Varga asked if the plan would work.', []],
+  ]);
+});

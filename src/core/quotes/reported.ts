@@ -23,6 +23,7 @@ import {
   withoutTrailingMedium,
   NOT_A_CLAUSE,
   hasVerb,
+  looksLikeClause,
   skipAddressee,
   span,
   type Reported,
@@ -295,7 +296,8 @@ function leading(
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
       (NOT_A_CLAUSE.has(next) &&
-        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? ''))) ||
+        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? '')) &&
+        !(next === 'if' && conditionalClause(tokens, start, end))) ||
       // "said no to the plan" is a refusal; "said no abnormalities had been found" reports one.
       (next === 'no' && /^(to|,|\.|one|more)$/i.test(tokens[start + 1]?.text ?? '.')) ||
       ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')
@@ -308,6 +310,19 @@ function leading(
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
+}
+
+/**
+ * "said if the goal is peace, then foreign powers should leave": a condition and, after its comma,
+ * the clause it governs (a question "asked if …" has no such comma and clause).
+ */
+function conditionalClause(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from + 2; i < Math.min(end - 2, from + 16); i++) {
+    if (tokens[i]?.text !== ',') continue;
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    return next === 'then' || looksLikeClause(tokens, i + 1, end);
+  }
+  return false;
 }
 
 /** Verbs that name something in quoted words rather than report a clause. */
