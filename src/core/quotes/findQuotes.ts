@@ -11,6 +11,7 @@ import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported, sentenceEnd, type Reported } from './reported';
+import { looksLikeClause } from './clause';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
@@ -357,10 +358,16 @@ function reportedBeside(
       const reported =
         findReported(ctx, from, end, regionOf) ?? findOtherReported(ctx, from, end, regionOf);
       const verbEnd = ctx.doc.tokens[reported?.at ?? -1]?.end ?? Infinity;
+      // "Trump tweeted he wasn't aware of it: "Wow! …"": the verb that introduces the quotation
+      // may report a clause of its own first, when one shows itself.
+      const clauseOfItsOwn =
+        reported !== undefined &&
+        ctx.doc.tokens[to - 1]?.text === ':' &&
+        looksLikeClause(ctx.doc.tokens, tokenAt(ctx.doc, reported.start), end);
       if (
         reported &&
         reported.speaker.kind !== 'generic' &&
-        !attributing.has(reported.at) &&
+        (!attributing.has(reported.at) || clauseOfItsOwn) &&
         reported.start > verbEnd
       ) {
         const carriesFragment = inGroup.some(

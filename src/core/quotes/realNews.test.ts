@@ -460,3 +460,19 @@ describe('a condition and the clause it governs', () => {
     ['Minister Ilse Varga asked if the plan would work.', []],
   ]);
 });
+
+describe('a clause reported before a colon and the quotation it introduces', () => {
+  cases([
+    [
+      'Senator Ilse Varga tweeted she was not aware of the rally but would go anyway: "Wow! Thousands of people."',
+      [
+        ['indirect', 'she was not aware of the rally but would go anyway', 'Ilse Varga'],
+        ['direct', 'Wow! Thousands of people.', 'Ilse Varga'],
+      ],
+    ],
+    [
+      'Mayor Ilse Varga said at the presentation: "We will build it."',
+      [['direct', 'We will build it.', 'Ilse Varga']],
+    ],
+  ]);
+});
