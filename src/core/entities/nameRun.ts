@@ -41,8 +41,11 @@ import {
   isPlaceNoun,
   startsWithPlaceHead,
 } from './placeCues';
+import { termAcronyms } from './termAcronyms';
 import type { Mention } from './types';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
+
+const SHIP_PREFIXES = /^(MV|MT|MS|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|FV|RV)$/;
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
@@ -56,6 +59,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   const { doc, last, words, lower, make } = context;
   let { first } = context;
   const { tokens } = doc;
+  // "MV Namse Bangdzod", "USS Nimitz": a ship is neither a person nor a body.
+  if (words.length >= 2 && SHIP_PREFIXES.test(words[0] ?? '')) return [];
   // Titles before a name: "Finance Minister", "Dr", "President".
   // "Dato' Sri Najib Razak": the apostrophe cut "Dato'" off the run; its "Sri" is a title too.
   const datoSri =
@@ -91,6 +96,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (nameWords.length === 1 && isAcronym(nameWords[0] ?? '')) {
     // "Mark Tedeschi, QC,": letters after a name, set off by commas, name no body.
     if (NOT_NAMES.has(nameWords[0] ?? '') || role || isPostNominal(nameWords[0] ?? '')) return [];
+    // "Ebola virus disease (EVD)": an acronym the article defines as a thing names no body.
+    if (termAcronyms(doc).has(nameWords[0] ?? '')) return [];
     return [make(first, last, 'organization')];
   }
   if (nameWords.length > 1 && PLACE_SUFFIXES.has(nameLower[nameLower.length - 1] ?? '') && !role) {
@@ -129,7 +136,12 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (nameWords.length <= 3 && agedAfter(tokens, last) && !isKnownPlace(nameWords[0] ?? ''))
     return [make(first, last, 'person', { gender })];
   // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
-  if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
+  if (
+    nameWords.length >= 2 &&
+    introducesAcronym(tokens, last) &&
+    !isGivenName(nameWords[0] ?? '') &&
+    !termAcronyms(doc).has(tokens[last + 1]?.text ?? '')
+  )
     return [make(first, last, 'organization')];
   // "Wilmar International", "Transparency International": a body's name that closes on the word.
   if (nameLower[nameLower.length - 1] === 'international' && nameWords.length <= 3)

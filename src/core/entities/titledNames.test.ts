@@ -70,6 +70,12 @@ describe('bodies that read like something else', () => {
     ['The House of Representatives voted on Tuesday.', 'House of Representatives'],
     ['Officials of the AfCFTA said tariffs would fall.', 'AfCFTA'],
     ['The Legislative Yuan passed the bill.', 'Legislative Yuan'],
+    ['Kestrel Fire and Rescue requested support.', 'Kestrel Fire and Rescue'],
+    ['The Ohio Highway Patrol closed the road.', 'Ohio Highway Patrol'],
+    ['Volunteers of the Red Cross arrived.', 'Red Cross'],
+    ['Politico reported the bill had failed.', 'Politico'],
+    ['She posted a photograph on Instagram.', 'Instagram'],
+    ['The Peruvian Embassy declined to comment.', 'Peruvian Embassy'],
   ])('%s', (body, organisation) => {
     expect(entitiesIn(body)).toContain(`organization: ${organisation}`);
   });
@@ -77,5 +83,20 @@ describe('bodies that read like something else', () => {
   it('takes a time zone or a ship prefix for no name', () => {
     const names = entitiesIn('The vessel HM Coastguard sighted it at 14:00 BST near Dover.');
     expect(names.some((name) => name.includes('BST'))).toBe(false);
+  });
+});
+
+describe('acronyms the article defines as things', () => {
+  it('takes no body from a system, a disease or a term in lower case', () => {
+    const body =
+      'Ships carry the Automatic Identification System (AIS). Ebola virus disease (EVD) spreads. ' +
+      'The AIS signal was lost, and EVD cases rose, the World Health Organization (WHO) said.';
+    expect(entitiesIn(body)).toEqual(['organization: World Health Organization']);
+  });
+
+  it('takes no body or person from a ship’s name', () => {
+    expect(entitiesIn('The tanker MV Kestrel Dawn vanished near Jakarta.')).toEqual([
+      'location: Jakarta',
+    ]);
   });
 });

@@ -280,6 +280,8 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
 export const ORG_HEADS = new Set([
   'incorporated',
   'embassy',
+  'rescue',
+  'patrol',
   'consulate',
   'yuan',
   'sejm',

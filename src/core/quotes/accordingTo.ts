@@ -4,7 +4,7 @@
  * the figures it cites.
  */
 import type { Token } from '../text/tokens';
-import { span, type Reported } from './clause';
+import { hasVerb, looksLikeClause, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
@@ -15,17 +15,14 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       continue;
     let comma = i + 2;
     while (comma < end && tokens[comma]?.text !== ',') comma++;
-    // "according to Harbour Board chair Tomasz Wierzbicki,": a person closing the phrase speaks.
-    const closing = nameEndingAt(ctx, i + 2, comma);
-    // "according to figures published by the Federal Statistical Office": the named body, not
-    // the figures.
-    const after = speakerAfter(ctx, i + 1, comma);
-    const speaker =
-      (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
-      (after?.kind === 'generic' ? namedWithin(ctx, i + 2, comma) : undefined) ??
-      after ??
-      namedWithin(ctx, i + 2, comma) ??
-      closing;
+    // "According to the town's first selectman, Chris Kervick, there were …": the name in
+    // apposition to the role speaks, and the clause follows it.
+    const apposed = apposedPerson(ctx, comma, end);
+    if (apposed && i === first) {
+      const clause = span(tokens, apposed.last + 1, end);
+      return clause && { ...clause, at: i, speaker: apposed, cue: 'according to' };
+    }
+    const speaker = accordingToSource(ctx, i, comma);
     if (!speaker) return undefined;
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       // "According to Rathbun the property was returned …": no comma after the source.
@@ -36,8 +33,20 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     if (tokens[i - 1]?.text === ',') {
       // "One child was, according to the fire service, among the dead": the source interrupts the
       // clause, which runs on after it.
-      const interrupts = comma < end - 2 && breaksOffAtAuxiliary(tokens, first, i - 1);
-      const clause = interrupts ? span(tokens, first, end) : span(tokens, first, i - 1);
+      // "On Sunday in London, England, according to witnesses, a man entered …": what comes
+      // before is no clause; the one after the source is reported. But "Local authorities,
+      // according to X, have noted …" breaks one clause in two.
+      const verbless = i - 1 - first <= 3 || !hasVerb(tokens, first, i - 1);
+      const clauseAfter = looksLikeClause(tokens, comma + 1, end);
+      const interrupts =
+        comma < end - 2 &&
+        (breaksOffAtAuxiliary(tokens, first, i - 1) || (verbless && !clauseAfter));
+      const after = comma < end - 3 && verbless && clauseAfter;
+      const clause = interrupts
+        ? span(tokens, first, end)
+        : after
+          ? span(tokens, comma + 1, end)
+          : span(tokens, first, i - 1);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
     // "Both companies have been in operation since the 1970s according to USA Today": no comma,
@@ -53,6 +62,27 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
   return undefined;
 }
 
+/**
+ * The source named after "according to" (at token `according`), up to `ceiling`: a person closing
+ * the phrase ("according to Harbour Board chair Tomasz Wierzbicki"), the body that published what
+ * it cites ("according to figures published by the Federal Statistical Office", "according to a
+ * tweet by X"), else the phrase itself.
+ */
+export function accordingToSource(
+  ctx: PhraseContext,
+  according: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const closing = nameEndingAt(ctx, according + 2, ceiling);
+  const after = speakerAfter(ctx, according + 1, ceiling);
+  return (
+    (closing && ctx.isPerson?.(closing.first) ? closing : undefined) ??
+    (!after || after.kind === 'generic' ? namedWithin(ctx, according + 2, ceiling) : undefined) ??
+    after ??
+    closing
+  );
+}
+
 /** "according to Afghan Ambassador to the United States Hamdullah Mohib,": a name ends the phrase. */
 function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerPhrase | undefined {
   const mention = ctx.mentionAt[comma - 1] ?? -1;
@@ -60,6 +90,16 @@ function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerP
   let first = comma - 1;
   while (first > from && ctx.mentionAt[first - 1] === mention) first--;
   return { kind: 'mention', mention, first, last: comma };
+}
+
+/** A person named between the comma at `comma` and the next one. */
+function apposedPerson(ctx: PhraseContext, comma: number, end: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[comma + 1] ?? -1;
+  if (mention < 0 || !ctx.isPerson?.(comma + 1)) return undefined;
+  let last = comma + 1;
+  while (last < end && ctx.mentionAt[last] === mention) last++;
+  if (ctx.doc.tokens[last]?.text !== ',' || end - last < 4) return undefined;
+  return { kind: 'mention', mention, first: comma + 1, last };
 }
 
 /** Words that can open a clause right after a source's name ("the", "over 345", "it"). */
@@ -80,6 +120,9 @@ function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhras
     let before = i - 1;
     if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
+    // "a tweet by US Secretary of State Mike Pompeo": the person behind the place and title.
+    const titled = speakerAfter(ctx, before, to);
+    if (titled?.kind === 'mention') return titled;
     let last = i;
     while (last < to && ctx.mentionAt[last] === mention) last++;
     return { kind: 'mention', mention, first: i, last };

@@ -195,7 +195,8 @@ const NOT_BEFORE_VERB = /^(the|a|an|its|his|her|their|our|this|that|these|those|
  */
 export function looksLikeClause(tokens: Token[], from: number, end: number): boolean {
   const first = tokens[from];
-  if (!first?.word) return false;
+  // "have noted …": a verb phrase without its subject.
+  if (!first?.word || FINITE_VERBS.test(first.text)) return false;
   if (SUBJECT_PRONOUNS.test(first.text))
     return (
       tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
@@ -221,6 +222,8 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
     if (FINITE_VERBS.test(text)) return true;
     const previous = tokens[i - 1]?.text ?? '';
     if (!tokens[i - 1]?.word || NOT_BEFORE_VERB.test(previous)) continue;
+    // "announced the schedule … and followed it up": a second verb of the speaker's, no clause.
+    if (/^(and|or|but)$/i.test(previous) && /^\p{Ll}+ed$/u.test(text)) return false;
     // "Iran issued warrants", "Biden only won", "Mahan flies fighters": a past tense, a verb the
     // word list knows, or a verb in -s right after a name.
     if (/^\p{Ll}+ed$/u.test(text) || isVerbForm(text)) return true;
@@ -244,6 +247,21 @@ function asideEnd(tokens: Token[], open: number, end: number): number {
   return -1;
 }
 
+/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (FINITE_VERBS.test(text) || isVerbForm(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (
+      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
+      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
 export const REPORTS_A_CLAUSE =
   /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
@@ -259,6 +277,7 @@ const TAKES_AN_OBJECT =
  * itself ("announced he had asked …", "estimated this would take a day").
  */
 export function clauseStart(tokens: Token[], word: string, from: number, end: number): number {
+  from = pastCitation(tokens, from, end);
   const thatAt = findThat(tokens, from, end);
   if (thatAt >= 0) return tokens[thatAt + 1]?.text === ',' ? thatAt + 2 : thatAt + 1;
   const start = skipAdjuncts(tokens, from, end);
@@ -269,6 +288,18 @@ export function clauseStart(tokens: Token[], word: string, from: number, end: nu
   if (looksLikeClause(tokens, from, end)) return from;
   const afterComma = pastAdjunctComma(tokens, from, end);
   return afterComma >= 0 && looksLikeClause(tokens, afterComma, end) ? afterComma : -1;
+}
+
+/** "reported, citing Johns Hopkins University data, there were …": past the source it cites. */
+function pastCitation(tokens: Token[], from: number, end: number): number {
+  if (tokens[from]?.text !== ',' || !/^(citing|quoting)$/i.test(tokens[from + 1]?.text ?? ''))
+    return from;
+  for (let i = from + 2; i < Math.min(end, from + 14); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',') return i + 1;
+    if (/^[.;:"“”]$/.test(text)) return from;
+  }
+  return from;
 }
 
 /**
@@ -285,7 +316,9 @@ function pastAdjunctComma(tokens: Token[], from: number, end: number): number {
   for (let i = from + 1; i < Math.min(end, from + 14); i++) {
     const text = tokens[i]?.text ?? '';
     if (text === ',') return i + 1;
-    if (/^[.;:"“”]$/.test(text) || /^(that|which|who)$/i.test(text)) return -1;
+    // "11:30 am": a colon between figures is part of a time.
+    const inTime = text === ':' && /^\d/.test(tokens[i + 1]?.text ?? '');
+    if ((/^[.;:"“”]$/.test(text) && !inTime) || /^(that|which|who)$/i.test(text)) return -1;
   }
   return -1;
 }

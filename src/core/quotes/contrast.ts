@@ -7,11 +7,11 @@
  * swallows the second attribution; it is cut before the connective, and the second clause becomes
  * a quote of its own, attributed to the speaker phrase after the connective.
  */
-import { speechVerbAt } from './verbs';
+import { speechVerbAt, isVerbAdverb } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
-import { clauseStart, NOT_A_CLAUSE, type Reported } from './clause';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { clauseStart, looksLikeClause, NOT_A_CLAUSE, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 
 /** Connectives that open a second, contrasting attribution; "and" only after a comma. */
@@ -77,7 +77,7 @@ function secondAttribution(ctx: PhraseContext, from: number, end: number): Repor
     const speaker = speakerBefore(ctx, v, from);
     if (!speaker || !onlyModifiers(tokens, from, speaker.first)) return undefined;
     let start = v + 1;
-    while (VERB_ADVERBS.has(tokens[start]?.text.toLowerCase() ?? '')) start++;
+    while (isVerbAdverb(tokens[start]?.text ?? '')) start++;
     // "and it expects more": verbs of expecting or finding report a clause only with "that".
     start = clauseStart(tokens, word, start, end);
     if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
@@ -169,7 +169,19 @@ export function splitCoordinated<T extends { start: number; end: number }>(
     // Without a comma only "and added that …" and "and that …" coordinate ("said A and called
     // for B" does not). The shared conventions read "said A and that B" as one clause; the
     // project's gold as two, which this follows.
-    if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
+    // "indicated A and suggested B" (a second verb that reports a clause straight after "and")
+    // is a second report too.
+    const reportsAgain =
+      verb !== undefined &&
+      verb !== 'said' &&
+      CLAUSE_VERBS.has(verb) &&
+      match[0] === ` and ${verb} ` &&
+      looksLikeClause(
+        doc.tokens,
+        tokenAt(doc, quote.start + match.index + match[0].length),
+        tokenAt(doc, quote.end - 1) + 1,
+      );
+    if (!match[0].startsWith(',') && !match[0].endsWith('that ') && !reportsAgain) continue;
     if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
     // "told the court that B": skip a short addressee before "that".
     let secondStart = quote.start + match.index + match[0].length;

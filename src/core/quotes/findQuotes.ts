@@ -10,6 +10,7 @@ import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported, sentenceEnd, type Reported } from './reported';
+import { looksLikeClause } from './clause';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
@@ -342,10 +343,16 @@ function reportedBeside(
       const reported =
         findReported(ctx, from, end, regionOf) ?? findOtherReported(ctx, from, end, regionOf);
       const verbEnd = ctx.doc.tokens[reported?.at ?? -1]?.end ?? Infinity;
+      // "Trump tweeted he wasn't aware of it: "Wow! …"": the verb that introduces the quotation
+      // may report a clause of its own first, when one shows itself.
+      const clauseOfItsOwn =
+        reported !== undefined &&
+        ctx.doc.tokens[to - 1]?.text === ':' &&
+        looksLikeClause(ctx.doc.tokens, tokenAt(ctx.doc, reported.start), end);
       if (
         reported &&
         reported.speaker.kind !== 'generic' &&
-        !attributing.has(reported.at) &&
+        (!attributing.has(reported.at) || clauseOfItsOwn) &&
         reported.start > verbEnd
       ) {
         const carriesFragment = inGroup.some(
@@ -396,6 +403,18 @@ function characterisations(
     const words = inner.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.length === 0 || words.length > 12) continue;
     if (words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word))) continue;
+    // "called the agreement "null and void" and "geographically ridiculous"": a second
+    // characterisation joined to the first shares its speaker.
+    const previous = found[found.length - 1];
+    if (
+      previous &&
+      /^[”"’']?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(
+        ctx.doc.body.slice(previous.end, region.open),
+      )
+    ) {
+      found.push({ ...previous, start: region.start, end: region.end });
+      continue;
+    }
     let verb = -1;
     for (let k = region.first - 1; k >= Math.max(group.first, region.first - 8); k--) {
       if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;

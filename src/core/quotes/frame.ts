@@ -9,6 +9,8 @@ import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './types';
 import { speakerAfter } from './speakerAfter';
+import { sayingSubject } from './sayingSubject';
+import { accordingToSource } from './accordingTo';
 import {
   quotedAsSaying,
   speakerBefore,
@@ -63,7 +65,7 @@ export function verbAttributions(
       continue;
     }
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
-      const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
+      const phrase = accordingToSource(ctx, v, frameEnd(group, regionOf, v));
       if (phrase) found.push({ phrase, cue: 'according to', at: v });
       continue;
     }
@@ -77,6 +79,13 @@ export function verbAttributions(
     const before = speakerBefore(ctx, v, floor);
     if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic')) {
       found.push({ phrase: before, cue: word, at: v });
+      continue;
+    }
+    // "Ghebreyesus expressed a similar view, saying "…"": the subject of the sentence.
+    const subject =
+      word === 'saying' && tokens[v - 1]?.text === ',' ? sayingSubject(ctx, floor, v) : undefined;
+    if (subject) {
+      found.push({ phrase: subject, cue: word, at: v });
       continue;
     }
     const previous = tokens[v - 1]?.text ?? '';

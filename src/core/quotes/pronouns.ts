@@ -127,6 +127,9 @@ function roleOf(ctx: PronounContext, first: number, last: number): Role {
     before--;
   }
   const previous = before < floor ? undefined : (tokens[before]?.text ?? '');
+  // "…, with Zinichev describing the threat": the subject of the participle clause.
+  if (previous?.toLowerCase() === 'with' && /^\p{Ll}+ing$/u.test(tokens[last]?.text ?? ''))
+    return 'subject';
   if (previous !== undefined && GOVERNS.test(previous)) return 'object';
   // '"…," said Joseph Otieno, a farmer': the subject after its speech verb.
   if (previous !== undefined && SPEECH_VERBS.has(previous.toLowerCase())) return 'subject';

@@ -100,6 +100,14 @@ describe('pronouns: the subject before objects, possessors and names inside quot
     ].join('\n');
     expect(speakers(body)).toEqual(['Dario Esposito', 'Paolo Bellini']);
   });
+  it('takes the subject of a participle clause after "with"', () => {
+    const body = [
+      'Minister Paolo Bellini visited the site on Monday.',
+      'Work stopped on Tuesday, with Dario Esposito describing the risk of a collapse.',
+      'He estimated this would take a day.',
+    ].join(' ');
+    expect(speakers(body)).toEqual(['Dario Esposito']);
+  });
 });
 
 describe('bodies and descriptions as speakers', () => {
@@ -340,6 +348,131 @@ describe('embassies, and a source that interrupts its clause', () => {
           'Valdor Fire Service',
         ],
       ],
+    ],
+  ]);
+});
+
+describe('an adverb in -ly between the speaker and the verb', () => {
+  cases([
+    [
+      'Tomas Quirke denied it. Quirke consistently claimed the deal was fair.',
+      [['indirect', 'the deal was fair', 'Tomas Quirke']],
+    ],
+  ]);
+});
+
+describe('a second verb that reports a clause straight after "and"', () => {
+  cases([
+    [
+      'The Valdor Ministry of Transport indicated no other vehicles were involved and suggested the driver had fallen asleep.',
+      [
+        ['indirect', 'no other vehicles were involved', 'Valdor Ministry of Transport'],
+        ['indirect', 'the driver had fallen asleep', 'Valdor Ministry of Transport'],
+      ],
+    ],
+  ]);
+});
+
+describe('a person in apposition to the role after "according to"', () => {
+  cases([
+    [
+      'According to Harlow’s first selectman, Dana Whitcombe, there were ten passengers aboard.',
+      [['indirect', 'there were ten passengers aboard', 'Dana Whitcombe']],
+    ],
+  ]);
+});
+
+describe('a citation after the verb, a time with a colon, and a second act of the speaker', () => {
+  cases([
+    [
+      'Radio Kestrel reported, citing Valdor University data, there were over 1,000 deaths.',
+      [['indirect', 'there were over 1,000 deaths', 'Radio Kestrel']],
+    ],
+    [
+      'Valdor Power announced via Twitter around 11:30 am (1830 UTC), phase one had been completed.',
+      [['indirect', 'phase one had been completed', 'Valdor Power']],
+    ],
+    ['Valdor Power announced the schedule in a press release and followed it up on radio.', []],
+  ]);
+});
+
+describe('a quotation after ", saying" is the sentence subject’s', () => {
+  cases([
+    [
+      'Dr Ilse Varga spoke first. Director Amaka Oduya spoke later. Oduya expressed a similar view, saying "we have never seen a year like it."',
+      [['direct', 'we have never seen a year like it.', 'Amaka Oduya']],
+    ],
+  ]);
+});
+
+describe('a second characterisation joined to the first', () => {
+  cases([
+    [
+      'Prime minister Amaka Oduya called the border deal "null and void" and "geographically absurd".',
+      [
+        ['direct', 'null and void', 'Amaka Oduya'],
+        ['direct', 'geographically absurd', 'Amaka Oduya'],
+      ],
+    ],
+  ]);
+});
+
+describe('a quotation according to a tweet or statement by someone', () => {
+  cases([
+    [
+      '"The airline carries weapons across the region," according to a tweet on Monday by US Secretary of State Dana Whitcombe.',
+      [['direct', 'The airline carries weapons across the region,', 'Dana Whitcombe']],
+    ],
+  ]);
+});
+
+describe('a plural noun before an auxiliary, and a source after a phrase of time and place', () => {
+  cases([
+    ['Seven member states had bid to host the secretariat, with Ghana winning.', []],
+    [
+      'On Sunday in Valdor, according to witnesses, a man in a fake vest entered a store.',
+      [['indirect', 'a man in a fake vest entered a store', null]],
+    ],
+  ]);
+});
+
+describe('a source that breaks a clause after its subject', () => {
+  cases([
+    [
+      'Local authorities, according to the Valdor Bulletin, have noted other unusual data.',
+      [
+        [
+          'indirect',
+          'Local authorities, according to the Valdor Bulletin, have noted other unusual data',
+          'Valdor Bulletin',
+        ],
+      ],
+    ],
+  ]);
+});
+
+describe('a condition and the clause it governs', () => {
+  cases([
+    [
+      'President Omar Haddad said if the goal is peace, then foreign powers should leave.',
+      [['indirect', 'if the goal is peace, then foreign powers should leave', 'Omar Haddad']],
+    ],
+    ['Minister Ilse Varga asked if the plan would work.', []],
+  ]);
+});
+
+describe('a clause reported before a colon and the quotation it introduces', () => {
+  cases([
+    [
+      'Senator Ilse Varga tweeted she was not aware of the rally but would go anyway: "Wow! Thousands of people."',
+      [
+        ['indirect', 'she was not aware of the rally but would go anyway', 'Ilse Varga'],
+        ['direct', 'Wow! Thousands of people.', 'Ilse Varga'],
+      ],
+    ],
+    [
+      'Mayor Ilse Varga said at the presentation: "We will build it."',
+      [['direct', 'We will build it.', 'Ilse Varga']],
     ],
   ]);
 });

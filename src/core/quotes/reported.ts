@@ -5,13 +5,13 @@
  *   According to X, CLAUSE.          CLAUSE, according to X.
  * The span is the clause, without the cue and without the sentence's final punctuation.
  */
-import { speechVerbAt } from './verbs';
+import { speechVerbAt, isVerbAdverb } from './verbs';
 import type { Token } from '../text/tokens';
-import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
-import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
+import { sayingSubject } from './sayingSubject';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
@@ -22,6 +22,8 @@ import {
   findThat,
   withoutTrailingMedium,
   NOT_A_CLAUSE,
+  hasVerb,
+  looksLikeClause,
   skipAddressee,
   span,
   type Reported,
@@ -121,16 +123,11 @@ function saying(ctx: PhraseContext, first: number, end: number): Reported | unde
       );
       return clause && { ...clause, at: i, speaker: cited, cue: 'saying' };
     }
-    let subject = first;
-    while (subject < i && (ctx.mentionAt[subject] ?? -1) < 0 && subject - first < 4) subject++;
-    const mention = ctx.mentionAt[subject] ?? -1;
-    if (mention < 0) return undefined;
-    let last = subject;
-    while (ctx.mentionAt[last] === mention) last++;
+    const speaker = sayingSubject(ctx, first, i);
+    if (!speaker) return undefined;
     let start = i + 1;
     if (tokens[start]?.text.toLowerCase() === 'that') start++;
     const clause = span(tokens, start, end);
-    const speaker: SpeakerPhrase = { kind: 'mention', mention, first: subject, last };
     return clause && { ...clause, at: i, speaker, cue: 'saying' };
   }
   return undefined;
@@ -274,8 +271,7 @@ function leading(
     // "she was told to leave", "it was first reported": the subject of a passive is spoken to or
     // about, not speaking.
     let auxiliary = v - 1;
-    while (auxiliary > first && VERB_ADVERBS.has(tokens[auxiliary]?.text.toLowerCase() ?? ''))
-      auxiliary--;
+    while (auxiliary > first && isVerbAdverb(tokens[auxiliary]?.text ?? '')) auxiliary--;
     if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[auxiliary]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
@@ -300,7 +296,8 @@ function leading(
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
       (NOT_A_CLAUSE.has(next) &&
-        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? ''))) ||
+        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? '')) &&
+        !(next === 'if' && conditionalClause(tokens, start, end))) ||
       // "said no to the plan" is a refusal; "said no abnormalities had been found" reports one.
       (next === 'no' && /^(to|,|\.|one|more)$/i.test(tokens[start + 1]?.text ?? '.')) ||
       ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')
@@ -313,6 +310,19 @@ function leading(
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
+}
+
+/**
+ * "said if the goal is peace, then foreign powers should leave": a condition and, after its comma,
+ * the clause it governs (a question "asked if …" has no such comma and clause).
+ */
+function conditionalClause(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from + 2; i < Math.min(end - 2, from + 16); i++) {
+    if (tokens[i]?.text !== ',') continue;
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    return next === 'then' || looksLikeClause(tokens, i + 1, end);
+  }
+  return false;
 }
 
 /** Verbs that name something in quoted words rather than report a clause. */
@@ -360,21 +370,6 @@ function unnamedSubject(
       return undefined;
   }
   return { kind: 'generic', first, last: verb };
-}
-
-/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (FINITE.test(text) || isVerbForm(text)) return true;
-    const previous = tokens[i - 1]?.text ?? '';
-    if (
-      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
-      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Whether tokens [from, to) hold quoted words (a fragment inside the reporter's sentence). */

@@ -3,8 +3,8 @@
  *   As X told Y, CLAUSE.                 "As Heald told the Post, ozone has dropped."
  *   X did something and said CLAUSE.     "Zuckerberg tweeted to him and said the boy was welcome."
  */
-import { speechVerbAt } from './verbs';
-import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { speechVerbAt, isVerbAdverb } from './verbs';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './clause';
 import type { Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/cues';
@@ -38,7 +38,7 @@ function whoSaid(
     const mention = ctx.mentionAt[w - 2] ?? -1;
     if (mention < 0 || ctx.isPlace?.(w - 2)) continue;
     let v = w + 1;
-    while (v < end && VERB_ADVERBS.has(tokens[v]?.text.toLowerCase() ?? '')) v++;
+    while (v < end && isVerbAdverb(tokens[v]?.text ?? '')) v++;
     const word = tokens[v]?.text.toLowerCase() ?? '';
     if ((regionOf[v] ?? -1) >= 0 || !SAYING.test(word)) continue;
     let mentionFirst = w - 2;
@@ -98,8 +98,7 @@ function andSaid(
     // "… and announcing a programme": only a verb of saying reports without "that".
     if (!SAYING.test(word) && findThat(tokens, v + 1, end) !== v + 1) continue;
     let before = v - 1;
-    while (before > subject.last && VERB_ADVERBS.has(tokens[before]?.text.toLowerCase() ?? ''))
-      before--;
+    while (before > subject.last && isVerbAdverb(tokens[before]?.text ?? '')) before--;
     if (tokens[before]?.text.toLowerCase() !== 'and') continue;
     return clauseFrom(ctx, v + 1, end, v, subject, word);
   }

@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../text/document';
 import { TITLE_WORDS } from '../lexicon/cues';
-import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
+import { GENERIC_SOURCES, PRONOUNS } from '../lexicon/speech';
+import { isVerbAdverb } from './verbs';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
 import { isPostNominal } from '../entities/titledName';
 
@@ -58,7 +59,7 @@ export function speakerBefore(
   // a short phrase of time stand between.
   for (;;) {
     const text = tokens[j]?.text ?? '';
-    if (j >= floor && (VERB_ADVERBS.has(text.toLowerCase()) || isPostNominal(text))) j--;
+    if (j >= floor && (isVerbAdverb(text) || isPostNominal(text))) j--;
     else if (
       j - 1 >= floor &&
       TIME_WORDS.test(text) &&

@@ -1,5 +1,6 @@
 /** Speech verbs where they stand in the text, for the quote finders. */
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
+import { isDictionaryWord } from '../lexicon/dictionary';
 import type { PhraseContext } from './speakerPhrase';
 
 /**
@@ -14,5 +15,28 @@ export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined 
   // an adjective or a noun.
   if (/^(the|a|an|its|his|her|their|our|these|those|this)$/i.test(tokens[v - 1]?.text ?? ''))
     return undefined;
+  // "Seven member states had bid", "the claims were false": a plural noun before an auxiliary.
+  if (
+    /s$/.test(word) &&
+    /^(had|have|were|are|will|would|could|can|may|might|must|did|do)$/i.test(
+      tokens[v + 1]?.text ?? '',
+    )
+  )
+    return undefined;
   return word;
+}
+
+/**
+ * Whether a word may stand between a speaker and the speech verb, or right after the verb: the
+ * listed adverbs and auxiliaries, and any adverb in -ly made from a word of the dictionary
+ * ("consistently", "angrily"; not "family" or "assembly").
+ */
+export function isVerbAdverb(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (VERB_ADVERBS.has(lower)) return true;
+  if (lower !== text || lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return (
+    isDictionaryWord(stem) || (stem.endsWith('i') && isDictionaryWord(`${stem.slice(0, -1)}y`))
+  );
 }
