@@ -117,5 +117,8 @@ describe('bodies behind a title word, laws and other names of a body', () => {
       'The drill was run by the Financial Supervisory Authority of Norway, known as Finanstilsynet. ' +
       'Finanstilsynet said banks must act.';
     expect(entitiesIn(body)).toEqual(['organization: Financial Supervisory Authority of Norway']);
+    expect(entitiesIn('The weather agency, known as NiMet, said rain was due.')).toEqual([
+      'organization: NiMet',
+    ]);
   });
 });
