@@ -4,7 +4,6 @@ import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
 import { importedQueries } from '@/lib/imported/queries';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { shardQueries } from '@/lib/queries/shardQueries';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -32,9 +31,8 @@ export function createRouter(queryClient: QueryClient) {
           path: '/',
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
-            // The first shard is fetched alongside but not awaited: the feed shows skeletons
-            // while it arrives and its own retry if it fails, instead of the whole page failing.
-            void queryClient.prefetchQuery(shardQueries.detail(0));
+            // The manifest holds the first records and the unfiltered counts: the first screen
+            // needs nothing else.
             await queryClient.ensureQueryData(manifestQueries.detail());
             return null;
           },

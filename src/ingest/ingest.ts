@@ -16,7 +16,13 @@ import { FULL_TEXT_LIMIT, SearchIndexWriter } from './output/searchIndex';
 import { StagingFolder } from './output/staging';
 import { writeArticles } from './output/writeArticles';
 import { writeEntities } from './output/writeEntities';
-import { facets, indexRecords, writeLookup, writeShards } from './output/writeIndex';
+import {
+  facets,
+  indexRecords,
+  writeFeedFiles,
+  writeLookup,
+  writeShards,
+} from './output/writeIndex';
 import type { Reporter } from './progress';
 
 export interface IngestOptions {
@@ -165,8 +171,9 @@ async function writeCorpus(
   timing('write articles and index search');
   const records = indexRecords(summaries, links, files);
   const shards = await writeShards(staging, records);
+  const feedFiles = await writeFeedFiles(staging, records);
   await writeLookup(staging, records);
-  timing('write index shards and lookup');
+  timing('write index pages, doc sets and lookup');
   const facetValues = await facets(staging, summaries, links, entities);
   await writeEntities(staging, entities, summaries, files);
   timing('write facets and entities');
@@ -175,7 +182,7 @@ async function writeCorpus(
     quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
     entities: entities.size,
   };
-  const searchShards = await search.finish();
+  const searchFiles = await search.finish(records.map((record) => record.id));
   timing('write search index');
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -184,11 +191,8 @@ async function writeCorpus(
     counts,
     facets: facetValues.facets,
     shards,
-    ...(searchShards[0]
-      ? { search: { file: searchShards[0].file, hash: searchShards[0].hash } }
-      : {}),
-    searchShards,
     facetFiles: facetValues.facetFiles,
+    feed: { ...feedFiles, search: searchFiles },
   };
   await staging.writeJson('manifest.json', manifestSchema, manifest);
   return manifest;

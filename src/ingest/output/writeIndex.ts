@@ -1,11 +1,20 @@
 /**
- * Index shards (newest first; shard 0 is small so the first screen is cheap), the id -> file
- * lookup buckets, and the facet vocabularies for the manifest.
+ * Index pages (newest first), the front page's doc sets and sort keys, the id -> file lookup
+ * buckets, and the facet vocabularies for the manifest.
  */
 import { BUCKETS, articleLookupPath } from '../../core/corpus/paths';
 import {
+  docKeysFile,
+  facetSetsFiles,
+  HEAD_SIZE,
+  pagesOf,
+  PAGE_SIZE,
+} from '../../core/corpus/feedFiles';
+import {
   SCHEMA_VERSION,
   articleLookupSchema,
+  docKeysFileSchema,
+  facetSetsFileSchema,
   indexShardSchema,
   peopleFacetFileSchema,
   type IndexRecord,
@@ -17,8 +26,6 @@ import { sha256 } from '../text';
 import type { StagingFolder } from './staging';
 import { describeSchemaError } from '../../core/schemaErrors';
 
-export const FIRST_SHARD_SIZE = 500;
-export const SHARD_SIZE = 2500;
 /** The manifest lists the most quoted people only; every quoted person is in facets/people. */
 export const MANIFEST_PEOPLE = 500;
 
@@ -50,16 +57,13 @@ export function indexRecords(
   return records.sort((a, b) => byText(b.published, a.published) || byText(a.id, b.id));
 }
 
+/** The records in pages of PAGE_SIZE (`manifest.shards`): the list fetches the pages it shows. */
 export async function writeShards(
   staging: StagingFolder,
   records: readonly IndexRecord[],
 ): Promise<Manifest['shards']> {
-  const slices: IndexRecord[][] = [records.slice(0, FIRST_SHARD_SIZE)];
-  for (let start = FIRST_SHARD_SIZE; start < records.length; start += SHARD_SIZE) {
-    slices.push(records.slice(start, start + SHARD_SIZE));
-  }
   const shards: Manifest['shards'] = [];
-  for (const [shard, slice] of slices.entries()) {
+  for (const [shard, slice] of pagesOf(records, PAGE_SIZE).entries()) {
     const value = { schemaVersion: SCHEMA_VERSION, shard, records: slice };
     const check = indexShardSchema.safeParse(value);
     if (!check.success) throw new Error(describeSchemaError(check.error, `index shard ${shard}`));
@@ -70,6 +74,38 @@ export async function writeShards(
     shards.push({ file, hash, count: slice.length });
   }
   return shards;
+}
+
+/** The doc sets of every facet column and the sort keys (all but the search of manifest.feed). */
+export async function writeFeedFiles(
+  staging: StagingFolder,
+  records: readonly IndexRecord[],
+): Promise<Omit<Manifest['feed'], 'search'>> {
+  const columns: Manifest['feed']['columns'] = [];
+  for (const file of facetSetsFiles(records)) {
+    const written = await staging.writeHashedJson(
+      `facets/${file.column}`,
+      facetSetsFileSchema,
+      file,
+    );
+    columns.push({
+      column: file.column,
+      file: written.path,
+      hash: written.hash,
+      bytes: written.bytes,
+    });
+  }
+  const keys = await staging.writeHashedJson(
+    'facets/keys',
+    docKeysFileSchema,
+    docKeysFile(records),
+  );
+  return {
+    pageSize: PAGE_SIZE,
+    head: records.slice(0, HEAD_SIZE),
+    columns,
+    keys: { file: keys.path, hash: keys.hash },
+  };
 }
 
 export async function writeLookup(

@@ -1,25 +1,24 @@
 import type { ReactNode } from 'react';
-import type { FeedIndex, FeedResult } from '../model/feedIndex';
+import type { FacetCounts } from '../model/corpusIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
 import { FACET_LABELS, facetEntries, toggleValue } from '../state/facetEntries';
 import { FacetGroup } from './FacetGroup';
 
 interface FacetPanelProps {
-  index: FeedIndex;
-  result: FeedResult;
+  counts: FacetCounts;
   state: FeedState;
   names: FeedNames;
   onChange: (next: FeedState) => void;
 }
 
 /** The four facets; within one, values combine with OR, across them with AND. */
-export function FacetPanel({ index, result, state, names, onChange }: FacetPanelProps) {
+export function FacetPanel({ counts, state, names, onChange }: FacetPanelProps) {
   const group = (facet: FacetName, children?: ReactNode) => (
     <FacetGroup
       key={facet}
       title={FACET_LABELS[facet]}
-      entries={facetEntries(facet, index, result, state, names)}
+      entries={facetEntries(facet, counts[facet], state, names)}
       labelOf={names[facet]}
       onToggle={(value) => onChange(toggleValue(state, facet, value))}
     >

@@ -1,59 +1,92 @@
-import { useEffect, useMemo } from 'react';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { shardQueries } from '@/lib/queries/shardQueries';
 import { importedQueries } from '@/lib/imported/queries';
 import { MY_ARTICLES_SOURCE } from '@/lib/imported/ids';
 import { toIndexRecord } from '@/lib/imported/toIndexRecord';
+import { FeedModel } from '../model/feedModel';
+import { FACETS, type FeedState } from '../model/feedState';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
 import { useFeedSearch } from './feedSearch';
-import { indexWithShards } from './indexCache';
 
-/** Articles indexed for search per slice of idle time (a few milliseconds' work). */
-const SEARCH_SLICE = 250;
-
-/** A shard that failed to load, with a way to ask again. */
-export interface ShardFailure {
-  shard: number;
+/** A file that failed to load, with a way to ask again. */
+export interface LoadFailure {
+  key: string;
   message: string;
   retry: () => void;
 }
 
-/** Shard numbers to load: every shard, or shard 0 alone for an empty corpus (it answers empty). */
+/** One model per manifest for the life of the page, so going back to the feed is instant. */
+const models = new WeakMap<Manifest, FeedModel>();
+function modelFor(manifest: Manifest): FeedModel {
+  let model = models.get(manifest);
+  if (!model) {
+    model = new FeedModel(manifest);
+    models.set(manifest, model);
+  }
+  return model;
+}
+
+interface FeedDataOptions {
+  /** The reader is about to search (the box has focus): load search before the first word. */
+  wantSearch: boolean;
+  /** The first screen is shown and the page is idle: fetch the facet files ahead of a click. */
+  prefetch: boolean;
+}
+
 /**
- * Everything the feed reads: the manifest (already loaded by the route), every index shard
- * (shard 0 first for the first screen, the others in parallel and added together), and names.
+ * Everything the feed reads besides record pages (useRecordPages): the manifest (loaded by the
+ * route), and, only when a state needs them or the page is idle after its first screen, the
+ * facet columns, the sort keys, the full list of people and search. Each file is attached to
+ * the model as it arrives (idempotent, so attaching during render is safe).
  */
-export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
+export function useFeedData(state: FeedState, { wantSearch, prefetch }: FeedDataOptions) {
   const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
-  const first = useQuery(shardQueries.detail(0));
-  const restCount = Math.max(0, manifest.shards.length - 1);
-  const rest = useQuery({ ...shardQueries.rest(manifest.shards.length), enabled: restCount > 0 });
-  const restPending = restCount > 0 && rest.isPending;
-  const shardsPending = first.isPending || restPending;
-  const peopleFile = manifest.facetFiles?.people.file;
-  // Names beyond the manifest's top 500 people: fetched once the articles themselves are in.
-  const { data: allPeople } = useQuery({
-    ...feedQueries.people(peopleFile ?? ''),
-    enabled: peopleFile !== undefined && !shardsPending,
-  });
+  const model = modelFor(manifest);
+  const docs = manifest.counts.articles;
+  const filtered = state.q.trim() !== '' || FACETS.some((facet) => state[facet].length > 0);
 
   // The reader's own articles (IndexedDB) join the feed under the source "My articles".
   const { data: importedRecords } = useQuery(importedQueries.list());
-  const imported = useMemo(() => (importedRecords ?? []).map(toIndexRecord), [importedRecords]);
-
-  const index = indexWithShards(
-    manifest,
-    [
-      first.data,
-      ...(rest.data ?? []).map((settled) =>
-        settled.status === 'fulfilled' ? settled.value : undefined,
+  const hasImported = (importedRecords ?? []).length > 0;
+  const { data: engine } = useQuery({ ...feedQueries.engine(), enabled: hasImported });
+  if (importedRecords && (engine || !hasImported)) {
+    model.setImported(
+      importedRecords.map(toIndexRecord),
+      importedRecords.flatMap((record) =>
+        record.people.map((id, rank) => ({ id, name: record.speakers[rank] ?? '' })),
       ),
-    ],
-    imported,
-  );
-  const size = index.size;
+      engine ?? null,
+    );
+  }
+
+  const columns = useQueries({
+    queries: manifest.feed.columns.map((ref) => ({
+      ...feedQueries.column(ref.file, docs),
+      enabled: filtered || prefetch,
+    })),
+  });
+  columns.forEach((query, position) => {
+    const ref = manifest.feed.columns[position];
+    if (query.data && ref && !model.corpus.hasColumn(ref.column))
+      model.corpus.attachColumn(ref.column, query.data.column, query.data.engine);
+  });
+  const keys = useQuery({
+    ...feedQueries.keys(manifest.feed.keys.file, docs),
+    enabled: state.sort === 'quoted' || hasImported,
+  });
+  if (keys.data && !model.corpus.keysReady)
+    model.corpus.attachKeys(keys.data.keys, keys.data.engine);
+
+  const peopleFile = manifest.facetFiles?.people.file;
+  // Names (and counts) of people beyond the manifest's top 500.
+  const { data: allPeople } = useQuery({
+    ...feedQueries.people(peopleFile ?? ''),
+    enabled: peopleFile !== undefined && (filtered || prefetch),
+  });
+  if (allPeople && model.corpus.peopleFile !== allPeople) model.corpus.attachPeople(allPeople);
 
   const names: FeedNames = useMemo(() => {
     const people = new Map(
@@ -66,57 +99,28 @@ export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
       });
     }
     const sources = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
-    if ((importedRecords ?? []).length > 0)
-      sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
+    if (hasImported) sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
     return createFeedNames(people, sources);
-  }, [manifest, allPeople, importedRecords]);
+  }, [manifest, allPeople, importedRecords, hasImported]);
 
-  const search = useFeedSearch(index, manifest, wantSearch, !shardsPending);
+  const search = useFeedSearch(model, manifest, wantSearch || state.q.trim() !== '', state.q);
 
-  // Index the articles no search file covers (imported ones, a corpus without files) in idle
-  // time once search is attached: small slices while the browser has time to spare.
-  const searchReady = search.ready;
-  useEffect(() => {
-    if (!searchReady) return undefined;
-    if (typeof window.requestIdleCallback !== 'function') {
-      const handle = window.setTimeout(() => index.prepareSearch(), 200);
-      return () => window.clearTimeout(handle);
-    }
-    let handle = 0;
-    const step = (deadline: IdleDeadline) => {
-      let done = false;
-      while (!done && deadline.timeRemaining() > 4) done = index.prepareSearch(SEARCH_SLICE);
-      if (!done) handle = window.requestIdleCallback(step);
-    };
-    handle = window.requestIdleCallback(step);
-    return () => window.cancelIdleCallback(handle);
-  }, [index, size, searchReady]);
-
-  const failures: ShardFailure[] = [
-    ...(first.isError
-      ? [{ shard: 0, message: first.error.message, retry: () => void first.refetch() }]
-      : []),
-    ...(rest.data ?? []).flatMap((settled, position) =>
-      settled.status === 'rejected'
+  const failures: LoadFailure[] = [
+    ...columns.flatMap((query, position) =>
+      query.isError
         ? [
             {
-              shard: position + 1,
-              message:
-                settled.reason instanceof Error ? settled.reason.message : String(settled.reason),
-              retry: () => void rest.refetch(),
+              key: `column-${position}`,
+              message: query.error.message,
+              retry: () => void query.refetch(),
             },
           ]
         : [],
     ),
+    ...(keys.isError
+      ? [{ key: 'keys', message: keys.error.message, retry: () => void keys.refetch() }]
+      : []),
+    ...search.failures,
   ];
-  return {
-    manifest,
-    index,
-    /** Changes whenever articles are added, for memoising queries over the mutable index. */
-    size,
-    names,
-    loadingShards: (first.isPending ? 1 : 0) + (restPending ? restCount : 0),
-    failures,
-    search,
-  };
+  return { manifest, model, version: model.version, names, failures };
 }

@@ -29,11 +29,45 @@ export class ValueDictionary {
  */
 export class FacetColumn {
   private readonly postings: GrowableInt32[] = [];
+  /** Docs of value `id`, ascending (a view: do not keep it across addDoc). */
+  docsOf(id: number): Int32Array {
+    return this.postings[id]?.view() ?? new Int32Array(0);
+  }
+
   private readonly docStart = new GrowableInt32();
   private readonly docValues = new GrowableInt32();
 
   constructor(readonly dictionary: ValueDictionary = new ValueDictionary()) {
     this.docStart.push(0);
+  }
+
+  /**
+   * A column of `docCount` docs from each value's ascending doc set (as the corpus's facet
+   * files hold them), built in two passes over the postings; no doc can be added after.
+   */
+  static fromSets(
+    docCount: number,
+    sets: readonly { value: string; docs: Int32Array }[],
+    dictionary = new ValueDictionary(),
+  ): FacetColumn {
+    const column = new FacetColumn(dictionary);
+    const starts = new Int32Array(docCount + 1);
+    for (const { docs } of sets)
+      for (const doc of docs) starts[doc + 1] = (starts[doc + 1] ?? 0) + 1;
+    for (let doc = 0; doc < docCount; doc++)
+      starts[doc + 1] = (starts[doc + 1] ?? 0) + (starts[doc] ?? 0);
+    const values = new Int32Array(starts[docCount] ?? 0);
+    const fill = starts.slice(0, docCount);
+    for (const { value, docs } of sets) {
+      const id = dictionary.intern(value);
+      column.postings[id] = GrowableInt32.wrap(docs);
+      for (const doc of docs) values[(fill[doc] = (fill[doc] ?? 0) + 1) - 1] = id;
+    }
+    column.docStart.data = starts;
+    column.docStart.length = starts.length;
+    column.docValues.data = values;
+    column.docValues.length = values.length;
+    return column;
   }
 
   /** Number of docs added so far. */

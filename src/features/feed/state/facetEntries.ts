@@ -1,4 +1,3 @@
-import type { FeedIndex, FeedResult } from '../model/feedIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
 
@@ -14,28 +13,23 @@ export interface FacetEntry {
 const LABEL_SORT_LIMIT = 300;
 
 /**
- * The values of a facet with their counts, most articles first. Selected values the index does
+ * The values of a facet with their counts, most articles first. Selected values the corpus does
  * not know (a shared link to an empty country) are kept, with a count of 0, so they can still
  * be removed. Cheap at any size: no label is computed for large facets.
  */
 export function facetEntries(
   facet: FacetName,
-  index: FeedIndex,
-  result: FeedResult,
+  counts: ReadonlyMap<string, number>,
   state: FeedState,
   names: FeedNames,
 ): FacetEntry[] {
-  const values = index.values(facet);
-  const counts = result.counts[facet];
   const selected = new Set(state[facet]);
-  const entries: FacetEntry[] = values.map((value, position) => ({
-    value,
-    count: counts[position] ?? 0,
-    selected: selected.has(value),
-  }));
-  const known = new Set(values);
+  const entries: FacetEntry[] = [];
+  for (const [value, count] of counts) {
+    entries.push({ value, count, selected: selected.has(value) });
+  }
   for (const value of state[facet]) {
-    if (!known.has(value)) entries.push({ value, count: 0, selected: true });
+    if (!counts.has(value)) entries.push({ value, count: 0, selected: true });
   }
   if (entries.length <= LABEL_SORT_LIMIT) {
     const labels = new Map(entries.map((entry) => [entry.value, names[facet](entry.value)]));
@@ -103,14 +97,17 @@ export const clearFilters = (state: FeedState): FeedState => ({
   q: '',
 });
 
-/** For an empty result: which single filter to remove, and how many articles that would give. */
+/**
+ * For an empty result: which single filter to remove, and how many articles that would give
+ * (`totalOf` answers a state; states it cannot answer yet count as none).
+ */
 export function removalSuggestions(
-  index: FeedIndex,
+  totalOf: (state: FeedState) => number,
   state: FeedState,
   names: FeedNames,
 ): { filter: ActiveFilter; total: number }[] {
   return activeFilters(state, names)
-    .map((filter) => ({ filter, total: index.query(filter.remove(state)).total }))
+    .map((filter) => ({ filter, total: totalOf(filter.remove(state)) }))
     .filter((suggestion) => suggestion.total > 0)
     .sort((a, b) => b.total - a.total)
     .slice(0, 3);
