@@ -1,4 +1,5 @@
 import { TopicChart } from './components/TopicChart';
+import { OVERVIEW_HEIGHT } from './components/overviewHeight';
 import { CountryMap } from './map/CountryMap';
 import type { FacetCounts } from './model/corpusIndex';
 import type { FeedState } from './model/feedState';
@@ -26,18 +27,23 @@ export function FeedOverview({ counts, state, names, onChange }: FeedOverviewPro
   }));
   return (
     <>
-      <CountryMap
-        counts={counts.country}
-        selected={state.country}
-        countryName={names.country}
-        onToggle={(code) => onChange(toggleValue(state, 'country', code))}
-        includeMentioned={state.includeMentioned}
-      />
-      <TopicChart
-        bars={topicBars}
-        selected={state.topic}
-        onToggle={(code) => onChange(toggleValue(state, 'topic', code))}
-      />
+      <div className={OVERVIEW_HEIGHT}>
+        <CountryMap
+          counts={counts.country}
+          selected={state.country}
+          countryName={names.country}
+          onToggle={(code) => onChange(toggleValue(state, 'country', code))}
+          includeMentioned={state.includeMentioned}
+          onIncludeMentioned={(includeMentioned) => onChange({ ...state, includeMentioned })}
+        />
+      </div>
+      <div className={OVERVIEW_HEIGHT}>
+        <TopicChart
+          bars={topicBars}
+          selected={state.topic}
+          onToggle={(code) => onChange(toggleValue(state, 'topic', code))}
+        />
+      </div>
     </>
   );
 }

@@ -41,3 +41,7 @@ export function createFeedNames(
     source: (id) => sources.get(id) ?? humanizeId(id),
   };
 }
+
+/** "1 article", "12 articles". */
+export const formatArticleCount = (count: number): string =>
+  count === 1 ? '1 article' : `${count} articles`;

@@ -9,6 +9,8 @@ import type { CDPSession } from 'playwright-core';
 interface Request {
   url: string;
   /** Wall-clock milliseconds. */
+  sent: number;
+  /** Wall-clock milliseconds. */
   done: number | null;
   bytes: number;
   chunks: { at: number; bytes: number }[];
@@ -25,9 +27,11 @@ export class NetLog {
   constructor(session: CDPSession) {
     const wall = (timestamp: number) => timestamp * 1000 + (this.offset ?? 0);
     session.on('Network.requestWillBeSent', (event) => {
-      this.offset ??= event.wallTime * 1000 - event.timestamp * 1000;
+      if (this.offset === null && Number.isFinite(event.wallTime))
+        this.offset = event.wallTime * 1000 - event.timestamp * 1000;
       this.requests.set(event.requestId, {
         url: event.request.url,
+        sent: wall(event.timestamp),
         done: null,
         bytes: 0,
         chunks: [],
@@ -83,6 +87,18 @@ export class NetLog {
       last = Math.max(last ?? 0, request.done - this.timeOrigin);
     }
     return last;
+  }
+
+  /** Every request as "start–end ms  bytes  path", in order of start (BENCH_DEBUG=1 prints it). */
+  timeline(): string[] {
+    return [...this.requests.values()]
+      .sort((a, b) => a.sent - b.sent)
+      .map((request) => {
+        const start = Math.round(request.sent - this.timeOrigin);
+        const end = request.done === null ? '…' : Math.round(request.done - this.timeOrigin);
+        const path = new URL(request.url).pathname;
+        return `${String(start).padStart(6)}–${String(end).padEnd(6)} ${String(request.bytes).padStart(7)}  ${path}`;
+      });
   }
 
   /** Waits until no request has been in flight, started or progressed for `quietMs`. */

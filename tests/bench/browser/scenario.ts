@@ -11,6 +11,7 @@ import { countryName, topicLabel } from '../../../src/features/feed/names';
 import { compareFacets, expectedView } from './expected';
 import { NetLog } from './netLog';
 import { PROBE } from './pageProbe';
+import { profiled } from './profile';
 
 export const THROTTLE = { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8, cpu: 4 };
 
@@ -118,6 +119,11 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   const phone = await visit(browser, url, 390, 844);
   const phoneFirstCard = await bench(phone.page, (b) => b.firstCard ?? 0);
   const phoneBytes = phone.net.bytesBefore(phoneFirstCard);
+  if (process.env.BENCH_DEBUG) {
+    await phone.net.idle();
+    console.log(`  phone: first card at ${Math.round(phoneFirstCard)} ms; requests:`);
+    for (const line of phone.net.timeline()) console.log(`    ${line}`);
+  }
   await phone.context.close();
 
   const wide = await visit(browser, url, 1280, 900);
@@ -146,10 +152,10 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   const topicCode = manifest.facets.topics.find((topic) => topicLabel(topic.code) === label)?.code;
   const both = expectedView(records, manifest, people, { country: busiest.code, topic: topicCode });
   const before = await bench(page, () => performance.now());
-  const toggleUpdated = await timed(
-    page,
-    { status: `${both.total} article`, firstCard: true, facets: both.facets },
-    () => panel.getByRole('checkbox', { name: label, exact: true }).click(),
+  const toggleUpdated = await profiled(session, 'the facet toggle', () =>
+    timed(page, { status: `${both.total} article`, firstCard: true, facets: both.facets }, () =>
+      panel.getByRole('checkbox', { name: label, exact: true }).click(),
+    ),
   );
   const toggleInp = await interactionAfter(page, before);
 
@@ -179,7 +185,11 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   const keystrokes: number[] = [];
   for (let end = 3; end <= word.length; end++) {
     const status = await statusFor(word.slice(0, end));
-    keystrokes.push(await timed(page, { status }, () => box.press(word[end - 1] ?? '')));
+    keystrokes.push(
+      await profiled(session, `keystroke ${end}`, () =>
+        timed(page, { status }, () => box.press(word[end - 1] ?? '')),
+      ),
+    );
   }
   await net.idle();
   const heapAfterSearch = await heapMb(session);

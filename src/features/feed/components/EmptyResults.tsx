@@ -1,6 +1,6 @@
 import type { FeedState } from '../model/feedState';
 import type { ActiveFilter } from '../state/facetEntries';
-import { formatArticleCount as articles } from './FeedStates';
+import { formatArticleCount as articles } from '../names';
 
 interface EmptyResultsProps {
   state: FeedState;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FacetEntry } from '../state/facetEntries';
-import { formatArticleCount } from './FeedStates';
+import { formatArticleCount } from '../names';
 
 interface FacetGroupProps {
   title: string;

@@ -1,7 +1,5 @@
 import { RotateCw } from '@/components/icons/RotateCw';
-import type { LoadFailure } from '../data/useFeedData';
-
-const articles = (count: number): string => (count === 1 ? '1 article' : `${count} articles`);
+import type { LoadFailure } from '../data/loadFailures';
 
 /** Files that failed (pages, facets, search): the rest keeps working, each can be asked again. */
 export function LoadFailures({ failures }: { failures: readonly LoadFailure[] }) {
@@ -32,5 +30,3 @@ export function LoadFailures({ failures }: { failures: readonly LoadFailure[] })
     </div>
   );
 }
-
-export { articles as formatArticleCount };

@@ -4,7 +4,7 @@ import { useRecordPages } from '../data/useRecordPages';
 import { useWindowList } from '../list/useWindowList';
 import type { FeedModel, FeedView } from '../model/feedModel';
 import type { FeedNames } from '../names';
-import { LoadFailures } from './FeedStates';
+import { LoadFailures } from './Quiet';
 
 interface ResultListProps {
   model: FeedModel;

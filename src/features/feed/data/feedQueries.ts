@@ -7,6 +7,7 @@ import {
   searchBucketsFileSchema,
 } from '@/core/schema';
 import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
+import { shardQueries } from '@/lib/queries/shardQueries';
 
 const engine = () => import('../model/facetEngine');
 
@@ -37,6 +38,25 @@ export const feedQueries = {
       },
       staleTime: Infinity,
     }),
+  /**
+   * Every facet column, each through its own query, settled together (the model needs all of
+   * them to count): asking again fetches only the ones that failed.
+   */
+  columns: (files: readonly string[], docs: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'columns', ...files] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(files.map((file) => client.fetchQuery(feedQueries.column(file, docs)))),
+      staleTime: Infinity,
+    }),
+  /** Pages of records (`manifest.shards`), each through its own query, settled together. */
+  pages: (pages: readonly number[]) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'pages', ...pages] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(pages.map((page) => client.fetchQuery(shardQueries.detail(page)))),
+      staleTime: Infinity,
+    }),
   /** Quote counts and dates per doc. */
   keys: (file: string, docs: number) =>
     queryOptions({
@@ -57,6 +77,13 @@ export const feedQueries = {
       queryFn: engine,
       staleTime: Infinity,
     }),
+  /** The world's shapes for the map, fetched and projected once per page (map/worldShapes.ts). */
+  worldShapes: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'world-shapes'] as const,
+      queryFn: async ({ signal }) => (await import('../map/worldShapes')).loadWorldShapes(signal),
+      staleTime: Infinity,
+    }),
   /** The search code (its own chunk) and the list of search buckets. */
   search: (file: string) =>
     queryOptions({
@@ -68,6 +95,16 @@ export const feedQueries = {
         ]);
         return { code, list };
       },
+      staleTime: Infinity,
+    }),
+  /** Search buckets, each through its own query, settled together. */
+  searchBuckets: (files: readonly string[], docs: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'search-buckets', ...files] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(
+          files.map((file) => client.fetchQuery(feedQueries.searchBucket(file, docs))),
+        ),
       staleTime: Infinity,
     }),
   /** One search bucket, decoded. */

@@ -1,15 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Manifest } from '@/core/schema';
 import type { FeedModel } from '../model/feedModel';
 import { feedQueries } from './feedQueries';
-import type { LoadFailure } from './useFeedData';
-
-export interface FeedSearchStatus {
-  /** The search code and the list of buckets are in: a query can ask for its buckets. */
-  ready: boolean;
-  /** Search files that could not be loaded, each with a way to ask again. */
-  failures: LoadFailure[];
-}
+import { settle, type LoadFailure } from './loadFailures';
 
 /**
  * Free-text search, loaded only once a reader wants to search (they focus the box or the URL has
@@ -22,7 +15,7 @@ export function useFeedSearch(
   manifest: Manifest,
   wanted: boolean,
   q: string,
-): FeedSearchStatus {
+): LoadFailure[] {
   const docs = manifest.counts.articles;
   const code = useQuery({ ...feedQueries.search(manifest.feed.search.file), enabled: wanted });
   if (code.data && !model.corpus.search) {
@@ -30,27 +23,16 @@ export function useFeedSearch(
     model.attachSearch(new CorpusSearch(code.data.list, docs), new SearchIndex());
   }
   const search = model.corpus.search;
-  const wantedBuckets = search ? search.missing(q) : [];
-  const buckets = useQueries({
-    queries: wantedBuckets.map((position) =>
-      feedQueries.searchBucket(search?.list.buckets[position]?.file ?? '', docs),
-    ),
+  const needed = search ? search.missing(q) : [];
+  const files = needed.map((position) => search?.list.buckets[position]?.file ?? '');
+  const buckets = useQuery({
+    ...feedQueries.searchBuckets(files, docs),
+    enabled: files.length > 0,
   });
-  buckets.forEach((query, index) => {
-    const position = wantedBuckets[index];
-    if (query.data && search && position !== undefined)
-      model.corpus.addSearchBucket(position, query.data);
-  });
-  const failures: LoadFailure[] = [];
+  const failures = settle('search', buckets, (bucket, index) =>
+    model.corpus.addSearchBucket(needed[index] ?? -1, bucket),
+  );
   if (code.isError)
     failures.push({ key: 'search', message: code.error.message, retry: () => void code.refetch() });
-  buckets.forEach((query, index) => {
-    if (query.isError)
-      failures.push({
-        key: `search-${wantedBuckets[index] ?? index}`,
-        message: query.error.message,
-        retry: () => void query.refetch(),
-      });
-  });
-  return { ready: search !== null, failures };
+  return failures;
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { importedQueries } from '@/lib/imported/queries';
@@ -10,13 +10,7 @@ import { FACETS, type FeedState } from '../model/feedState';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
 import { useFeedSearch } from './feedSearch';
-
-/** A file that failed to load, with a way to ask again. */
-export interface LoadFailure {
-  key: string;
-  message: string;
-  retry: () => void;
-}
+import { settle, type LoadFailure } from './loadFailures';
 
 /** One model per manifest for the life of the page, so going back to the feed is instant. */
 const models = new WeakMap<Manifest, FeedModel>();
@@ -62,16 +56,17 @@ export function useFeedData(state: FeedState, { wantSearch, prefetch }: FeedData
     );
   }
 
-  const columns = useQueries({
-    queries: manifest.feed.columns.map((ref) => ({
-      ...feedQueries.column(ref.file, docs),
-      enabled: filtered || prefetch,
-    })),
+  const refs = manifest.feed.columns;
+  const columns = useQuery({
+    ...feedQueries.columns(
+      refs.map((ref) => ref.file),
+      docs,
+    ),
+    enabled: filtered || prefetch,
   });
-  columns.forEach((query, position) => {
-    const ref = manifest.feed.columns[position];
-    if (query.data && ref && !model.corpus.hasColumn(ref.column))
-      model.corpus.attachColumn(ref.column, query.data.column, query.data.engine);
+  const columnFailures = settle('column', columns, ({ column, engine }, position) => {
+    const name = refs[position]?.column;
+    if (name && !model.corpus.hasColumn(name)) model.corpus.attachColumn(name, column, engine);
   });
   const keys = useQuery({
     ...feedQueries.keys(manifest.feed.keys.file, docs),
@@ -103,24 +98,19 @@ export function useFeedData(state: FeedState, { wantSearch, prefetch }: FeedData
     return createFeedNames(people, sources);
   }, [manifest, allPeople, importedRecords, hasImported]);
 
-  const search = useFeedSearch(model, manifest, wantSearch || state.q.trim() !== '', state.q);
+  const searchFailures = useFeedSearch(
+    model,
+    manifest,
+    wantSearch || state.q.trim() !== '',
+    state.q,
+  );
 
   const failures: LoadFailure[] = [
-    ...columns.flatMap((query, position) =>
-      query.isError
-        ? [
-            {
-              key: `column-${position}`,
-              message: query.error.message,
-              retry: () => void query.refetch(),
-            },
-          ]
-        : [],
-    ),
+    ...columnFailures,
     ...(keys.isError
       ? [{ key: 'keys', message: keys.error.message, retry: () => void keys.refetch() }]
       : []),
-    ...search.failures,
+    ...searchFailures,
   ];
   return { manifest, model, version: model.version, names, failures };
 }

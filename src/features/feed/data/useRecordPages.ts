@@ -1,7 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
-import { shardQueries } from '@/lib/queries/shardQueries';
+import { useQuery } from '@tanstack/react-query';
 import type { FeedModel } from '../model/feedModel';
-import type { LoadFailure } from './useFeedData';
+import { feedQueries } from './feedQueries';
+import { settle, type LoadFailure } from './loadFailures';
 
 /** Rows beyond the rendered ones whose records are fetched ahead (the next screenful). */
 const LOOKAHEAD = 12;
@@ -24,18 +24,10 @@ export function useRecordPages(
     const doc = docs[position] ?? 0;
     if (doc < corpus.size && !corpus.record(doc)) wanted.add(Math.floor(doc / corpus.pageSize));
   }
-  const pages = [...wanted];
-  const queries = useQueries({ queries: pages.map((page) => shardQueries.detail(page)) });
-  const failures: LoadFailure[] = [];
-  queries.forEach((query, index) => {
+  const pages = [...wanted].sort((a, b) => a - b);
+  const query = useQuery({ ...feedQueries.pages(pages), enabled: pages.length > 0 });
+  return settle('page', query, (settled, index) => {
     const page = pages[index] ?? 0;
-    if (query.data && !corpus.hasPage(page)) corpus.attachPage(page, query.data.records);
-    if (query.isError)
-      failures.push({
-        key: `page-${page}`,
-        message: query.error.message,
-        retry: () => void query.refetch(),
-      });
+    if (!corpus.hasPage(page)) corpus.attachPage(page, settled.records);
   });
-  return failures;
 }

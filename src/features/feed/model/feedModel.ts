@@ -1,27 +1,14 @@
 import type { IndexRecord, Manifest } from '@/core/schema';
-import { CorpusIndex, type CorpusAnswer, type FacetCounts } from './corpusIndex';
+import { CorpusIndex, type CorpusAnswer } from './corpusIndex';
 import type { CorpusSearch } from './corpusSearch';
 import type { FacetEngine } from './facetEngine';
 import type { FeedIndex, PersonName } from './feedIndex';
-import { FACETS, type FeedState } from './feedState';
+import type { FeedState } from './feedState';
 import type { SearchIndex } from './searchIndex';
 
 /** What the page shows for a state: docs in order, counts per value, and what is missing. */
 export interface FeedView extends CorpusAnswer {
   total: number;
-}
-
-interface SortKey {
-  minutes: number;
-  quotes: number;
-  imported: boolean;
-}
-
-/** Newest first (or most quoted, then newest); on a tie the reader's own article first. */
-function compareKeys(a: SortKey, b: SortKey, sort: FeedState['sort']): number {
-  if (sort === 'quoted' && a.quotes !== b.quotes) return b.quotes - a.quotes;
-  if (a.minutes !== b.minutes) return b.minutes > a.minutes ? 1 : -1;
-  return Number(b.imported) - Number(a.imported);
 }
 
 /**
@@ -36,6 +23,8 @@ export class FeedModel {
   private importedIds = '';
   private importedSearch: SearchIndex | null = null;
   private importedVersion = 0;
+  /** The filtering code, which comes with the imported articles' index. */
+  private engine: FacetEngine | null = null;
 
   constructor(manifest: Manifest) {
     this.corpus = new CorpusIndex(manifest);
@@ -60,6 +49,7 @@ export class FeedModel {
     if (ids === this.importedIds) return;
     this.importedIds = ids;
     // FeedIndex never removes a doc: a new set of imports is a new index (it holds a few).
+    this.engine = engine;
     this.imported = records.length > 0 && engine ? new engine.FeedIndex({ people }) : null;
     this.imported?.add(records);
     if (this.importedSearch) this.attachImportedSearch(this.importedSearch);
@@ -87,60 +77,13 @@ export class FeedModel {
 
   query(state: FeedState): FeedView {
     const corpus = this.corpus.query(state);
-    const imported = this.imported;
-    if (!imported) return { ...corpus, total: corpus.docs.length };
-    const mine = imported.query(state);
-    const counts = {} as FacetCounts;
-    for (const facet of FACETS) {
-      const merged = new Map(corpus.counts[facet]);
-      imported.values(facet).forEach((value, id) => {
-        const count = mine.counts[facet][id] ?? 0;
-        merged.set(value, (merged.get(value) ?? 0) + count);
-      });
-      counts[facet] = merged;
-    }
-    const matchedTerms =
-      corpus.matchedTerms || mine.matchedTerms
-        ? new Set([...(corpus.matchedTerms ?? []), ...(mine.matchedTerms ?? [])])
-        : null;
-    let pending = corpus.pending ?? mine.pending;
-    let docs = corpus.docs;
-    if (!pending && mine.total > 0) {
-      const merged = this.merge(imported, corpus.docs, mine.docs, state.sort);
-      if (merged) docs = merged;
-      else pending = 'order';
-    }
-    if (pending) docs = new Int32Array(0);
-    return { docs, counts, matchedTerms, pending, total: docs.length };
-  }
-
-  /** Corpus docs and imported docs (numbers within the imports) as one list; null without keys. */
-  private merge(
-    imported: FeedIndex,
-    corpus: Int32Array,
-    mine: Int32Array,
-    sort: FeedState['sort'],
-  ): Int32Array | null {
-    const size = this.corpus.size;
-    const keyOf = (doc: number): SortKey | null => {
-      if (doc >= size) return { ...imported.keysOf(doc - size), imported: true };
-      const keys = this.corpus.keysOf(doc);
-      return keys && { ...keys, imported: false };
-    };
-    if (corpus.length > 0 && !keyOf(corpus[0] ?? 0)) return null;
-    const docs = new Int32Array(corpus.length + mine.length);
-    let i = 0;
-    let j = 0;
-    for (let k = 0; k < docs.length; k++) {
-      const a = corpus[i];
-      const b = mine[j] === undefined ? undefined : (mine[j] ?? 0) + size;
-      const takeA =
-        b === undefined ||
-        (a !== undefined && compareKeys(keyOf(a) as SortKey, keyOf(b) as SortKey, sort) <= 0);
-      docs[k] = takeA ? (a ?? 0) : b;
-      if (takeA) i++;
-      else j++;
-    }
-    return docs;
+    const { imported, engine } = this;
+    if (!imported || !engine) return { ...corpus, total: corpus.docs.length };
+    return engine.withImported(corpus, imported.query(state), {
+      size: this.corpus.size,
+      imported,
+      keysOf: (doc) => this.corpus.keysOf(doc),
+      sort: state.sort,
+    });
   }
 }

@@ -1,0 +1,36 @@
+/**
+ * A CPU profile of the page around one step (BENCH_PROFILE=1), summed by function: where the main
+ * thread's time goes, to see what an interaction costs. Uses the DevTools protocol's Profiler.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+export async function profiled<T>(
+  session: CDPSession,
+  label: string,
+  step: () => Promise<T>,
+): Promise<T> {
+  if (!process.env.BENCH_PROFILE) return step();
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  const result = await step();
+  const { profile } = await session.send('Profiler.stop');
+  const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = nodes.get(id)?.callFrame;
+    const name = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}`
+      : '?';
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`  profile of ${label} (ms of self time, throttled):`);
+  for (const [name, ms] of top) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+  return result;
+}
