@@ -36,6 +36,9 @@ export function createRouter(queryClient: QueryClient) {
             await queryClient.ensureQueryData(manifestQueries.detail());
             return null;
           },
+          // Filters and search live in the query string: changing them needs no loader (the
+          // manifest is in), so a click renders at once instead of after a loader round.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
         },
         {

@@ -1,17 +1,20 @@
+import { useCallback } from 'react';
 import { TopicChart } from './components/TopicChart';
 import { OVERVIEW_HEIGHT } from './components/overviewHeight';
 import { CountryMap } from './map/CountryMap';
 import type { FacetCounts } from './model/corpusIndex';
 import type { FeedState } from './model/feedState';
 import type { FeedNames } from './names';
-import { toggleValue } from './state/facetEntries';
 
 export interface FeedOverviewProps {
   /** Counts of the current list, per facet value. */
   counts: FacetCounts;
+  /** The state the counts are of. */
   state: FeedState;
   names: FeedNames;
-  onChange: (next: FeedState) => void;
+  /** Adds or removes a country or topic from the filters. */
+  onToggle: (facet: 'country' | 'topic', value: string) => void;
+  onIncludeMentioned: (includeMentioned: boolean) => void;
 }
 
 /**
@@ -19,7 +22,14 @@ export interface FeedOverviewProps {
  * that value in the filters. Loaded as its own chunk once the first cards are shown (see
  * OverviewPanel), so the first cards never wait for the map.
  */
-export function FeedOverview({ counts, state, names, onChange }: FeedOverviewProps) {
+export function FeedOverview({
+  counts,
+  state,
+  names,
+  onToggle,
+  onIncludeMentioned,
+}: FeedOverviewProps) {
+  const toggleCountry = useCallback((code: string) => onToggle('country', code), [onToggle]);
   const topicBars = [...counts.topic].map(([code, count]) => ({
     code,
     label: names.topic(code),
@@ -32,16 +42,16 @@ export function FeedOverview({ counts, state, names, onChange }: FeedOverviewPro
           counts={counts.country}
           selected={state.country}
           countryName={names.country}
-          onToggle={(code) => onChange(toggleValue(state, 'country', code))}
+          onToggle={toggleCountry}
           includeMentioned={state.includeMentioned}
-          onIncludeMentioned={(includeMentioned) => onChange({ ...state, includeMentioned })}
+          onIncludeMentioned={onIncludeMentioned}
         />
       </div>
       <div className={OVERVIEW_HEIGHT}>
         <TopicChart
           bars={topicBars}
           selected={state.topic}
-          onToggle={(code) => onChange(toggleValue(state, 'topic', code))}
+          onToggle={(code) => onToggle('topic', code)}
         />
       </div>
     </>

@@ -1,4 +1,12 @@
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router-dom';
 import { articlePath } from './ArticleCard';
 import { LazyDialog } from './components/LazyDialog';
@@ -7,15 +15,17 @@ import { FeedToolbar, SORT_LABELS } from './components/FeedToolbar';
 import { IgnoredParamsNote, LoadFailures } from './components/Quiet';
 import { OverviewPanel } from './components/OverviewPanel';
 import { CardSkeletons, ResultList } from './components/ResultList';
+import type { LoadFailure } from './data/loadFailures';
 import { useFeedData } from './data/useFeedData';
 import { formatArticleCount } from './names';
 import { lazyPart } from './lazyPart';
-import type { FeedState } from './model/feedState';
+import type { FacetName, FeedState } from './model/feedState';
 import type { FeedView } from './model/feedModel';
-import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
+import { activeFilters, clearFilters, removalSuggestions, toggleValue } from './state/facetEntries';
 import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
 import { useFirstView } from './state/useFirstView';
+import { useWideScreen } from './state/useWideScreen';
 
 // Parts the first cards do not need, each a chunk of its own. The chips of active filters and
 // the keyboard shortcuts start loading with the page; the rest when shown.
@@ -27,20 +37,15 @@ const FeedShortcuts = lazyPart(async () => (await import('./state/FeedShortcuts'
   preload: true,
 });
 const EmptyResults = lazyPart(async () => (await import('./components/EmptyResults')).EmptyResults);
+const SearchFiles = lazyPart(async () => (await import('./data/SearchFiles')).SearchFiles);
 const ShortcutsHelp = lazyPart(
   async () => (await import('./components/ShortcutsHelp')).ShortcutsHelp,
 );
 
-const PENDING_TEXT: Record<NonNullable<FeedView['pending']>, string> = {
-  search: 'Searching',
-  facets: 'Applying the filters…',
-  order: 'Sorting…',
-};
-
 function statusText(result: FeedView, state: FeedState): string {
   const q = state.q.trim();
   if (result.pending === 'search') return `Searching for “${q}”…`;
-  if (result.pending) return PENDING_TEXT[result.pending];
+  if (result.pending) return result.pending === 'order' ? 'Sorting…' : 'Applying the filters…';
   const matches = q ? ` match${result.total === 1 ? 'es' : ''} “${q}”` : '';
   return `${formatArticleCount(result.total)}${matches}, ${SORT_LABELS[state.sort].toLowerCase()}`;
 }
@@ -57,22 +62,40 @@ export function FeedPage() {
   const [firstShown, setFirstShown] = useState(false);
   const markShown = useCallback(() => setFirstShown(true), []);
   const firstView = useFirstView(firstShown);
-  const { model, version, names, failures } = useFeedData(state, {
-    wantSearch: searchFocused,
+  const { manifest, model, version, names, failures } = useFeedData(state, {
     prefetch: firstView.prefetch,
   });
+  const wantSearch = searchFocused || state.q.trim() !== '';
+  const [searchFailures, setSearchFailures] = useState<readonly LoadFailure[]>([]);
   const navigate = useNavigate();
+  // A click or keystroke first paints the controls (a checked box, the typed letter), then the
+  // list and counts in a render React may interrupt: the next paint never waits for the query.
+  const shown = useDeferredValue(state);
   // The model is mutable: `version` joins the memo's inputs when a file is attached.
   const result = useMemo(
-    () => model.query(state),
+    () => model.query(shown),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, version, state],
+    [model, version, shown],
   );
   const filters = activeFilters(state, names);
   const suggestions =
     result.total === 0 && !result.pending && filters.length > 0
-      ? removalSuggestions((next) => model.query(next).total, state, names)
+      ? removalSuggestions((next) => model.query(next).total, shown, names)
       : [];
+  // The overview and list are memoised: their callbacks stay the same object and read the
+  // latest state when called.
+  const latest = useRef({ state, setState });
+  useLayoutEffect(() => {
+    latest.current = { state, setState };
+  });
+  const toggle = useCallback((facet: FacetName, value: string) => {
+    const { state: current, setState: set } = latest.current;
+    set(toggleValue(current, facet, value));
+  }, []);
+  const setMentioned = useCallback((includeMentioned: boolean) => {
+    const { state: current, setState: set } = latest.current;
+    set({ ...current, includeMentioned });
+  }, []);
 
   const [activeIndex, setActiveIndex] = useState(-1);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -106,8 +129,16 @@ export function FeedPage() {
   };
 
   const q = state.q.trim();
+  // On a phone the filters are in the drawer: the hidden column is not rendered at all.
+  const wide = useWideScreen();
   const facetPanel = (
-    <FacetPanel counts={result.counts} state={state} names={names} onChange={update} />
+    <FacetPanel
+      counts={result.counts}
+      state={state}
+      names={names}
+      onToggle={toggle}
+      onIncludeMentioned={setMentioned}
+    />
   );
 
   return (
@@ -118,12 +149,14 @@ export function FeedPage() {
       </h1>
       <IgnoredParamsNote ignored={ignored} />
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-        <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
-          <h2 id="feed-filters-heading" className="sr-only">
-            Filters
-          </h2>
-          {facetPanel}
-        </aside>
+        {wide ? (
+          <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
+            <h2 id="feed-filters-heading" className="sr-only">
+              Filters
+            </h2>
+            {facetPanel}
+          </aside>
+        ) : null}
         <div className="min-w-0 space-y-4">
           <FeedToolbar
             q={state.q}
@@ -150,20 +183,31 @@ export function FeedPage() {
           <OverviewPanel
             ready={firstView.done}
             counts={result.counts}
-            state={state}
+            state={shown}
             names={names}
-            onChange={update}
+            onToggle={toggle}
+            onIncludeMentioned={setMentioned}
           />
           <p role="status" aria-live="polite" className="text-sm text-muted">
-            {statusText(result, state)}
+            {statusText(result, shown)}
           </p>
-          <LoadFailures failures={failures} />
+          <LoadFailures failures={[...failures, ...searchFailures]} />
+          {wantSearch ? (
+            <Suspense fallback={null}>
+              <SearchFiles
+                model={model}
+                manifest={manifest}
+                q={state.q}
+                onChange={setSearchFailures}
+              />
+            </Suspense>
+          ) : null}
           {result.pending ? (
             <CardSkeletons />
           ) : result.total === 0 ? (
             <Suspense fallback={null}>
               <EmptyResults
-                state={state}
+                state={shown}
                 suggestions={suggestions}
                 onChange={update}
                 onClearAll={clearAll}

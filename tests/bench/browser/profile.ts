@@ -34,3 +34,51 @@ export async function profiled<T>(
   for (const [name, ms] of top) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
   return result;
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * A DevTools timeline trace around one step (BENCH_TRACE=1): main-thread time by kind of work
+ * (scripting, style, layout, paint…), to tell rendering from JavaScript.
+ */
+export async function traced<T>(
+  session: CDPSession,
+  label: string,
+  step: () => Promise<T>,
+): Promise<T> {
+  if (!process.env.BENCH_TRACE) return step();
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+  session.on('Tracing.dataCollected', collect);
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const result = await step();
+  const done = new Promise<void>((resolve) =>
+    session.once('Tracing.tracingComplete', () => resolve()),
+  );
+  await session.send('Tracing.end');
+  await done;
+  session.off('Tracing.dataCollected', collect);
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  const totals = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    if (event.tid !== main?.tid || event.pid !== main.pid) continue;
+    totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  console.log(`  trace of ${label} (ms on the main thread, events nest):`);
+  for (const [name, ms] of top) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+  return result;
+}

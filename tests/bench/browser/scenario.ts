@@ -11,7 +11,7 @@ import { countryName, topicLabel } from '../../../src/features/feed/names';
 import { compareFacets, expectedView } from './expected';
 import { NetLog } from './netLog';
 import { PROBE } from './pageProbe';
-import { profiled } from './profile';
+import { profiled, traced } from './profile';
 
 export const THROTTLE = { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8, cpu: 4 };
 
@@ -152,9 +152,12 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   const topicCode = manifest.facets.topics.find((topic) => topicLabel(topic.code) === label)?.code;
   const both = expectedView(records, manifest, people, { country: busiest.code, topic: topicCode });
   const before = await bench(page, () => performance.now());
-  const toggleUpdated = await profiled(session, 'the facet toggle', () =>
-    timed(page, { status: `${both.total} article`, firstCard: true, facets: both.facets }, () =>
-      panel.getByRole('checkbox', { name: label, exact: true }).click(),
+  const expectedBoth = { status: `${both.total} article`, firstCard: true, facets: both.facets };
+  const toggleUpdated = await traced(session, 'the facet toggle', () =>
+    profiled(session, 'the facet toggle', () =>
+      timed(page, expectedBoth, () =>
+        panel.getByRole('checkbox', { name: label, exact: true }).click(),
+      ),
     ),
   );
   const toggleInp = await interactionAfter(page, before);
@@ -186,7 +189,7 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   for (let end = 3; end <= word.length; end++) {
     const status = await statusFor(word.slice(0, end));
     keystrokes.push(
-      await profiled(session, `keystroke ${end}`, () =>
+      await traced(session, `keystroke ${end}`, () =>
         timed(page, { status }, () => box.press(word[end - 1] ?? '')),
       ),
     );

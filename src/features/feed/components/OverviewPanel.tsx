@@ -1,15 +1,15 @@
-import { Suspense, useId, useState } from 'react';
+import { memo, Suspense, useId, useState } from 'react';
 import { lazyPart } from '../lazyPart';
 import type { FeedOverviewProps } from '../FeedOverview';
 import { OVERVIEW_HEIGHT } from './overviewHeight';
+import { WIDE_SCREEN } from '../state/useWideScreen';
 
 const FeedOverview = lazyPart(async () => (await import('../FeedOverview')).FeedOverview);
 
 /** Wide screens show the map and chart from the start; phones keep them folded until asked. */
-const WIDE = '(min-width: 64rem)';
 const startsOpen = (): boolean =>
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(WIDE).matches
+    ? window.matchMedia(WIDE_SCREEN).matches
     : false;
 
 /**
@@ -18,7 +18,10 @@ const startsOpen = (): boolean =>
  * map's shapes) load only once the first cards are shown (`ready`) and the panel is open; until
  * then a placeholder of the same size holds the place, so nothing below moves.
  */
-export function OverviewPanel({ ready, ...props }: FeedOverviewProps & { ready: boolean }) {
+export const OverviewPanel = memo(function OverviewPanel({
+  ready,
+  ...props
+}: FeedOverviewProps & { ready: boolean }) {
   const [open, setOpen] = useState(startsOpen);
   const regionId = useId();
   const placeholder = <OverviewPlaceholder />;
@@ -55,7 +58,7 @@ export function OverviewPanel({ ready, ...props }: FeedOverviewProps & { ready: 
       ) : null}
     </section>
   );
-}
+});
 
 /** Holds the overview's place while its chunk arrives, so the list below does not jump. */
 function OverviewPlaceholder() {

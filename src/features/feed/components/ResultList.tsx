@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { ArticleCard } from '../ArticleCard';
 import { useRecordPages } from '../data/useRecordPages';
 import { useWindowList } from '../list/useWindowList';
@@ -27,7 +27,7 @@ const ESTIMATED_CARD_HEIGHT = 230;
  * only their pages of records are fetched, so 100,000 results render as fast as 20. A card
  * whose page is on its way shows as a placeholder of a card's size.
  */
-export function ResultList({
+export const ResultList = memo(function ResultList({
   model,
   result,
   names,
@@ -114,7 +114,7 @@ export function ResultList({
       </ol>
     </>
   );
-}
+});
 
 /** Grey placeholder cards while articles load; hidden from screen readers (a status says it). */
 export function CardSkeletons({ count = 3 }: { count?: number }) {

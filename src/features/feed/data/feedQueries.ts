@@ -1,11 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  docKeysFileSchema,
-  facetSetsFileSchema,
-  peopleFacetFileSchema,
-  searchBucketFileSchema,
-  searchBucketsFileSchema,
-} from '@/core/schema';
+import { docKeysFileSchema, facetSetsFileSchema, peopleFacetFileSchema } from '@/core/schema';
 import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
 import { shardQueries } from '@/lib/queries/shardQueries';
 
@@ -75,49 +69,6 @@ export const feedQueries = {
     queryOptions({
       queryKey: [...feedQueries.all(), 'engine'] as const,
       queryFn: engine,
-      staleTime: Infinity,
-    }),
-  /** The world's shapes for the map, fetched and projected once per page (map/worldShapes.ts). */
-  worldShapes: () =>
-    queryOptions({
-      queryKey: [...feedQueries.all(), 'world-shapes'] as const,
-      queryFn: async ({ signal }) => (await import('../map/worldShapes')).loadWorldShapes(signal),
-      staleTime: Infinity,
-    }),
-  /** The search code (its own chunk) and the list of search buckets. */
-  search: (file: string) =>
-    queryOptions({
-      queryKey: [...feedQueries.all(), 'search', file] as const,
-      queryFn: async ({ signal }) => {
-        const [code, list] = await Promise.all([
-          import('../model/searchCode'),
-          fetchJson(file, searchBucketsFileSchema, { signal }),
-        ]);
-        return { code, list };
-      },
-      staleTime: Infinity,
-    }),
-  /** Search buckets, each through its own query, settled together. */
-  searchBuckets: (files: readonly string[], docs: number) =>
-    queryOptions({
-      queryKey: [...feedQueries.all(), 'search-buckets', ...files] as const,
-      queryFn: ({ client }) =>
-        Promise.allSettled(
-          files.map((file) => client.fetchQuery(feedQueries.searchBucket(file, docs))),
-        ),
-      staleTime: Infinity,
-    }),
-  /** One search bucket, decoded. */
-  searchBucket: (file: string, docs: number) =>
-    queryOptions({
-      queryKey: [...feedQueries.all(), 'search-bucket', file] as const,
-      queryFn: async ({ signal }) => {
-        const [{ decodeBucket }, bucket] = await Promise.all([
-          import('../model/searchCode'),
-          fetchJson(file, searchBucketFileSchema, { signal }),
-        ]);
-        return decodeBucket(bucket, docs, `${DATA_ROOT}${file}`);
-      },
       staleTime: Infinity,
     }),
 };

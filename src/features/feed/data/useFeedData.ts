@@ -9,7 +9,6 @@ import { FeedModel } from '../model/feedModel';
 import { FACETS, type FeedState } from '../model/feedState';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
-import { useFeedSearch } from './feedSearch';
 import { settle, type LoadFailure } from './loadFailures';
 
 /** One model per manifest for the life of the page, so going back to the feed is instant. */
@@ -24,8 +23,6 @@ function modelFor(manifest: Manifest): FeedModel {
 }
 
 interface FeedDataOptions {
-  /** The reader is about to search (the box has focus): load search before the first word. */
-  wantSearch: boolean;
   /** The first screen is shown and the page is idle: fetch the facet files ahead of a click. */
   prefetch: boolean;
 }
@@ -33,10 +30,10 @@ interface FeedDataOptions {
 /**
  * Everything the feed reads besides record pages (useRecordPages): the manifest (loaded by the
  * route), and, only when a state needs them or the page is idle after its first screen, the
- * facet columns, the sort keys, the full list of people and search. Each file is attached to
+ * facet columns, the sort keys and the full list of people (search: SearchFiles.tsx). Each file is attached to
  * the model as it arrives (idempotent, so attaching during render is safe).
  */
-export function useFeedData(state: FeedState, { wantSearch, prefetch }: FeedDataOptions) {
+export function useFeedData(state: FeedState, { prefetch }: FeedDataOptions) {
   const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
   const model = modelFor(manifest);
   const docs = manifest.counts.articles;
@@ -98,19 +95,11 @@ export function useFeedData(state: FeedState, { wantSearch, prefetch }: FeedData
     return createFeedNames(people, sources);
   }, [manifest, allPeople, importedRecords, hasImported]);
 
-  const searchFailures = useFeedSearch(
-    model,
-    manifest,
-    wantSearch || state.q.trim() !== '',
-    state.q,
-  );
-
   const failures: LoadFailure[] = [
     ...columnFailures,
     ...(keys.isError
       ? [{ key: 'keys', message: keys.error.message, retry: () => void keys.refetch() }]
       : []),
-    ...searchFailures,
   ];
   return { manifest, model, version: model.version, names, failures };
 }

@@ -1,17 +1,71 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CountryMapProps } from './TileMap';
 import { countryButton, MapLegend, MentionedChoice, OffMapCountries, offMap } from './mapParts';
-import { FILLS, levelOf } from './shading';
+import { articles, FILLS, levelOf } from './shading';
 import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './worldShapes';
 
 /** Marker radius of a small country, in map units (the map is MAP_WIDTH wide). */
 const MARKER = 5;
+const FOCUS = 'hover:stroke-[var(--accent)] focus-visible:stroke-[var(--accent)]';
+
+interface ShapeProps {
+  code: string;
+  name: string;
+  /** A path, or a marker at (x, y). */
+  d?: string;
+  x?: number;
+  y?: number;
+  count: number;
+  level: number;
+  selected: boolean;
+  onToggle: (code: string) => void;
+}
+
+/**
+ * One country, memoised: a change of filters redraws only the countries whose count or
+ * selection changed. With articles it is a toggle button (Tab, Enter or Space; focus shows as
+ * an accent outline); without, it is scenery hidden from assistive technology.
+ */
+const CountryShape = memo(function CountryShape(props: ShapeProps) {
+  const { code, name, d, x, y, count, level, selected, onToggle } = props;
+  const button = countryButton(code, name, count, selected, onToggle);
+  const shared = {
+    'data-country': code,
+    fill: FILLS[level],
+    ...button,
+    className: `${'className' in button ? button.className : ''} ${FOCUS} focus-visible:[stroke-width:3]`,
+  };
+  const title = <title>{`${name}: ${articles(count)}`}</title>;
+  if (d !== undefined)
+    return (
+      <path
+        d={d}
+        stroke={selected ? 'var(--ink)' : 'var(--rule)'}
+        strokeWidth={selected ? 2 : 0.5}
+        {...shared}
+      >
+        {title}
+      </path>
+    );
+  return (
+    <circle
+      cx={x}
+      cy={y}
+      r={MARKER}
+      stroke={selected ? 'var(--ink)' : 'var(--ink-muted)'}
+      strokeWidth={selected ? 2.5 : 1.2}
+      {...shared}
+    >
+      {title}
+    </circle>
+  );
+});
 
 /**
  * A choropleth of the world: each country shaded by how many articles of the current list are
- * about it (or also mention it, with the switch), in the classes of the legend. Countries with
- * articles are toggle buttons (Tab to reach them, Enter or Space to filter, a ring shows focus);
- * countries too small to draw get a round marker; countries the map lacks, a button below it.
+ * about it (or also mention it, with the choice above the map), in the classes of the legend.
+ * Countries with articles are toggle buttons; countries too small to draw get a round marker
+ * (when they have articles); countries the map lacks, a button below it.
  */
 export function ChoroplethMap({
   shapes,
@@ -29,18 +83,18 @@ export function ChoroplethMap({
     ...shapes.countries.flatMap((shape) => (shape.code ? [shape.code] : [])),
     ...shapes.markers.map((marker) => marker.code),
   ]);
-  const stateOf = (code: string) => {
+  const shapeProps = (code: string) => {
     const count = counts.get(code) ?? 0;
-    const isSelected = selectedSet.has(code);
     return {
+      code,
+      name: countryName(code),
       count,
-      isSelected,
       level: levelOf(count, max),
-      props: countryButton(code, countryName(code), count, isSelected, onToggle),
+      selected: selectedSet.has(code),
+      onToggle,
     };
   };
-  // Markers only for small countries with articles (or selected): dots for every micro-state
-  // would crowd Europe and the Caribbean with nothing to say.
+  // Dots for every micro-state would crowd Europe and the Caribbean with nothing to say.
   const markers = shapes.markers.filter(
     (marker) => (counts.get(marker.code) ?? 0) > 0 || selectedSet.has(marker.code),
   );
@@ -56,53 +110,23 @@ export function ChoroplethMap({
         aria-labelledby={titleId}
         className="block min-h-0 w-full flex-1 select-none"
       >
-        {shapes.countries.map((shape) => {
-          if (!shape.code)
-            return (
-              <path
-                key={shape.key}
-                d={shape.d}
-                fill={FILLS[0]}
-                stroke="var(--rule)"
-                strokeWidth={0.5}
-                aria-hidden="true"
-              />
-            );
-          const { count, isSelected, level, props } = stateOf(shape.code);
-          return (
+        {shapes.countries.map((shape) =>
+          shape.code ? (
+            <CountryShape key={shape.key} d={shape.d} {...shapeProps(shape.code)} />
+          ) : (
             <path
               key={shape.key}
               d={shape.d}
-              data-country={shape.code}
-              fill={FILLS[level]}
-              stroke={isSelected ? 'var(--ink)' : 'var(--rule)'}
-              strokeWidth={isSelected ? 2 : 0.5}
-              {...props}
-              className={`${props.className ?? ''} hover:stroke-[var(--accent)] focus-visible:stroke-[var(--accent)] focus-visible:[stroke-width:3]`}
-            >
-              <title>{`${countryName(shape.code)}: ${count === 1 ? '1 article' : `${count} articles`}`}</title>
-            </path>
-          );
-        })}
-        {markers.map((marker) => {
-          const { count, isSelected, level, props } = stateOf(marker.code);
-          return (
-            <circle
-              key={marker.code}
-              data-country={marker.code}
-              cx={marker.x}
-              cy={marker.y}
-              r={MARKER}
-              fill={FILLS[level]}
-              stroke={isSelected ? 'var(--ink)' : 'var(--ink-muted)'}
-              strokeWidth={isSelected ? 2.5 : 1.2}
-              {...props}
-              className={`${props.className ?? ''} hover:stroke-[var(--accent)] focus-visible:stroke-[var(--accent)] focus-visible:[stroke-width:3]`}
-            >
-              <title>{`${countryName(marker.code)}: ${count === 1 ? '1 article' : `${count} articles`}`}</title>
-            </circle>
-          );
-        })}
+              fill={FILLS[0]}
+              stroke="var(--rule)"
+              strokeWidth={0.5}
+              aria-hidden="true"
+            />
+          ),
+        )}
+        {markers.map((marker) => (
+          <CountryShape key={marker.code} x={marker.x} y={marker.y} {...shapeProps(marker.code)} />
+        ))}
       </svg>
       <MapLegend max={max} marker={markers.length > 0} />
       <OffMapCountries

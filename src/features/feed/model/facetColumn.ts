@@ -111,14 +111,22 @@ export class FacetColumn {
    */
   countOver(mask: Bitset, maskSize: number): Uint32Array {
     const counts = new Uint32Array(this.dictionary.values.length);
-    if (maskSize === this.docCount) {
-      for (let id = 0; id < this.postings.length; id++) counts[id] = this.postings[id]?.length ?? 0;
-      return counts;
-    }
+    const docCount = this.docCount;
+    for (let id = 0; id < this.postings.length; id++) counts[id] = this.postings[id]?.length ?? 0;
+    if (maskSize === docCount) return counts;
+    // Walk whichever side is smaller: the docs in the mask (adding from zero), or the docs
+    // outside it (taking away from each value's total), so a broad search costs as little as a
+    // narrow one.
+    const outside = maskSize > docCount / 2;
+    if (!outside) counts.fill(0);
     const starts = this.docStart.data;
     const ids = this.docValues.data;
     for (let w = 0; w < mask.length; w++) {
       let word = mask[w] ?? 0;
+      if (outside) {
+        const valid = Math.min(32, docCount - (w << 5));
+        word = ~word & (valid === 32 ? -1 : (1 << valid) - 1);
+      }
       while (word !== 0) {
         const lowest = word & -word;
         const doc = (w << 5) | (31 - Math.clz32(lowest));
@@ -126,7 +134,7 @@ export class FacetColumn {
         const end = starts[doc + 1] ?? 0;
         for (let k = starts[doc] ?? 0; k < end; k++) {
           const id = ids[k] ?? 0;
-          counts[id] = (counts[id] ?? 0) + 1;
+          counts[id] = (counts[id] ?? 0) + (outside ? -1 : 1);
         }
       }
     }

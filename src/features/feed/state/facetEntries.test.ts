@@ -18,7 +18,7 @@ describe('facetEntries', () => {
     const counts = new Map(
       index.values('country').map((v, i) => [v, result.counts.country[i] ?? 0]),
     );
-    const entries = facetEntries('country', counts, state, names);
+    const entries = facetEntries('country', counts, state.country, names);
     expect(entries).toEqual([
       { value: 'JP', count: 2, selected: false },
       { value: 'NZ', count: 1, selected: true },

@@ -20,15 +20,15 @@ const LABEL_SORT_LIMIT = 300;
 export function facetEntries(
   facet: FacetName,
   counts: ReadonlyMap<string, number>,
-  state: FeedState,
+  selectedValues: readonly string[],
   names: FeedNames,
 ): FacetEntry[] {
-  const selected = new Set(state[facet]);
+  const selected = new Set(selectedValues);
   const entries: FacetEntry[] = [];
   for (const [value, count] of counts) {
     entries.push({ value, count, selected: selected.has(value) });
   }
-  for (const value of state[facet]) {
+  for (const value of selectedValues) {
     if (!counts.has(value)) entries.push({ value, count: 0, selected: true });
   }
   if (entries.length <= LABEL_SORT_LIMIT) {
