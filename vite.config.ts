@@ -5,7 +5,13 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), VitePWA(pwaOptions()), frontPagePreload()],
+  plugins: [
+    fontDisplayOptional(),
+    react(),
+    tailwindcss(),
+    VitePWA(pwaOptions()),
+    frontPagePreload(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -56,6 +62,24 @@ function initialChunk(id: string, context: ChunkingContext): string | null {
 }
 
 /**
+ * The page's own typefaces (Newsreader, Inter) with `font-display: optional` instead of
+ * @fontsource's `swap`: a font that is not there within a moment of the first paint is not
+ * swapped in later, so text never jumps when it arrives (a first visit on a slow network keeps
+ * the fallback fonts; the service worker has the fonts for every visit after). The reading
+ * fonts a reader picks (Atkinson Hyperlegible, OpenDyslexic) keep `swap`: they were asked for.
+ */
+function fontDisplayOptional(): Plugin {
+  return {
+    name: 'broadsheet-font-display-optional',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource[\\/](newsreader|inter)[\\/].*\.css$/.test(id)) return null;
+      return code.replaceAll('font-display: swap', 'font-display: optional');
+    },
+  };
+}
+
+/**
  * On `/`, the HTML itself starts the front page's route chunk (and what it imports) and the
  * data manifest downloading beside the entry script, instead of after the entry has run (a
  * second on a slow phone). Other pages do not need them, so a small inline script adds the
@@ -101,9 +125,10 @@ function reactRouterProductionBuild() {
 
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
- * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons). The corpus
- * under /data/ is kept by public/sw-runtime.js: the data manifest, index shards and search index
- * are copied on install, every file read online is copied as it is read, and the copies are
+ * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons, the map's
+ * shapes). The corpus under /data/ is kept by public/sw-runtime.js: the data manifest and the
+ * files it names for the front page and search are copied on install, every file read online
+ * is copied as it is read, and the copies are
  * served only when offline, so online requests behave exactly as without a service worker.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
  * page that installed it, so a first visit behaves exactly as without one.
@@ -141,7 +166,12 @@ function pwaOptions(): Partial<VitePWAOptions> {
       },
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/*-latin-[0-9]*.woff2'],
+      // The map's shapes (assets/countries-110m-*.json) too: offline, the map still draws.
+      globPatterns: [
+        '**/*.{js,css,html,svg,png,webmanifest}',
+        'assets/*-latin-[0-9]*.woff2',
+        'assets/*.json',
+      ],
       // The corpus is copied by public/sw-runtime.js instead (see above).
       globIgnores: ['data/**'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -2,8 +2,8 @@
  * Imported into the service worker (vite.config.ts, workbox.importScripts): keeps copies of the
  * corpus files under /data/ so that the app opens offline with its index and any article read.
  *
- * - On install, the data manifest and the files the front page and search need (index shards,
- *   every search file, people facet) are copied.
+ * - On install, the data manifest and the files the front page and search need (index pages,
+ *   facet doc sets and sort keys, people facet, every search bucket) are copied.
  * - Online, the page's own request goes to the network untouched (this worker never answers it,
  *   so the app, and tools that intercept page requests, see every request as without a service
  *   worker) and the worker refreshes its copy by fetching the same address itself.
@@ -27,6 +27,17 @@ async function keepCopy(href, immutable) {
   }
 }
 
+/** The bucket files named by the search's list of buckets (none when it cannot be read). */
+async function searchBuckets(list) {
+  if (typeof list !== 'string') return [];
+  try {
+    const response = await fetch(new URL(`/data/${list}`, self.location.origin).href, JSON_HEADERS);
+    return response.ok ? ((await response.json()).buckets ?? []).map((bucket) => bucket.file) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Copies the data manifest and the files it names for the front page and search. */
 async function copyIndex() {
   try {
@@ -35,11 +46,16 @@ async function copyIndex() {
     if (!response.ok) return;
     const manifest = await response.clone().json();
     await (await caches.open(DATA_CACHE)).put(manifestUrl, response);
+    const pages = manifest.pages ?? { count: 0 };
+    const feed = manifest.feed ?? {};
     const files = [
-      ...(manifest.shards ?? []).map((shard) => shard.file),
-      // Every search file: offline, the feed searches whole texts as it does online.
-      ...(manifest.searchShards ?? [manifest.search]).map((shard) => shard?.file),
+      ...Array.from({ length: pages.count }, (_, n) => `${pages.dir}/${n}.json`),
+      ...(feed.columns ?? []).map((column) => column.file),
+      feed.keys?.file,
       manifest.facetFiles?.people?.file,
+      // Every search bucket: offline, the feed searches whole texts as it does online.
+      feed.search?.file,
+      ...(await searchBuckets(feed.search?.file)),
     ].filter((file) => typeof file === 'string');
     await Promise.all(
       files.map((file) => keepCopy(new URL(`/data/${file}`, self.location.origin).href, true)),

@@ -11,7 +11,6 @@ import {
   annotatedArticleSchema,
   articleLookupSchema,
   entityFileSchema,
-  indexShardSchema,
   manifestSchema,
   SCHEMA_VERSION,
   type AnnotatedArticle,
@@ -134,10 +133,9 @@ export function buildCorpus(articles: AnnotatedArticle[], builtAt: string): Corp
       article.body,
       ...(records[doc]?.people ?? []).map((id) => names.get(id) ?? ''),
     ]),
-    (stem, value) => `${stem}.${hashOf(value)}.json`,
+    hashOf,
   );
   for (const [path, value] of feedCorpus.files) corpus.set(path, value);
-  indexShardSchema.parse(corpus.get(feedCorpus.shards[0]?.file ?? ''));
 
   const allCountries = sorted.flatMap((a) => a.countries);
   const manifest: Manifest = {
@@ -172,7 +170,7 @@ export function buildCorpus(articles: AnnotatedArticle[], builtAt: string): Corp
         return { id, name: source?.name ?? id, country: source?.country, count };
       }),
     },
-    shards: feedCorpus.shards,
+    pages: feedCorpus.pages,
     feed: feedCorpus.feed,
   };
   corpus.set('manifest.json', manifestSchema.parse(manifest));

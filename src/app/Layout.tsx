@@ -1,4 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { formatLongDate } from '@/lib/format';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
 
@@ -8,12 +9,7 @@ const NAV_LINKS = [
   { to: '/about', label: 'About', end: false },
 ] as const;
 
-const todayLine = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-}).format(new Date());
+const todayLine = formatLongDate(new Date());
 
 /**
  * The page frame: masthead, navigation, search and theme, then the route's page. The front page

@@ -2,13 +2,8 @@
  * annotate(article) -> AnnotatedArticle: the one entry point of the language engine.
  * Pure and deterministic; never throws on any string: odd input yields fewer annotations.
  */
-import {
-  SCHEMA_VERSION,
-  type AnnotatedArticle,
-  type ArticleInput,
-  type Entity,
-  type Quote,
-} from './schema';
+import type { AnnotatedArticle, ArticleInput, Entity, Quote } from './schema';
+import { SCHEMA_VERSION } from './schemaVersion';
 import { prepareDocument, type Doc } from './text/document';
 import { recogniseMentions, type Mention } from './entities/recognise';
 import { clusterMentions, type Cluster } from './entities/cluster';

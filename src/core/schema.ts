@@ -9,7 +9,9 @@
  */
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schemaVersion';
+
+export { SCHEMA_VERSION };
 
 const count = () => z.int().check(z.nonnegative());
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -146,7 +148,7 @@ const facetCount = { count: count() };
 const fileRef = { file: z.string(), hash: z.string() };
 
 // ---- The front page's files: doc sets per facet value, sort keys, search by word prefix ----
-// Doc numbers are positions in the feed's order (newest first), the order of `manifest.shards`.
+// Doc numbers are positions in the feed's order (newest first), the order of `manifest.pages`.
 
 /** Facet columns, one file each: countries an article is about, countries it only mentions… */
 export const FACET_COLUMNS = ['about', 'mentions', 'topic', 'person', 'source'] as const;
@@ -205,8 +207,6 @@ export type SearchBucketFile = z.infer<typeof searchBucketFileSchema>;
 
 /** The manifest's pointers to the front page's files. */
 const manifestFeedSchema = z.object({
-  /** Records per page (`manifest.shards`). */
-  pageSize: z.int().check(z.positive()),
   /** The first records of the feed, so the first cards need no file but the manifest. */
   head: z.array(indexRecordSchema),
   columns: z.array(z.object({ column: z.enum(FACET_COLUMNS), bytes: count(), ...fileRef })),
@@ -227,6 +227,8 @@ export const manifestSchema = z.object({
     countries: z.array(
       z.object({
         code: countryCodeSchema,
+        /** The English name, so the first screen needs no locale data to show it. */
+        name: z.optional(z.string()),
         about: count(),
         mentions: count(),
       }),
@@ -243,10 +245,13 @@ export const manifestSchema = z.object({
     ),
   }),
   /**
-   * Pages of index records in the feed's order (newest first), `feed.pageSize` records each:
-   * a record's position in that order is its doc number, and doc d is in page d / pageSize.
+   * Pages of index records (indexShardSchema) in the feed's order (newest first), `size`
+   * records each (the last may hold fewer): a record's position in that order is its doc
+   * number, doc d is in page d / size, and page n is the file `<dir>/<n>.json`. The folder's
+   * name is a hash of every page, so pages can be cached for ever; the manifest stays small
+   * however many pages there are.
    */
-  shards: z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
+  pages: z.object({ dir: z.string(), count: count(), size: z.int().check(z.positive()) }),
   /**
    * Full facet vocabularies too large for the manifest: `facets.people` holds the most quoted
    * people only (the top 500); the file named here has every quoted person.

@@ -16,13 +16,7 @@ import { FULL_TEXT_LIMIT, SearchIndexWriter } from './output/searchIndex';
 import { StagingFolder } from './output/staging';
 import { writeArticles } from './output/writeArticles';
 import { writeEntities } from './output/writeEntities';
-import {
-  facets,
-  indexRecords,
-  writeFeedFiles,
-  writeLookup,
-  writeShards,
-} from './output/writeIndex';
+import { facets, indexRecords, writeFeedFiles, writeLookup, writePages } from './output/writeIndex';
 import type { Reporter } from './progress';
 
 export interface IngestOptions {
@@ -170,11 +164,12 @@ async function writeCorpus(
   );
   timing('write articles and index search');
   const records = indexRecords(summaries, links, files);
-  const shards = await writeShards(staging, records);
+  const pages = await writePages(staging, records);
   const feedFiles = await writeFeedFiles(staging, records);
   await writeLookup(staging, records);
   timing('write index pages, doc sets and lookup');
-  const facetValues = await facets(staging, summaries, links, entities);
+  const headPeople = new Set(feedFiles.head.flatMap((record) => record.people));
+  const facetValues = await facets(staging, summaries, links, entities, headPeople);
   await writeEntities(staging, entities, summaries, files);
   timing('write facets and entities');
   const counts = {
@@ -190,7 +185,7 @@ async function writeCorpus(
     engineVersion: ENGINE_VERSION,
     counts,
     facets: facetValues.facets,
-    shards,
+    pages,
     facetFiles: facetValues.facetFiles,
     feed: { ...feedFiles, search: searchFiles },
   };

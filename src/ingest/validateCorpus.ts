@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { decodeDocSets } from '../core/corpus/docSets';
+import { pagePaths } from '../core/corpus/paths';
 import {
   annotatedArticleSchema,
   articleLookupSchema,
@@ -60,7 +61,7 @@ export async function validateCorpus(
     JSON.parse(await readFile(join(root, file), 'utf8'));
   const buckets = searchBucketsFileSchema.parse(await readJson(manifest.feed.search.file));
   const pointed = [
-    ...manifest.shards.map((shard) => shard.file),
+    ...pagePaths(manifest.pages),
     ...(manifest.facetFiles ? [manifest.facetFiles.people.file] : []),
     ...manifest.feed.columns.map((column) => column.file),
     manifest.feed.keys.file,
@@ -68,10 +69,8 @@ export async function validateCorpus(
     ...buckets.buckets.map((bucket) => bucket.file),
   ];
   errors.push(...(await checkColumnCounts(manifest, readJson)));
-  for (const shard of manifest.shards) {
-    const records = indexShardSchema.parse(
-      JSON.parse(await readFile(join(root, shard.file), 'utf8')),
-    );
+  for (const page of pagePaths(manifest.pages)) {
+    const records = indexShardSchema.parse(JSON.parse(await readFile(join(root, page), 'utf8')));
     pointed.push(...records.records.map((record) => record.file));
   }
   for (const file of pointed) if (!files.has(file)) errors.push(`${file}: referenced but missing`);

@@ -10,6 +10,7 @@ import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { manifestSchema, searchBucketsFileSchema } from '../../src/core/schema';
+import { pagePath } from '../../src/core/corpus/paths';
 import { writeSyntheticCorpus } from '../synthetic/generate';
 import { folderFigures, kb, mb, residentBytes, sizes } from './ingestFigures';
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   const manifestPath = join(out, 'manifest.json');
   const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
   const manifestSize = await sizes(manifestPath);
-  const shard0 = await sizes(join(out, manifest.shards[0]?.file ?? ''));
+  const shard0 = await sizes(join(out, pagePath(manifest.pages, 0)));
   const buckets = searchBucketsFileSchema.parse(
     JSON.parse(await readFile(join(out, manifest.feed.search.file), 'utf8')),
   );
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     `re-run (one input changed): ${third.seconds.toFixed(1)} s, ${(first.seconds / third.seconds).toFixed(1)}x faster`,
     `output: ${mb(folder.bytes)} in ${folder.files} files`,
     `manifest: ${kb(manifestSize.raw)} raw, ${kb(manifestSize.gzip)} gzip`,
-    `page 0: ${kb(shard0.raw)} raw, ${kb(shard0.gzip)} gzip (${manifest.shards[0]?.count ?? 0} records; ${manifest.shards.length} pages)`,
+    `page 0: ${kb(shard0.raw)} raw, ${kb(shard0.gzip)} gzip (${manifest.pages.size} records a page; ${manifest.pages.count} pages)`,
     `manifest + page 0: ${kb(firstScreen)} gzip [${mark(firstScreen <= 150 * 1024)}]`,
     `facet columns: ${kb(columns)} gzip in ${columnFiles.length} files`,
     `search index: ${searchFiles.length} buckets, ${mb(search.raw)} raw, ${mb(search.gzip)} gzip in all; largest ${kb(Math.max(0, ...searchFiles.map((file) => file.gzip)))} gzip`,

@@ -1,7 +1,7 @@
 /**
  * Every file of the front page for a small corpus held in memory (the stand-in corpus, tests):
  * the record pages, the facet doc sets, the sort keys and the search buckets, with the
- * manifest's `shards` and `feed` naming them. The ingest writes the same files as it streams.
+ * manifest's `pages` and `feed` naming them. The ingest writes the same files as it streams.
  */
 import {
   SCHEMA_VERSION,
@@ -11,9 +11,10 @@ import {
 } from '../schema';
 import { SearchBucketsBuilder } from '../search/buckets';
 import { docKeysFile, facetSetsFiles, HEAD_SIZE, pagesOf, PAGE_SIZE } from './feedFiles';
+import { pagePath } from './paths';
 
 export interface FeedCorpus {
-  shards: Manifest['shards'];
+  pages: Manifest['pages'];
   feed: Manifest['feed'];
   /** File contents by path under the data root. */
   files: Map<string, unknown>;
@@ -21,24 +22,29 @@ export interface FeedCorpus {
 
 /**
  * `records` in the feed's order (newest first) with, for each, the texts search should find it
- * by; `name(stem, value)` gives a file's path (content-hashed by the caller, or fixed in tests).
+ * by; `hashOf(value)` names a file `<stem>.<hash>.json` (content, or fixed in tests) and the
+ * pages' folder `index/<hash of every page>`.
  */
 export function buildFeedCorpus(
   records: readonly IndexRecord[],
   searchTexts: readonly (readonly string[])[],
-  name: (stem: string, value: unknown) => string,
+  hashOf: (value: unknown) => string,
   { pageSize = PAGE_SIZE, headSize = HEAD_SIZE } = {},
 ): FeedCorpus {
   const files = new Map<string, unknown>();
   const put = (stem: string, value: unknown): { file: string; hash: string } => {
-    const file = name(stem, value);
+    const hash = hashOf(value);
+    const file = `${stem}.${hash}.json`;
     files.set(file, value);
-    return { file, hash: file.split('.').at(-2) ?? '' };
+    return { file, hash };
   };
-  const shards = pagesOf(records, pageSize).map((page, shard) => ({
-    ...put(`index/${shard}`, { schemaVersion: SCHEMA_VERSION, shard, records: page }),
-    count: page.length,
+  const pageFiles = pagesOf(records, pageSize).map((page, shard) => ({
+    schemaVersion: SCHEMA_VERSION,
+    shard,
+    records: page,
   }));
+  const pages = { dir: `index/${hashOf(pageFiles)}`, count: pageFiles.length, size: pageSize };
+  pageFiles.forEach((page, n) => files.set(pagePath(pages, n), page));
   const columns = facetSetsFiles(records).map((file) => ({
     column: file.column,
     bytes: JSON.stringify(file).length,
@@ -59,9 +65,8 @@ export function buildFeedCorpus(
     buckets,
   });
   return {
-    shards,
+    pages,
     feed: {
-      pageSize,
       head: records.slice(0, headSize),
       columns,
       keys: put('facets/keys', docKeysFile(records)),

@@ -15,7 +15,7 @@ import { byCodeUnit } from '../search/postings';
 import { encodeDocSets } from './docSets';
 import { ByteWriter, zigzag } from './varint';
 
-/** Records per page of the list (`manifest.shards`): a card needs one page, a screen one or two. */
+/** Records per page of the list (`manifest.pages`): a card needs one page, a screen one or two. */
 export const PAGE_SIZE = 100;
 /** Records in the manifest itself (`feed.head`): more than any first screen shows. */
 export const HEAD_SIZE = 10;

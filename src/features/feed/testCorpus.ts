@@ -71,7 +71,7 @@ export function testCorpus(records: IndexRecord[] = TEST_RECORDS) {
       TEST_BODIES[record.id] ?? '',
       ...record.people.map((id) => PEOPLE.get(id) ?? ''),
     ]),
-    (stem) => `${stem}.test.json`,
+    () => 'test',
     { pageSize: 2, headSize: 1 },
   );
   const manifest: Manifest = {
@@ -80,7 +80,7 @@ export function testCorpus(records: IndexRecord[] = TEST_RECORDS) {
     engineVersion: 'test',
     counts: { articles: records.length, quotes: 7, entities: 2 },
     facets: facetsOf(records),
-    shards: corpus.shards,
+    pages: corpus.pages,
     feed: corpus.feed,
   };
   return { manifest, files: corpus.files };

@@ -20,15 +20,20 @@ let coreHash: string | undefined;
 const hashFiles = (files: readonly string[]): string =>
   sha256(files.map((file) => `${file}\0${sha256(readFileSync(join(CORE_DIR, file)))}`).join('\0'));
 
-/** The core's files that annotate() is made of: core/annotate.ts and what it imports, transitively. */
-function engineFiles(): string[] {
+/**
+ * The core's files that annotate() is made of: core/annotate.ts and what it imports at run time,
+ * transitively (`import type` brings no code, so the schema module's types do not count).
+ */
+export function engineFiles(): string[] {
   const found = new Set<string>();
   const pending = ['annotate.ts'];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (found.has(file)) continue;
     found.add(file);
     const text = readFileSync(join(CORE_DIR, file), 'utf8');
-    for (const [, target = ''] of text.matchAll(/from '(\.\.?\/[^']+)'/g)) {
+    for (const [, target = ''] of text.matchAll(
+      /^(?:import|export) (?!type )[^;]*?from '(\.\.?\/[^']+)'/gm,
+    )) {
       const path = normalize(join(dirname(file), target));
       const candidates = [`${path}.ts`, path, `${path}/index.ts`];
       const hit = candidates.find((candidate) => existsSync(join(CORE_DIR, candidate)));

@@ -14,6 +14,7 @@ import {
   type Manifest,
 } from '../../../src/core/schema';
 import { writeSyntheticCorpus } from '../../synthetic/generate';
+import { pagePaths } from '../../../src/core/corpus/paths';
 
 export interface BenchCorpus {
   size: number;
@@ -51,9 +52,9 @@ export async function ensureCorpus(dir: string, size: number): Promise<BenchCorp
 /** Every index record, in the feed's order, to compute what the page must show. */
 export async function allRecords(corpus: BenchCorpus): Promise<IndexRecord[]> {
   const records: IndexRecord[] = [];
-  for (const shard of corpus.manifest.shards) {
+  for (const file of pagePaths(corpus.manifest.pages)) {
     const page = indexShardSchema.parse(
-      JSON.parse(await readFile(join(corpus.dataDir, shard.file), 'utf8')),
+      JSON.parse(await readFile(join(corpus.dataDir, file), 'utf8')),
     );
     records.push(...page.records);
   }

@@ -120,11 +120,14 @@ export async function searchNarrowsTheListAndMarksTheWords(e2e: E2E): Promise<vo
     word.toLowerCase(),
   );
 
-  // The header's search box writes the same ?q= and the feed follows it.
+  // The front page has one search box; on other pages the header's box leads to it with `?q=`.
+  assert.equal(await page.getByRole('searchbox').count(), 1);
+  await page.goto('/about');
   const header = page.getByRole('searchbox', { name: 'Search articles' });
   await header.fill('zzzz-no-such-word');
   await header.press('Enter');
   await page.getByText('No articles match this search.').waitFor();
+  assert.equal(await page.getByRole('searchbox').count(), 1);
   assert.equal(
     await page.getByRole('searchbox', { name: 'Search titles, text and speakers' }).inputValue(),
     'zzzz-no-such-word',

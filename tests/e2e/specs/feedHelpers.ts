@@ -1,6 +1,7 @@
 /** Helpers for the feed specs (data read from the corpus the e2e stage built). */
 import { annotatedArticleSchema, indexShardSchema, manifestSchema } from '../../../src/core/schema';
 import { tokenize } from '../../../src/core/search/tokenize';
+import { pagePaths } from '../../../src/core/corpus/paths';
 import type { E2E } from '../harness';
 
 /**
@@ -11,7 +12,7 @@ export async function wordOnlyInOneBody(e2e: E2E): Promise<{ word: string; title
   const manifest = manifestSchema.parse(await e2e.data('manifest.json'));
   const records = (
     await Promise.all(
-      manifest.shards.map(async (shard) => indexShardSchema.parse(await e2e.data(shard.file))),
+      pagePaths(manifest.pages).map(async (page) => indexShardSchema.parse(await e2e.data(page))),
     )
   ).flatMap((shard) => shard.records);
   const onCards = new Set(

@@ -92,7 +92,12 @@ export function useFeedData(state: FeedState, { prefetch }: FeedDataOptions) {
     }
     const sources = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
     if (hasImported) sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
-    return createFeedNames(people, sources);
+    const countries = new Map(
+      manifest.facets.countries.flatMap((country) =>
+        country.name ? [[country.code, country.name] as const] : [],
+      ),
+    );
+    return createFeedNames(people, sources, countries);
   }, [manifest, allPeople, importedRecords, hasImported]);
 
   const failures: LoadFailure[] = [

@@ -2,11 +2,12 @@ import { memo, useId } from 'react';
 import type { CountryMapProps } from './TileMap';
 import { countryButton, MapLegend, MentionedChoice, OffMapCountries, offMap } from './mapParts';
 import { articles, FILLS, levelOf } from './shading';
-import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './worldShapes';
+import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './mapShapes';
 
 /** Marker radius of a small country, in map units (the map is MAP_WIDTH wide). */
 const MARKER = 5;
-const FOCUS = 'hover:stroke-[var(--accent)] focus-visible:stroke-[var(--accent)]';
+const FOCUS =
+  'hover:stroke-[var(--accent)] focus-visible:stroke-[var(--accent)] focus-visible:[stroke-width:3]';
 
 interface ShapeProps {
   code: string;
@@ -33,7 +34,7 @@ const CountryShape = memo(function CountryShape(props: ShapeProps) {
     'data-country': code,
     fill: FILLS[level],
     ...button,
-    className: `${'className' in button ? button.className : ''} ${FOCUS} focus-visible:[stroke-width:3]`,
+    ...('className' in button ? { className: `${button.className} ${FOCUS}` } : {}),
   };
   const title = <title>{`${name}: ${articles(count)}`}</title>;
   if (d !== undefined)

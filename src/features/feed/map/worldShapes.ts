@@ -9,18 +9,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { ATLAS_CODES, SMALL_STATES } from './atlasCountries';
-
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 420;
+import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './mapShapes';
 
 export type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-export interface WorldShapes {
-  /** One path per shape; `code` is null for shapes that are no country of their own. */
-  countries: { key: string; code: string | null; d: string }[];
-  /** Points for countries too small to draw, in map coordinates. */
-  markers: { code: string; x: number; y: number }[];
-}
 
 /** Projects the atlas into a MAP_WIDTH x MAP_HEIGHT box (Antarctica left out: no news there). */
 export function projectWorld(atlas: Atlas): WorldShapes {

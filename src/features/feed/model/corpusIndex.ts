@@ -41,7 +41,7 @@ export class CorpusIndex {
 
   constructor(private readonly manifest: Manifest) {
     this.size = manifest.counts.articles;
-    this.pageSize = manifest.feed.pageSize;
+    this.pageSize = manifest.pages.size;
     this.columns = { size: this.size, keys: null };
     this.peopleCounts = new Map(manifest.facets.people.map((person) => [person.id, person.count]));
   }

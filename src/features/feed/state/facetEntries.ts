@@ -34,7 +34,9 @@ export function facetEntries(
   if (entries.length <= LABEL_SORT_LIMIT) {
     const labels = new Map(entries.map((entry) => [entry.value, names[facet](entry.value)]));
     const label = (entry: FacetEntry) => labels.get(entry.value) ?? entry.value;
-    return entries.sort((a, b) => b.count - a.count || label(a).localeCompare(label(b)));
+    // Plain comparison, not localeCompare: that would load the browser's collation tables on
+    // the first screen; ties in count are few and their names ASCII-ordered well enough.
+    return entries.sort((a, b) => b.count - a.count || (label(a) < label(b) ? -1 : 1));
   }
   return entries.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
