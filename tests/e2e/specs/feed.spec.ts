@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { manifestSchema } from '../../../src/core/schema';
 import type { E2E } from '../harness';
-import { wordOnlyInOneBody } from './feedHelpers';
+import { clickInside, wordOnlyInOneBody } from './feedHelpers';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -144,17 +144,17 @@ export async function searchFindsWordsInTheArticleTextNotJustTheCards(e2e: E2E):
 export async function clickingACountryOnTheMapFiltersTheList(e2e: E2E): Promise<void> {
   const country = await busiestCountry(e2e);
   const page = await openFeed(e2e);
-  const tile = page.locator(`svg [data-country="${country.code}"]`);
-  assert.equal(await tile.getAttribute('aria-pressed'), 'false');
-  await tile.click();
+  const shape = page.locator(`svg [data-country="${country.code}"]`);
+  assert.equal(await shape.getAttribute('aria-pressed'), 'false');
+  await clickInside(page, shape);
   await page.waitForURL(new RegExp(`\\?country=${country.code}$`));
   await waitForCount(page, country.about);
-  assert.equal(await tile.getAttribute('aria-pressed'), 'true');
+  assert.equal(await shape.getAttribute('aria-pressed'), 'true');
   assert.equal(
     await page.getByRole('checkbox', { name: country.name, exact: true }).isChecked(),
     true,
   );
-  await tile.click();
+  await clickInside(page, shape);
   await page.waitForURL((url) => url.search === '');
 }
 

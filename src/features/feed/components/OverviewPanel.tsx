@@ -1,8 +1,10 @@
 import { memo, Suspense, useId, useState } from 'react';
 import { lazyPart } from '../lazyPart';
 import type { FeedOverviewProps } from '../FeedOverview';
-import { OVERVIEW_HEIGHT } from './overviewHeight';
 import { WIDE_SCREEN } from '../state/useWideScreen';
+
+/** The height of the map and of the chart, and of their placeholder, so nothing moves on arrival. */
+export const OVERVIEW_HEIGHT = 'h-64 md:h-80';
 
 const FeedOverview = lazyPart(async () => (await import('../FeedOverview')).FeedOverview);
 
@@ -60,12 +62,12 @@ export const OverviewPanel = memo(function OverviewPanel({
   );
 });
 
-/** Holds the overview's place while its chunk arrives, so the list below does not jump. */
+/** Holds the overview's place (map and chart) while its chunk arrives, so nothing below moves. */
 function OverviewPlaceholder() {
   return (
-    <div aria-hidden="true" className="contents">
-      <div className={`${OVERVIEW_HEIGHT} animate-pulse rounded bg-rule/40`} />
-      <div className={`${OVERVIEW_HEIGHT} animate-pulse rounded bg-rule/40`} />
-    </div>
+    <div
+      aria-hidden="true"
+      className={`${OVERVIEW_HEIGHT} animate-pulse rounded bg-rule/40 md:col-span-2`}
+    />
   );
 }

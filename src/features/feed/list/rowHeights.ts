@@ -3,12 +3,7 @@
  * ResizeObserver, and every change in one frame becomes one new version for React to render.
  */
 export class RowHeights {
-  /**
-   * Heights by key (keys are doc numbers: small, dense integers), 0 where not measured. A typed
-   * array, not a Map: the list reads a height for every one of 100,000 rows each time it lays
-   * itself out.
-   */
-  private heights = new Float64Array(1024);
+  private readonly heights = new Map<number, number>();
   private readonly listeners = new Set<() => void>();
   private readonly observer: ResizeObserver | null;
   private version = 0;
@@ -26,7 +21,7 @@ export class RowHeights {
   }
 
   get(key: number): number | undefined {
-    return this.heights[key] || undefined;
+    return this.heights.get(key);
   }
 
   /** Starts measuring a row element carrying `data-key`; returns what stops it. */
@@ -53,14 +48,8 @@ export class RowHeights {
     const key = Number((element as HTMLElement).dataset.key);
     const height = element.getBoundingClientRect().height;
     // Zero means "not laid out" (a hidden tab, jsdom): keep the estimate rather than collapse.
-    if (!Number.isInteger(key) || key < 0 || height <= 0 || this.heights[key] === height)
-      return false;
-    if (key >= this.heights.length) {
-      const bigger = new Float64Array(Math.max(key + 1, this.heights.length * 2));
-      bigger.set(this.heights);
-      this.heights = bigger;
-    }
-    this.heights[key] = height;
+    if (!Number.isFinite(key) || height <= 0 || this.heights.get(key) === height) return false;
+    this.heights.set(key, height);
     return true;
   }
 

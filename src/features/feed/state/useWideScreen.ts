@@ -3,25 +3,17 @@ import { useSyncExternalStore } from 'react';
 /** Tailwind's `lg`: facets beside the list, map and chart open. */
 export const WIDE_SCREEN = '(min-width: 64rem)';
 
-const query = () =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(WIDE_SCREEN)
-    : null;
-
-const subscribe = (onChange: () => void) => {
-  const media = query();
-  media?.addEventListener('change', onChange);
-  return () => media?.removeEventListener('change', onChange);
-};
+const media = () => globalThis.matchMedia?.(WIDE_SCREEN);
 
 /**
  * Whether the screen is wide (`lg`). Without matchMedia (tests), true: everything is rendered,
  * as on a wide screen. Phones then skip rendering the hidden facet column altogether.
  */
-export function useWideScreen(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => query()?.matches ?? true,
-    () => true,
+export const useWideScreen = (): boolean =>
+  useSyncExternalStore(
+    (onChange) => {
+      media()?.addEventListener('change', onChange);
+      return () => media()?.removeEventListener('change', onChange);
+    },
+    () => media()?.matches ?? true,
   );
-}
