@@ -1,6 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { CountryMapProps } from './TileMap';
-import { countryButton, MapLegend, MentionedChoice, OffMapCountries, offMap } from './mapParts';
+import { countryButton, MapFigure, offMap } from './mapParts';
 import { articles, FILLS, levelOf } from './shading';
 import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './mapShapes';
 
@@ -77,7 +77,6 @@ export function ChoroplethMap({
   includeMentioned,
   onIncludeMentioned,
 }: CountryMapProps & { shapes: WorldShapes }) {
-  const titleId = useId();
   const selectedSet = new Set(selected);
   const max = Math.max(0, ...counts.values());
   const drawn = new Set([
@@ -100,42 +99,34 @@ export function ChoroplethMap({
     (marker) => (counts.get(marker.code) ?? 0) > 0 || selectedSet.has(marker.code),
   );
   return (
-    <figure className="flex h-full min-w-0 flex-col">
-      <figcaption id={titleId} className="mb-2 text-xs font-semibold tracking-[0.14em] uppercase">
-        Articles {includeMentioned ? 'about or mentioning' : 'about'} each country
-      </figcaption>
-      <MentionedChoice includeMentioned={includeMentioned} onChange={onIncludeMentioned} />
-      <svg
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="group"
-        aria-labelledby={titleId}
-        className="block min-h-0 w-full flex-1 select-none"
-      >
-        {shapes.countries.map((shape) =>
-          shape.code ? (
-            <CountryShape key={shape.key} d={shape.d} {...shapeProps(shape.code)} />
-          ) : (
-            <path
-              key={shape.key}
-              d={shape.d}
-              fill={FILLS[0]}
-              stroke="var(--rule)"
-              strokeWidth={0.5}
-              aria-hidden="true"
-            />
-          ),
-        )}
-        {markers.map((marker) => (
-          <CountryShape key={marker.code} x={marker.x} y={marker.y} {...shapeProps(marker.code)} />
-        ))}
-      </svg>
-      <MapLegend max={max} marker={markers.length > 0} />
-      <OffMapCountries
-        countries={offMap(counts, selectedSet, (code) => drawn.has(code))}
-        selected={selectedSet}
-        countryName={countryName}
-        onToggle={onToggle}
-      />
-    </figure>
+    <MapFigure
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      includeMentioned={includeMentioned}
+      onIncludeMentioned={onIncludeMentioned}
+      max={max}
+      marker={markers.length > 0}
+      offMap={offMap(counts, selectedSet, (code) => drawn.has(code))}
+      selected={selectedSet}
+      countryName={countryName}
+      onToggle={onToggle}
+    >
+      {shapes.countries.map((shape) =>
+        shape.code ? (
+          <CountryShape key={shape.key} d={shape.d} {...shapeProps(shape.code)} />
+        ) : (
+          <path
+            key={shape.key}
+            d={shape.d}
+            fill={FILLS[0]}
+            stroke="var(--rule)"
+            strokeWidth={0.5}
+            aria-hidden="true"
+          />
+        ),
+      )}
+      {markers.map((marker) => (
+        <CountryShape key={marker.code} x={marker.x} y={marker.y} {...shapeProps(marker.code)} />
+      ))}
+    </MapFigure>
   );
 }

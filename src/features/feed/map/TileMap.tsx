@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { countryButton, MapLegend, MentionedChoice, OffMapCountries, offMap } from './mapParts';
+import { countryButton, MapFigure, offMap } from './mapParts';
 import { articles, FILLS, LEVELS, levelOf } from './shading';
 import { WORLD_TILES } from './worldTiles';
 
@@ -36,7 +35,6 @@ export function TileMap({
   includeMentioned,
   onIncludeMentioned,
 }: CountryMapProps) {
-  const titleId = useId();
   const selectedSet = new Set(selected);
   const max = Math.max(0, ...counts.values());
   const offGrid = offMap(counts, selectedSet, (code) => tileOnMap.has(code));
@@ -44,78 +42,69 @@ export function TileMap({
   const height = WORLD_TILES.rows * CELL;
 
   return (
-    <figure className="flex h-full min-w-0 flex-col">
-      <figcaption id={titleId} className="mb-2 text-xs font-semibold tracking-[0.14em] uppercase">
-        Articles {includeMentioned ? 'about or mentioning' : 'about'} each country
-      </figcaption>
-      <MentionedChoice includeMentioned={includeMentioned} onChange={onIncludeMentioned} />
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-labelledby={titleId}
-        className="block min-h-0 w-full flex-1 select-none"
-      >
-        {WORLD_TILES.tiles.map((tile) => {
-          const count = counts.get(tile.code) ?? 0;
-          const isSelected = selectedSet.has(tile.code);
-          const level = levelOf(count, max);
-          const interactive = count > 0 || isSelected;
-          const name = countryName(tile.code);
-          return (
-            <g
-              key={tile.code}
-              data-country={tile.code}
-              transform={`translate(${tile.col * CELL} ${tile.row * CELL})`}
-              {...countryButton(tile.code, name, count, isSelected, onToggle)}
-            >
-              <title>{`${name}: ${articles(count)}`}</title>
-              {interactive ? (
-                // A ring outside the tile, shown only for keyboard focus (unlike selection).
-                <rect
-                  x={-0.3}
-                  y={-0.3}
-                  width={CELL + 0.6}
-                  height={CELL + 0.6}
-                  rx={1.8}
-                  fill="none"
-                  stroke="var(--accent)"
-                  strokeWidth={0.9}
-                  className="opacity-0 group-focus-visible:opacity-100"
-                />
-              ) : null}
+    <MapFigure
+      viewBox={`0 0 ${width} ${height}`}
+      includeMentioned={includeMentioned}
+      onIncludeMentioned={onIncludeMentioned}
+      max={max}
+      offMap={offGrid}
+      selected={selectedSet}
+      countryName={countryName}
+      onToggle={onToggle}
+    >
+      {WORLD_TILES.tiles.map((tile) => {
+        const count = counts.get(tile.code) ?? 0;
+        const isSelected = selectedSet.has(tile.code);
+        const level = levelOf(count, max);
+        const interactive = count > 0 || isSelected;
+        const name = countryName(tile.code);
+        return (
+          <g
+            key={tile.code}
+            data-country={tile.code}
+            transform={`translate(${tile.col * CELL} ${tile.row * CELL})`}
+            {...countryButton(tile.code, name, count, isSelected, onToggle)}
+          >
+            <title>{`${name}: ${articles(count)}`}</title>
+            {interactive ? (
+              // A ring outside the tile, shown only for keyboard focus (unlike selection).
               <rect
-                x={GAP / 2}
-                y={GAP / 2}
-                width={CELL - GAP}
-                height={CELL - GAP}
-                rx={1.2}
-                fill={FILLS[level]}
-                stroke={isSelected ? 'var(--ink)' : 'var(--rule)'}
-                strokeWidth={isSelected ? 1.4 : 0.4}
-                className="group-hover:stroke-[var(--accent)]"
+                x={-0.3}
+                y={-0.3}
+                width={CELL + 0.6}
+                height={CELL + 0.6}
+                rx={1.8}
+                fill="none"
+                stroke="var(--accent)"
+                strokeWidth={0.9}
+                className="opacity-0 group-focus-visible:opacity-100"
               />
-              <text
-                x={CELL / 2}
-                y={CELL / 2 + 1.3}
-                textAnchor="middle"
-                fontSize={3.8}
-                fontWeight={isSelected ? 700 : 500}
-                fill={labelFill(level)}
-                className="pointer-events-none"
-              >
-                {tile.code}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <MapLegend max={max} />
-      <OffMapCountries
-        countries={offGrid}
-        selected={selectedSet}
-        countryName={countryName}
-        onToggle={onToggle}
-      />
-    </figure>
+            ) : null}
+            <rect
+              x={GAP / 2}
+              y={GAP / 2}
+              width={CELL - GAP}
+              height={CELL - GAP}
+              rx={1.2}
+              fill={FILLS[level]}
+              stroke={isSelected ? 'var(--ink)' : 'var(--rule)'}
+              strokeWidth={isSelected ? 1.4 : 0.4}
+              className="group-hover:stroke-[var(--accent)]"
+            />
+            <text
+              x={CELL / 2}
+              y={CELL / 2 + 1.3}
+              textAnchor="middle"
+              fontSize={3.8}
+              fontWeight={isSelected ? 700 : 500}
+              fill={labelFill(level)}
+              className="pointer-events-none"
+            >
+              {tile.code}
+            </text>
+          </g>
+        );
+      })}
+    </MapFigure>
   );
 }

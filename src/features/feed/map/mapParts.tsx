@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { articles, FILLS, legendFor } from './shading';
 
 /** The props of a country's shape (or tile, or marker): a toggle button when it has articles. */
@@ -125,5 +125,52 @@ export function MentionedChoice({
       {option(false, 'About the country')}
       {option(true, 'About or mentioning it')}
     </fieldset>
+  );
+}
+
+/**
+ * The frame both maps share: caption, the about/mentioning choice, the drawing (an SVG group
+ * named by the caption), the legend, and buttons for the countries the drawing lacks.
+ */
+export function MapFigure(props: {
+  viewBox: string;
+  includeMentioned: boolean;
+  onIncludeMentioned: (includeMentioned: boolean) => void;
+  /** The largest count (for the legend's classes). */
+  max: number;
+  /** Whether the legend explains small countries' markers. */
+  marker?: boolean;
+  offMap: [string, number][];
+  selected: ReadonlySet<string>;
+  countryName: (code: string) => string;
+  onToggle: (code: string) => void;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  return (
+    <figure className="flex h-full min-w-0 flex-col">
+      <figcaption id={titleId} className="mb-2 text-xs font-semibold tracking-[0.14em] uppercase">
+        Articles {props.includeMentioned ? 'about or mentioning' : 'about'} each country
+      </figcaption>
+      <MentionedChoice
+        includeMentioned={props.includeMentioned}
+        onChange={props.onIncludeMentioned}
+      />
+      <svg
+        viewBox={props.viewBox}
+        role="group"
+        aria-labelledby={titleId}
+        className="block min-h-0 w-full flex-1 select-none"
+      >
+        {props.children}
+      </svg>
+      <MapLegend max={props.max} marker={props.marker} />
+      <OffMapCountries
+        countries={props.offMap}
+        selected={props.selected}
+        countryName={props.countryName}
+        onToggle={props.onToggle}
+      />
+    </figure>
   );
 }
