@@ -1,5 +1,6 @@
 /**
  * npm run bench:browser -- [--sizes 10000,100000] [--dir /tmp/broadsheet-bench] [--no-build]
+ * (the app is built into .cache/bench-dist, so `dist` and a running preview are left alone)
  *
  * The front page in the system Chromium over the DevTools protocol, throttled like a phone on a
  * slow network (1.6 Mbit/s, 150 ms latency, CPU 4x slower), with synthetic corpora of each size
@@ -22,6 +23,7 @@ import { searchTotals, searchWord } from './browser/searchExpect';
 import { formatTable } from './lib/stats';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = join(ROOT, '.cache', 'bench-dist');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
@@ -136,7 +138,8 @@ async function main(): Promise<void> {
   console.log(`load average at start: ${load()}`);
   if (!values['no-build']) {
     console.log('building the app (vite build)…');
-    if ((await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'])) !== 0)
+    const vite = join(ROOT, 'node_modules/.bin/vite');
+    if ((await run(vite, ['build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'])) !== 0)
       throw new Error('vite build failed');
   }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
           : [],
       );
       const totalOf = await searchTotals(corpus.dataDir, corpus.manifest);
-      const server = await startServer(join(ROOT, 'dist'), corpus.dataDir);
+      const server = await startServer(DIST, corpus.dataDir);
       try {
         console.log(`  measuring in Chromium (load average ${load()})…`);
         const figures = await runScenario(browser, {
