@@ -82,6 +82,12 @@ export function FeedPage() {
     result.total === 0 && !result.pending && filters.length > 0
       ? removalSuggestions((next) => model.query(next).total, shown, names)
       : [];
+  // The map's about/mentioning choice is a control: it shows the requested state at once, the
+  // counts the state they are of.
+  const overviewState = useMemo(
+    () => ({ ...shown, includeMentioned: state.includeMentioned }),
+    [shown, state.includeMentioned],
+  );
   // The overview and list are memoised: their callbacks stay the same object and read the
   // latest state when called.
   const latest = useRef({ state, setState });
@@ -183,7 +189,7 @@ export function FeedPage() {
           <OverviewPanel
             ready={firstView.done}
             counts={result.counts}
-            state={shown}
+            state={overviewState}
             names={names}
             onToggle={toggle}
             onIncludeMentioned={setMentioned}
