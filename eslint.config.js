@@ -30,7 +30,16 @@ const featureBoundaries = FEATURES.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'public/data', 'coverage', 'dev-dist', '.scratch', '.cache'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/data',
+      'public/.data-*',
+      'coverage',
+      'dev-dist',
+      '.scratch',
+      '.cache',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

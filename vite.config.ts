@@ -1,3 +1,5 @@
+import { cpSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -9,6 +11,7 @@ export default defineConfig(({ command }) => ({
     fontDisplayOptional(),
     react(),
     tailwindcss(),
+    copyPublicDir(),
     VitePWA(pwaOptions()),
     frontPagePreload(),
   ],
@@ -25,6 +28,8 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     manifest: true,
+    // Copied by copyPublicDir() instead, which follows the corpus link.
+    copyPublicDir: false,
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: initialChunk, debugName: 'initial' }] },
@@ -33,6 +38,42 @@ export default defineConfig(({ command }) => ({
   },
   preview: { port: 4173 },
 }));
+
+/**
+ * What the ingest keeps beside its output link, and its marker in the output: not for the site
+ * (src/ingest/output/outputFolder.ts, marker.ts).
+ */
+const INGEST_BESIDE_OUTPUT =
+  /^\.[\w-]+(-\d+-\d+|\.lock|\.link-\d+|\.staging-\d+-\d+(\.previous)?)$/;
+
+/**
+ * public/ into the build, as Vite's own copy does but for the corpus: public/data is a link to
+ * the version folder the ingest last wrote (public/.data-<time>-<pid>); the link is followed, so
+ * dist/data holds the corpus, and the version folders, lock and leftovers beside it are not
+ * copied (the corpus would otherwise be in dist twice).
+ */
+function copyPublicDir(): Plugin {
+  let publicDir = '';
+  let outDir = '';
+  return {
+    name: 'broadsheet:copy-public-dir',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      if (!publicDir) return;
+      cpSync(publicDir, outDir, {
+        recursive: true,
+        dereference: true,
+        filter: (source) =>
+          !INGEST_BESIDE_OUTPUT.test(basename(source)) &&
+          basename(source) !== '.broadsheet-corpus.json',
+      });
+    },
+  };
+}
 
 interface ChunkingContext {
   getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
@@ -126,17 +167,19 @@ function reactRouterProductionBuild() {
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
  * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons, the map's
- * shapes). The corpus under /data/ is kept by public/sw-runtime.js: the data manifest and the
- * files it names for the front page and search are copied on install, every file read online
- * is copied as it is read, and the copies are
- * served only when offline, so online requests behave exactly as without a service worker.
+ * shapes), so every address of the app opens offline. The corpus under /data/ is kept by
+ * public/sw-runtime.js: the data manifest and the files it names for the front page and search
+ * (record pages, facet files, search buckets) are copied on install, and every file a page reads
+ * is copied as it is read; when the network fails, the copies answer.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
- * page that installed it, so a first visit behaves exactly as without one.
+ * page that installed it, so a first visit behaves exactly as without one; that page names the
+ * files it read to the worker instead (public/register-sw.js, which also registers the worker,
+ * from index.html: `injectRegister: false`).
  */
 function pwaOptions(): Partial<VitePWAOptions> {
   return {
     registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'robots.txt'],
     manifest: {
       name: 'Broadsheet',

@@ -1,14 +1,21 @@
 /*
  * Imported into the service worker (vite.config.ts, workbox.importScripts): keeps copies of the
- * corpus files under /data/ so that the app opens offline with its index and any article read.
+ * corpus files under /data/ so that every page a reader has opened opens again offline, by its
+ * address, and the front page shows its cards.
  *
- * - On install, the data manifest and the files the front page and search need (index pages,
- *   facet doc sets and sort keys, people facet, every search bucket) are copied.
- * - Online, the page's own request goes to the network untouched (this worker never answers it,
- *   so the app, and tools that intercept page requests, see every request as without a service
- *   worker) and the worker refreshes its copy by fetching the same address itself.
- * - Offline, it answers from the copies, falling back to the network, which then fails as it
- *   would without a worker.
+ * - On install, the data manifest and the files the front page and search need (the record pages
+ *   named by manifest.pages, the facet doc sets and sort keys, the people facet, the list of search
+ *   buckets and every bucket) are copied.
+ * - A page this worker controls gets its corpus files from the network, and a copy is kept of
+ *   each; when the network fails, from the copy. Content-hashed files (articles, record pages,
+ *   facets, search buckets) come from the copy first (they never change). Nothing here asks
+ *   navigator.onLine: it says "online" in a worker the browser has just restarted while offline,
+ *   and on a network that only looks connected, and trusting it once left the front page without
+ *   its cards.
+ * - A page it does not control (a reader's first visit: clientsClaim is false) names the corpus
+ *   files it read (public/register-sw.js) and the worker copies them, so that an article read on
+ *   the first visit opens offline too. That page's requests go to the network untouched, as
+ *   without a service worker.
  */
 const DATA_CACHE = 'broadsheet-data-v1';
 const KEPT = /^\/data\//;
@@ -65,9 +72,20 @@ async function copyIndex() {
   }
 }
 
-async function fromCopies(request) {
+/** The network's answer (a copy kept), else the copy; content-hashed files from the copy first. */
+async function networkOrCopy(event, immutable) {
+  const { request } = event;
   const cache = await caches.open(DATA_CACHE);
-  return (await cache.match(request.url)) ?? fetch(request);
+  const kept = await cache.match(request.url);
+  if (kept && immutable) return kept;
+  try {
+    const response = await fetch(request);
+    if (response.ok) event.waitUntil(cache.put(request.url, response.clone()));
+    return response;
+  } catch (error) {
+    if (kept) return kept;
+    throw error;
+  }
 }
 
 self.addEventListener('install', (event) => {
@@ -79,9 +97,15 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !KEPT.test(url.pathname)) return;
-  if (self.navigator.onLine) {
-    event.waitUntil(keepCopy(url.href, IMMUTABLE.test(url.pathname)));
-  } else {
-    event.respondWith(fromCopies(request));
-  }
+  event.respondWith(networkOrCopy(event, IMMUTABLE.test(url.pathname)));
+});
+
+/** { type: 'keep', files: [url…] } from a page this worker does not control: what it read. */
+self.addEventListener('message', (event) => {
+  const files =
+    event.data?.type === 'keep' && Array.isArray(event.data.files) ? event.data.files : [];
+  const urls = files
+    .map((href) => new URL(String(href), self.location.origin))
+    .filter((url) => url.origin === self.location.origin && KEPT.test(url.pathname));
+  event.waitUntil(Promise.all(urls.map((url) => keepCopy(url.href, IMMUTABLE.test(url.pathname)))));
 });

@@ -113,6 +113,23 @@ describe('annotate command line: good input', { timeout: 60_000 }, () => {
   });
 });
 
+describe('annotate command line: limits', { timeout: 120_000 }, () => {
+  it('says on standard error when only part of a huge text was annotated', async () => {
+    const huge = file('huge.txt', `${BODY}\n`.repeat(12_000));
+    const result = await run([huge]);
+    expect(result.code).toBe(0);
+    const article = annotatedArticleSchema.parse(JSON.parse(result.stdout));
+    expect(article.limits).toHaveLength(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^annotate: ${huge}: only the first [\\d,]+ of [\\d,]+ characters were annotated`,
+        ),
+      ),
+    ]);
+  });
+});
+
 describe('annotate command line: bad input', { timeout: 60_000 }, () => {
   it('rejects a missing file', async () => {
     const missing = path.join(dir, 'does-not-exist.txt');

@@ -2,11 +2,15 @@
  * `npm run --silent annotate -- FILE`: prints the annotated article as JSON on standard output.
  * FILE is a `.txt` body (one paragraph per line), a `.json` article `{ title, body, … }`, or `-`
  * for standard input (read as a JSON article when it parses as an object with a body, else as
- * text). Any bad input gives one line on standard error, exit code 1 and nothing on standard out.
+ * text). Any bad input gives one line on standard error, exit code 1 and nothing on standard out;
+ * a failure of the engine itself does the same with exit code 2. When a limit of the engine
+ * applied (core/limits.ts), the article is printed and one line on standard error says so.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '../src/core/annotate';
+import { pathToFileURL } from 'node:url';
+import { annotate, AnnotationError } from '../src/core/annotate';
+import { describeLimit } from '../src/core/limits';
 import { articleInputSchema, type ArticleInput } from '../src/core/schema';
 
 class InputError extends Error {}
@@ -87,7 +91,7 @@ function loadArticle(file: string): ArticleInput {
   return article;
 }
 
-function main(args: string[]): number {
+export function main(args: string[]): number {
   const files = args.filter((arg) => arg !== '--');
   const file = files[0];
   if (files.length !== 1 || file === undefined) {
@@ -97,21 +101,28 @@ function main(args: string[]): number {
     return 1;
   }
   const name = file === '-' ? 'standard input' : file;
+  const say = (reason: string) =>
+    process.stderr.write(`annotate: ${name}: ${reason.replace(/\s+/g, ' ')}\n`);
   try {
-    const article = loadArticle(file);
-    process.stdout.write(`${JSON.stringify(annotate(article), null, 2)}\n`);
+    const annotated = annotate(loadArticle(file));
+    process.stdout.write(`${JSON.stringify(annotated, null, 2)}\n`);
+    for (const limit of annotated.limits ?? []) say(describeLimit(limit));
     return 0;
   } catch (error) {
-    const reason = error instanceof InputError ? error.message : String(error);
-    process.stderr.write(`annotate: ${name}: ${reason.replace(/\s+/g, ' ')}\n`);
+    if (error instanceof AnnotationError) {
+      say(`the annotation engine failed on it (${String(error.cause)})`);
+      return 2;
+    }
+    say(error instanceof InputError ? error.message : String(error));
     return 1;
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A reader that stops early (`| head`) closes the pipe: not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

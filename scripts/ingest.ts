@@ -1,15 +1,17 @@
 /**
  * npm run ingest -- [--content content] [--out public/data] [--cache .cache/ingest] [--jobs N]
- *                   [--strict | --keep-going] [--shard i/n] [--merge] [--quiet]
+ *                   [--strict | --keep-going] [--shard i/n] [--merge] [--allow-empty] [--quiet]
  * Builds the static corpus the app reads. See src/ingest/README.md.
  */
 import { parseArgs } from 'node:util';
 import { runIngest } from '../src/ingest/ingest';
+import { OutputRefusal } from '../src/ingest/output/refusal';
 import { createReporter } from '../src/ingest/progress';
+import { summarizeRun } from '../src/ingest/summary';
 
 const USAGE = `usage: npm run ingest -- [options]
   --content <dir>   input folder (default: content)
-  --out <dir>       output folder (default: public/data)
+  --out <dir>       output folder (default: public/data); replaced only if the ingest wrote it
   --cache <dir>     annotation cache (default: .cache/ingest)
   --jobs <n>        worker threads (default: number of cores)
   --keep-going      report bad inputs, ingest the rest, exit 1 at the end (default)
@@ -17,6 +19,7 @@ const USAGE = `usage: npm run ingest -- [options]
   --shard <i/n>     annotate only slice i of n into the cache (no output); see README
   --merge           annotate nothing: every input must be in the cache (after --shard runs)
   --force           rebuild the output even when nothing changed since the last build
+  --allow-empty     let a content folder with no articles replace the corpus with an empty one
   --quiet           print problems only`;
 
 function parseShard(text: string | undefined): { index: number; count: number } | undefined {
@@ -41,6 +44,7 @@ async function main(): Promise<number> {
       shard: { type: 'string' },
       merge: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -66,29 +70,17 @@ async function main(): Promise<number> {
     shard,
     cacheOnly: values.merge,
     force: values.force,
+    allowEmpty: values['allow-empty'],
     reporter,
   });
   reporter.finish();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = `${result.articles} articles (${result.annotated} annotated, ${result.cached} from cache)`;
-  if (result.upToDate) {
-    reporter.log(
-      `${values.out} is up to date: nothing changed (${result.articles} articles, ${seconds}s)`,
-    );
-  } else if (shard) {
-    reporter.log(
-      `shard ${shard.index}/${shard.count}: ${counts} in ${seconds}s, cached in ${values.cache}`,
-    );
-  } else if (result.written) {
-    reporter.log(
-      `wrote ${values.out}: ${counts}, ${result.manifest?.counts.entities ?? 0} entities, ${result.files ?? 0} files in ${seconds}s`,
-    );
-  } else reporter.warn(`${values.out} was left unchanged`);
-  if (result.problems.length > 0) {
-    reporter.warn(`${result.problems.length} input problem(s); see the lines above`);
-    return 1;
+  const summary = summarizeRun(result, { out: values.out, cache: values.cache, shard, seconds });
+  for (const line of summary.lines) {
+    if (line.warn) reporter.warn(line.text);
+    else reporter.log(line.text);
   }
-  return 0;
+  return summary.code;
 }
 
 main().then(
@@ -96,8 +88,10 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('the previous output is left as it was');
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof OutputRefusal) console.error(`ingest refused: ${message}`);
+    else console.error(`ingest failed: ${message}`);
+    console.error('nothing was replaced: the previous output is left as it was');
     process.exitCode = 2;
   },
 );

@@ -4,8 +4,7 @@
  * the real ingest: `npx tsx scripts/standin-data.ts [outDir]`.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   annotatedArticleSchema,
@@ -21,6 +20,8 @@ import {
 import { articleFilePath, articleLookupPath, entityFilePath } from '../src/core/corpus/paths';
 import { buildFeedCorpus } from '../src/core/corpus/feedCorpus';
 import { ENGINE_VERSION } from '../src/core/annotate';
+import { OutputFolder } from '../src/ingest/output/outputFolder';
+import { createReporter } from '../src/ingest/progress';
 import { slugify, standinArticles } from '../tests/fixtures/standin/annotateStandin';
 
 /** Corpus files by path relative to the data root. */
@@ -177,13 +178,18 @@ export function buildCorpus(articles: AnnotatedArticle[], builtAt: string): Corp
   return corpus;
 }
 
-/** Replaces outDir with the corpus files. */
+/**
+ * Replaces outDir with the corpus files the way the ingest replaces its output (one atomic
+ * switch, and only a folder the ingest or this script wrote: src/ingest/output/outputFolder.ts).
+ */
 export async function writeCorpus(outDir: string, corpus: CorpusFiles): Promise<void> {
-  await rm(outDir, { recursive: true, force: true });
-  for (const [path, json] of corpus) {
-    const target = join(outDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, `${JSON.stringify(json)}\n`);
+  const output = await OutputFolder.open(outDir, [], createReporter({}));
+  try {
+    await output.replaceWith(async (staging) => {
+      for (const [path, json] of corpus) await staging.writeText(path, `${JSON.stringify(json)}\n`);
+    });
+  } finally {
+    await output.release();
   }
 }
 

@@ -3,6 +3,7 @@
 // countries, topics agreeing with each other).
 import { describe, expect, it } from 'vitest';
 import { annotate, ENGINE_VERSION } from './annotate';
+import { describeLimit, MAX_BODY_CHARS } from './limits';
 import { annotatedArticleSchema, SCHEMA_VERSION } from './schema';
 
 const ARTICLE = {
@@ -96,6 +97,36 @@ describe('annotate: odd input gives fewer annotations, not a crash', () => {
   });
 });
 
+describe('annotate: no limit is silent', { timeout: 120_000 }, () => {
+  it('annotates one very long paragraph (170,000 tokens, no line break) whole', () => {
+    // Once a stack overflow (an array spread into push) that left the article unannotated.
+    const paragraph = ARTICLE.body.split('\n').slice(0, 3).join(' ');
+    const body = Array.from({ length: 2500 }, () => paragraph).join(' ');
+    const article = annotate({ body });
+    expect(article.entities.map((entity) => entity.name)).toContain('Grace Achieng');
+    expect(article.quotes).toHaveLength(7500);
+    expect(article.limits).toBeUndefined();
+  });
+
+  it('says so in the article when only the first part of a huge body is annotated', () => {
+    const body = Array.from({ length: 5000 }, () => ARTICLE.body).join('\n');
+    expect(body.length).toBeGreaterThan(MAX_BODY_CHARS);
+    const article = annotate({ body });
+    expect(article.body).toBe(body);
+    const [limit, ...others] = article.limits ?? [];
+    expect(others).toEqual([]);
+    if (!limit) throw new Error('no limit reported');
+    expect(limit).toMatchObject({ kind: 'body-length', total: body.length });
+    // Cut at a paragraph's end, never inside one.
+    expect(limit.annotated).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(body[limit.annotated]).toBe('\n');
+    const lastQuote = article.quotes[article.quotes.length - 1];
+    expect(lastQuote?.end).toBeLessThanOrEqual(limit.annotated);
+    expect(annotatedArticleSchema.safeParse(article).success).toBe(true);
+    expect(describeLimit(limit)).toMatch(/first 1,99\d,\d{3} of 2,\d{3},\d{3} characters/);
+  });
+});
+
 describe('annotate: an article end to end', () => {
   const article = annotate(ARTICLE);
   const text = (span: { start: number; end: number }) => ARTICLE.body.slice(span.start, span.end);
@@ -109,11 +140,7 @@ describe('annotate: an article end to end', () => {
         'Nobody likes paying more, but the pipes under this city are older than most of its residents,',
         'Grace Achieng',
       ],
-      [
-        'mixed',
-        'the increase was "a tax on the poor" and called for a vote in parliament',
-        'Daniel Mutua',
-      ],
+      ['mixed', 'the increase was "a tax on the poor"', 'Daniel Mutua'],
       ['indirect', 'The rise would fund repairs to the network', 'Nairobi Water Company'],
     ]);
   });

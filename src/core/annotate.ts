@@ -1,9 +1,12 @@
 /**
  * annotate(article) -> AnnotatedArticle: the one entry point of the language engine.
- * Pure and deterministic; never throws on any string: odd input yields fewer annotations.
+ * Pure and deterministic. Odd input yields fewer annotations; a failure of the engine itself is
+ * thrown as an AnnotationError naming the article (never an article quietly left unannotated),
+ * and a limit that applied is listed in the article's `limits`.
  */
 import type { AnnotatedArticle, ArticleInput, Entity, Quote } from './schema';
 import { SCHEMA_VERSION } from './schemaVersion';
+import { MAX_BODY_CHARS } from './limits';
 import { prepareDocument, type Doc } from './text/document';
 import { recogniseMentions, type Mention } from './entities/recognise';
 import { clusterMentions, type Cluster } from './entities/cluster';
@@ -15,10 +18,18 @@ import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
 /** Bump when the engine's output changes, so that caches of annotations are rebuilt. */
-export const ENGINE_VERSION = '1.3.0';
+export const ENGINE_VERSION = '1.5.0';
 
-/** Bodies longer than this are annotated only for their first part (a guard against runaway input). */
-const MAX_BODY = 2_000_000;
+/** The engine failed on an article: names it, and keeps the original error as `cause`. */
+export class AnnotationError extends Error {
+  override name = 'AnnotationError';
+  constructor(
+    readonly articleId: string,
+    cause: unknown,
+  ) {
+    super(`annotation failed for article "${articleId}": ${String(cause)}`, { cause });
+  }
+}
 
 export function annotate(input: ArticleInput): AnnotatedArticle {
   const body = typeof input.body === 'string' ? input.body : '';
@@ -38,12 +49,32 @@ export function annotate(input: ArticleInput): AnnotatedArticle {
     countries: [],
     topics: [],
   };
+  const annotated = annotatedLength(body);
+  let found: ReturnType<typeof analyse>;
   try {
-    return { ...base, ...analyse(body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body, title) };
-  } catch {
-    // The engine must never take the app or the ingest down: return the article unannotated.
-    return base;
+    found = analyse(body.slice(0, annotated), title);
+  } catch (error) {
+    throw new AnnotationError(base.id, error);
   }
+  return {
+    ...base,
+    ...found,
+    ...(annotated < body.length
+      ? { limits: [{ kind: 'body-length' as const, annotated, total: body.length }] }
+      : {}),
+  };
+}
+
+/**
+ * How much of the body is annotated: all of it up to MAX_BODY_CHARS; past that, up to the last
+ * paragraph break before the limit (else the limit itself, never inside a surrogate pair).
+ */
+function annotatedLength(body: string): number {
+  if (body.length <= MAX_BODY_CHARS) return body.length;
+  const paragraphEnd = body.lastIndexOf('\n', MAX_BODY_CHARS);
+  if (paragraphEnd > MAX_BODY_CHARS / 2) return paragraphEnd;
+  const code = body.charCodeAt(MAX_BODY_CHARS - 1);
+  return code >= 0xd800 && code <= 0xdbff ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
 }
 
 function analyse(body: string, title: string) {
@@ -59,10 +90,12 @@ function analyse(body: string, title: string) {
   const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
   const clusterOfMention = new Int32Array(ordered.length);
   const mentionFirst = new Int32Array(ordered.length);
+  const mentionLast = new Int32Array(ordered.length);
   ordered.forEach(({ mention, cluster }, index) => {
     mentionAt.fill(index, mention.first, mention.last);
     clusterOfMention[index] = cluster.index;
     mentionFirst[index] = mention.first;
+    mentionLast[index] = mention.last;
   });
   const byIndex: Cluster[] = [];
   for (const cluster of clusters) byIndex[cluster.index] = cluster;
@@ -78,7 +111,10 @@ function analyse(body: string, title: string) {
     isCountry: countryAt,
     isPerson: personAt,
   });
-  const resolved = resolveSpeakers({ doc, clusters: byIndex, clusterOfMention, mentionFirst }, raw);
+  const resolved = resolveSpeakers(
+    { doc, clusters: byIndex, clusterOfMention, mentionFirst, mentionLast },
+    raw,
+  );
 
   const entities = toEntities(clusters);
   const idOf = new Map<Cluster, string>();

@@ -83,6 +83,13 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * A limit that applied while annotating, so that no limit is silent. `body-length`: only the first
+ * `annotated` of the body's `total` characters were annotated (core/limits.ts). Defined inline in
+ * annotatedArticleSchema: this module is part of the front page's first JavaScript.
+ */
+export type AnnotationLimit = NonNullable<AnnotatedArticle['limits']>[number];
+
 /** What annotate() accepts: only the body is required. */
 export const articleInputSchema = z.object({
   id: z.optional(z.string()),
@@ -111,6 +118,10 @@ export const annotatedArticleSchema = z.object({
   entities: z.array(entitySchema),
   countries: z.array(articleCountrySchema),
   topics: z.array(articleTopicSchema),
+  /** Present only when a limit applied (AnnotationLimit): the annotations cover part of the body. */
+  limits: z.optional(
+    z.array(z.object({ kind: z.literal('body-length'), annotated: count(), total: count() })),
+  ),
 });
 export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
 

@@ -1,22 +1,20 @@
 /**
  * The ingest: content folder -> annotated, merged, validated static corpus in the output folder.
- * See README.md in this folder for the rules (bad input, --strict, --shard, the cache).
+ * See README.md in this folder for the rules (bad input, --strict, --shard, the cache, what the
+ * output folder may be and how it is replaced).
  */
-import { ENGINE_VERSION } from '../core/annotate';
 import { fnv1a } from '../core/corpus/paths';
-import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../core/schema';
+import { describeLimit } from '../core/limits';
+import type { Manifest } from '../core/schema';
 import { annotateInputs, StrictModeStop } from './annotate/annotateInputs';
 import { pruneCache } from './annotate/cache';
 import { buildKeyOf, recordBuild, upToDateBuild } from './annotate/buildRecord';
-import { aggregate, collectQuotes } from './corpus/aggregate';
-import { EntityResolver } from './corpus/resolveEntities';
 import { summarize, type ArticleSummary } from './corpus/summarize';
 import { discoverInputs, type InputProblem } from './inputs/discover';
-import { FULL_TEXT_LIMIT, SearchIndexWriter } from './output/searchIndex';
-import { StagingFolder } from './output/staging';
-import { writeArticles } from './output/writeArticles';
-import { writeEntities } from './output/writeEntities';
-import { facets, indexRecords, writeFeedFiles, writeLookup, writePages } from './output/writeIndex';
+import { INPUT_EXTENSIONS } from './inputs/parseInput';
+import { OutputFolder } from './output/outputFolder';
+import { OutputRefusal } from './output/refusal';
+import { searchesFullText, writeCorpus } from './output/writeCorpus';
 import type { Reporter } from './progress';
 
 export interface IngestOptions {
@@ -32,11 +30,16 @@ export interface IngestOptions {
   cacheOnly?: boolean;
   /** Rebuild the output even when nothing changed since the last build. */
   force?: boolean;
+  /** Let a content folder with no articles at all replace the corpus with an empty one. */
+  allowEmpty?: boolean;
   reporter: Reporter;
 }
 
 export interface IngestResult {
+  /** Bad inputs and articles the engine failed on (`engine: true`), each with its path. */
   problems: InputProblem[];
+  /** Articles annotated only in part because a limit of the engine applied (core/limits.ts). */
+  limited: InputProblem[];
   articles: number;
   annotated: number;
   cached: number;
@@ -45,18 +48,59 @@ export interface IngestResult {
   /** Nothing changed since the last build: the output was kept as it is. */
   upToDate?: boolean;
   manifest?: Manifest;
+  /** False when the corpus is too large for whole texts in its search index (openings only). */
+  fullTextSearch?: boolean;
   files?: number;
   bytes?: number;
   /** Cache entries no longer used (older versions of inputs, older engines), deleted. */
   pruned?: number;
 }
 
+/**
+ * Runs the ingest. Refuses (OutputRefusal, nothing touched) an output it may not replace, an
+ * output another live run is writing, and an empty content folder without `allowEmpty`.
+ */
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const output = options.shard
+    ? undefined
+    : await OutputFolder.open(
+        options.outDir,
+        [
+          { path: options.contentDir, label: 'the content folder' },
+          { path: options.cacheDir, label: 'the annotation cache' },
+        ],
+        options.reporter,
+      );
+  try {
+    return await ingest(options, output);
+  } finally {
+    await output?.release();
+  }
+}
+
+async function ingest(options: IngestOptions, output?: OutputFolder): Promise<IngestResult> {
   const { reporter } = options;
   const discovered = await discoverInputs(options.contentDir);
   const problems = [...discovered.problems];
+  const limited: InputProblem[] = [];
+  const warn = (list: InputProblem[], problem: InputProblem) => {
+    list.push(problem);
+    reporter.warn(`${problem.path}: ${problem.reason}`);
+  };
   for (const problem of problems) reporter.warn(`${problem.path}: ${problem.reason}`);
-  const result: IngestResult = { problems, articles: 0, annotated: 0, cached: 0, written: false };
+  const result: IngestResult = {
+    problems,
+    limited,
+    articles: 0,
+    annotated: 0,
+    cached: 0,
+    written: false,
+  };
+  if (output && discovered.inputs.length === 0 && problems.length === 0 && !options.allowEmpty) {
+    throw new OutputRefusal(
+      `${options.contentDir} holds no articles (no ${INPUT_EXTENSIONS.join(', ')} files): refusing to replace ${options.outDir} with an empty corpus. Pass --allow-empty to do that.`,
+    );
+  }
   if (options.strict && problems.length > 0) return result;
 
   const { shard } = options;
@@ -70,8 +114,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       ? undefined
       : await upToDateBuild(options.cacheDir, options.outDir, buildKey);
     if (previous) {
-      for (const problem of previous.problems) reporter.warn(`${problem.path}: ${problem.reason}`);
-      problems.push(...previous.problems);
+      for (const problem of previous.problems) warn(problems, problem);
+      for (const problem of previous.limited ?? []) warn(limited, problem);
       return { ...result, articles: previous.articles, upToDate: true };
     }
   }
@@ -88,11 +132,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
         strict: options.strict,
         onProgress: (done, total) => reporter.progress('annotate', done, total),
       },
-      (_input, article, cacheFile) => summaries.push(summarize(article, cacheFile)),
+      (input, article, cacheFile) => {
+        summaries.push(summarize(article, cacheFile));
+        for (const limit of article.limits ?? []) {
+          warn(limited, { path: input.path, reason: describeLimit(limit) });
+        }
+      },
       (problem) => {
-        problems.push(problem);
         annotateProblems.push(problem);
-        reporter.warn(`${problem.path}: ${problem.reason}`);
+        warn(problems, problem);
       },
     );
     result.annotated = stats.annotated;
@@ -105,21 +153,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   if (process.env.INGEST_TIMINGS) {
     reporter.warn(`  discover and annotate: ${Math.round(performance.now() - annotateStart)} ms`);
   }
-  if (shard) return result;
+  if (!output) return result;
   if (summaries.length === 0 && problems.length > 0) {
     reporter.warn('no input could be ingested; the previous output is left as it was');
     return result;
   }
 
-  const staging = await StagingFolder.open(options.outDir);
-  try {
-    result.manifest = await writeCorpus(staging, summaries, reporter);
-    await staging.commit();
-  } catch (error) {
-    await staging.discard();
-    throw error;
-  }
+  const [manifest, staging] = await output.replaceWith((folder) =>
+    writeCorpus(folder, summaries, reporter),
+  );
+  result.manifest = manifest;
   result.written = true;
+  result.fullTextSearch = searchesFullText(summaries.length);
   result.pruned = await pruneCache(
     options.cacheDir,
     new Set(summaries.map((summary) => summary.cacheFile)),
@@ -129,66 +174,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       buildKey,
       articles: summaries.length,
       problems: annotateProblems,
+      limited,
     });
   }
   result.files = staging.files;
   result.bytes = staging.bytes;
   return result;
-}
-
-async function writeCorpus(
-  staging: StagingFolder,
-  summaries: readonly ArticleSummary[],
-  reporter: Reporter,
-): Promise<Manifest> {
-  let lap = performance.now();
-  /** Stage timings, with INGEST_TIMINGS=1 (for profiling large runs). */
-  const timing = (stage: string): void => {
-    if (process.env.INGEST_TIMINGS) {
-      const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
-      reporter.warn(`  ${stage}: ${Math.round(performance.now() - lap)} ms, RSS ${rss} MB`);
-    }
-    lap = performance.now();
-  };
-  const resolver = new EntityResolver(summaries);
-  const { entities, links } = aggregate(summaries, resolver);
-  timing('resolve and aggregate entities');
-  const search = new SearchIndexWriter(staging, summaries.length <= FULL_TEXT_LIMIT);
-  const files = await writeArticles(
-    staging,
-    summaries,
-    resolver,
-    search,
-    (article, index) => collectQuotes(article, index, entities),
-    (done) => reporter.progress('write', done, summaries.length),
-  );
-  timing('write articles and index search');
-  const records = indexRecords(summaries, links, files);
-  const pages = await writePages(staging, records);
-  const feedFiles = await writeFeedFiles(staging, records);
-  await writeLookup(staging, records);
-  timing('write index pages, doc sets and lookup');
-  const headPeople = new Set(feedFiles.head.flatMap((record) => record.people));
-  const facetValues = await facets(staging, summaries, links, entities, headPeople);
-  await writeEntities(staging, entities, summaries, files);
-  timing('write facets and entities');
-  const counts = {
-    articles: summaries.length,
-    quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
-    entities: entities.size,
-  };
-  const searchFiles = await search.finish(records.map((record) => record.id));
-  timing('write search index');
-  const manifest: Manifest = {
-    schemaVersion: SCHEMA_VERSION,
-    builtAt: new Date().toISOString(),
-    engineVersion: ENGINE_VERSION,
-    counts,
-    facets: facetValues.facets,
-    pages,
-    facetFiles: facetValues.facetFiles,
-    feed: { ...feedFiles, search: searchFiles },
-  };
-  await staging.writeJson('manifest.json', manifestSchema, manifest);
-  return manifest;
 }

@@ -21,6 +21,7 @@ import {
   type Manifest,
 } from '../core/schema';
 import { describeSchemaError } from '../core/schemaErrors';
+import { MARKER } from './output/marker';
 
 const SCHEMAS: [RegExp, z.ZodMiniType][] = [
   [/^manifest\.json$/, manifestSchema],
@@ -35,6 +36,10 @@ const SCHEMAS: [RegExp, z.ZodMiniType][] = [
   [/^search\//, searchBucketFileSchema],
 ];
 
+/** Whether a path (relative to the data root) is one the ingest writes. */
+export const isCorpusFile = (path: string): boolean =>
+  path === MARKER || SCHEMAS.some(([pattern]) => pattern.test(path));
+
 export async function validateCorpus(
   root: string,
 ): Promise<{ errors: string[]; articles: number }> {
@@ -45,6 +50,7 @@ export async function validateCorpus(
   );
   let articles = 0;
   for (const file of files) {
+    if (file === MARKER) continue;
     const schema = SCHEMAS.find(([pattern]) => pattern.test(file))?.[1];
     if (!schema) {
       errors.push(`${file}: not a known corpus file`);

@@ -67,10 +67,12 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
     const words = mention.text.split(/\s+/);
     // "Paris claims …" after "Valeska Paris": a one-word place that is a known person's surname.
+    // ("Bolton said" after "John R. Bolton": a town in the word list, not in the gazetteer.)
     if (
       mention.type === 'location' &&
       !mention.text.includes(' ') &&
-      mention.place?.kind === 'city'
+      (mention.place?.kind === 'city' || (!mention.place && !mention.cued)) &&
+      !/^(in|near|from|to|at)$/i.test(doc.tokens[mention.first - 1]?.text ?? '')
     ) {
       const lower = mention.text.toLowerCase();
       const person = clusters.find(

@@ -67,7 +67,11 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
   }
   // "CEO of the Refugee Council Enver Solomon": a given name after the head starts a person.
   for (let k = headAt + 1; k < words.length - 1 && k <= headAt + 2; k++) {
-    if (isGivenName(words[k] ?? '') && words.length - k <= 3 && !ORG_HEADS.has(lower[k] ?? '')) {
+    if (
+      isGivenNameLike(words[k] ?? '') &&
+      words.length - k <= 3 &&
+      !ORG_HEADS.has(lower[k] ?? '')
+    ) {
       // "Reserve Bank Governor Adrian Orr": a title before the name is the person's.
       let cut = k;
       while (cut - 1 > headAt && TITLE_WORDS.has(lower[cut - 1] ?? '')) cut--;
@@ -83,7 +87,7 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
   for (let k = Math.max(headAt + 3, words.length - 3); k < words.length - 1; k++) {
     const tail = lower.slice(k);
     if (
-      isGivenName(words[k] ?? '') &&
+      isGivenNameLike(words[k] ?? '') &&
       !tail.some((word) => ORG_HEADS.has(word) || word === 'of' || word === 'and') &&
       !matchPlaceAt(words, k - 1) &&
       !/^(of|for|and|the|on)$/.test(lower[k - 1] ?? '')
@@ -137,4 +141,9 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
     return [make(first, last, 'organization')];
   }
   return undefined;
+}
+
+/** A known given name, or a hyphenated one of East Asian romanisation ("Man-kei", "Ji-won"). */
+function isGivenNameLike(word: string): boolean {
+  return isGivenName(word) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
 }

@@ -184,10 +184,14 @@ export function countryTailAt(words: string[], lower: string[], headAt: number):
 
 /** "Lee Cheuk-yan of the Labour Party": the index of an "of" that follows a person's name. */
 export function personBeforeOf(words: string[], lower: string[]): number {
-  const ofAt = lower.findIndex((word, index) => index >= 2 && (word === 'of' || word === 'for'));
+  // "Cardinal Marc Ouellet of the Holy See": titles may open the person's part.
+  const titles = countLeading(lower, (word) => TITLE_WORDS.has(word) && word !== 'the');
+  const ofAt = lower.findIndex(
+    (word, index) => index >= titles + 2 && (word === 'of' || word === 'for'),
+  );
   if (ofAt < 2) return -1;
-  const before = words.slice(0, ofAt);
-  const beforeLower = lower.slice(0, ofAt);
+  const before = words.slice(titles, ofAt);
+  const beforeLower = lower.slice(titles, ofAt);
   if (
     beforeLower.some(
       (word) => ORG_HEADS.has(word) || TITLE_WORDS.has(word) || PLACE_SUFFIXES.has(word),

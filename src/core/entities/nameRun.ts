@@ -5,7 +5,13 @@
  * by its evidence, and single words left for the second pass.
  */
 import { matchPlaceAt } from '../geo/gazetteer';
-import { NOT_IN_PERSON_NAMES, NOT_NAMES, PLACE_SUFFIXES, TITLE_GENDER } from '../lexicon/cues';
+import {
+  NOT_IN_PERSON_NAMES,
+  NOT_NAMES,
+  PLACE_SUFFIXES,
+  TITLE_GENDER,
+  TITLE_WORDS,
+} from '../lexicon/cues';
 import {
   isCommonWord,
   isGivenName,
@@ -36,9 +42,17 @@ import {
   startsWithPlaceHead,
 } from './placeCues';
 import type { Mention } from './recognise';
+import { personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
+  // "Kama Melly QC", "Ana Ribeiro MP": letters after a name are no part of it.
+  const kept = withoutPostNominals(context.words);
+  if (kept < context.words.length && kept >= 2) {
+    const words = context.words.slice(0, kept);
+    const lower = context.lower.slice(0, kept);
+    return classifyNameRun({ ...context, last: context.first + kept, words, lower });
+  }
   const { doc, last, words, lower, make } = context;
   let { first } = context;
   const { tokens } = doc;
@@ -51,6 +65,10 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   const titleCount = datoSri
     ? 1 + countTitles(words.slice(1), lower.slice(1))
     : countTitles(words, lower);
+  // "Emergency Situations Minister Alexander Chupriyan", "Chief Executive of Hong Kong Carrie Lam":
+  // a role longer than its title words.
+  const roleCut = datoSri ? 0 : personAfterRole(words, lower);
+  if (roleCut > titleCount) return personAfterItsRole(context, roleCut);
   let role: string | undefined;
   let gender: 'f' | 'm' | undefined;
   if (titleCount > 0) {
@@ -112,6 +130,9 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   // "Doctors Without Borders (MSF)": a name that introduces an acronym in brackets is a body's.
   if (nameWords.length >= 2 && introducesAcronym(tokens, last) && !isGivenName(nameWords[0] ?? ''))
     return [make(first, last, 'organization')];
+  // "Wilmar International", "Transparency International": a body's name that closes on the word.
+  if (nameLower[nameLower.length - 1] === 'international' && nameWords.length <= 3)
+    return [make(first, last, 'organization')];
   if (nameWords.length >= 2) {
     if (allCommon) {
       // "Sales rose, Ayala Land said", "Global Witness said": capitalised ordinary words that
@@ -148,9 +169,6 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
       nameWords.length <= 4
     )
       return [make(first, last, 'organization')];
-    // "Wilmar International", "Transparency International": a body's name that closes on the word.
-    if (nameLower[nameLower.length - 1] === 'international' && nameWords.length <= 3)
-      return [make(first, last, 'organization')];
     if (looksLikePersonName(nameWords)) {
       return [make(first, last, 'person', { gender, cued: isGivenName(nameWords[0] ?? '') })];
     }
@@ -162,7 +180,8 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   const word = nameWords[0] ?? '';
   if (isKnownOrganization(word) && !isKnownName(word)) return [make(first, last, 'organization')];
   if (NOT_IN_PERSON_NAMES.has(word.toLowerCase())) return [];
-  if (allCommon && !isKnownName(word)) return [];
+  // A rarer dictionary word alone is more often a name ("the Zenith company", "Guardian").
+  if (isCommonWord(word, { dictionary: false }) && !isKnownName(word)) return [];
   if ((afterPlaceNounOf(tokens, first) || followedByRegion(tokens, last)) && !isGivenName(word))
     return [make(first, last, 'location')];
   const next = tokens[last]?.text.toLowerCase() ?? '';
@@ -172,4 +191,28 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if (isKnownPlace(word) && !isKnownName(word))
     return [make(first, last, 'location', { cued: false })];
   return [make(first, last, 'unknown', { gender, cued: false })];
+}
+
+/** A role, then the person holding it; a place named in the role is a place of its own. */
+function personAfterItsRole(context: HeadedRun, cut: number): Mention[] {
+  const { first, last, words, lower, make } = context;
+  const mentions: Mention[] = [];
+  let gender: 'f' | 'm' | undefined;
+  let titled = false;
+  for (let i = 0; i < cut; i++) {
+    gender ??= TITLE_GENDER[lower[i] ?? ''];
+    titled ||= TITLE_WORDS.has(lower[i] ?? '');
+    const length = titled ? 0 : placeLengthAt(words, lower, i, false);
+    const place = matchPlaceAt(words, i);
+    const size = place?.length ?? length;
+    if (size === 0 || i + size > cut) continue;
+    const type = place?.place.kind === 'demonym' ? 'demonym' : 'location';
+    mentions.push(make(first + i, first + i + size, type, place ? { place: place.place } : {}));
+    i += size - 1;
+  }
+  const name = words.slice(cut);
+  gender ??= nameGender(name[0] ?? '') ?? vietnameseGender(name);
+  const role = words.slice(0, cut).join(' ');
+  mentions.push(make(first + cut, last, 'person', { role, gender }));
+  return mentions;
 }

@@ -11,7 +11,9 @@ import { matchPlaceAt, type Place } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
-import { trimSentenceStart } from './sentenceStart';
+import { isTheName, trimSentenceStart } from './sentenceStart';
+import { knownOrganizationLength } from '../lexicon/organizations';
+import { withGovernments } from './governments';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
@@ -52,8 +54,13 @@ export interface Mention {
 
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, trimSentenceStart(doc, run)));
-  return keepNamedHeads(mentions.filter((mention) => mention.last > mention.first));
+  for (const run of findRuns(doc)) {
+    for (const mention of classifyRun(doc, trimSentenceStart(doc, run))) mentions.push(mention);
+  }
+  return withGovernments(
+    doc,
+    keepNamedHeads(mentions.filter((mention) => mention.last > mention.first)),
+  );
 }
 
 /** Drops a lone head word ("the University") unless a longer organisation name contains it. */
@@ -64,6 +71,12 @@ function keepNamedHeads(mentions: Mention[]): Mention[] {
     for (const word of mention.text.toLowerCase().split(/\s+/)) inNames.add(word);
   }
   return mentions.filter((mention) => !mention.loneHead || inNames.has(mention.text.toLowerCase()));
+}
+
+function spanOf(doc: Doc, first: number, last: number) {
+  const start = doc.tokens[first]?.start ?? 0;
+  const end = doc.tokens[last - 1]?.end ?? 0;
+  return { first, last, start, end, text: doc.body.slice(start, end) };
 }
 
 function wordsFrom(tokens: Token[], first: number, last: number): string[] {
@@ -86,6 +99,16 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   const words = wordsFrom(tokens, first, last);
   const lower = words.map((word) => word.toLowerCase());
+  if (first === run.first && isTheName(doc, run)) {
+    return [{ ...spanOf(doc, first, last), type: 'organization', cued: true }];
+  }
+  // "Al Jazeera", "Sky News": a known name of several words, then whatever follows it.
+  const known = knownOrganizationLength(words, 0);
+  if (known > 0) {
+    const org: Mention = { ...spanOf(doc, first, first + known), type: 'organization', cued: true };
+    if (known === words.length) return [org];
+    return [org, ...classifyRun(doc, { first: first + known, last, sentenceInitial: false })];
+  }
   const make = (
     from: number,
     to: number,

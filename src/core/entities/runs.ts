@@ -92,7 +92,18 @@ export function findRuns(doc: Doc): Run[] {
         const after = tokens[look];
         // A lone "the" joins nothing ("Rathbun the Scientology property" is two phrases).
         const loneThe = look === last + 1 && tokens[last]?.text === 'the';
-        if (look > last && look - last <= 2 && !loneThe && after?.word && isNameWord(after.text)) {
+        // "on" joins only a body's name ("Council on Foreign Relations", not "Trump on Twitter").
+        const strayOn =
+          tokens[last]?.text === 'on' &&
+          !tokens.slice(first, last).some((token) => ORG_HEADS.has(token.text.toLowerCase()));
+        if (
+          look > last &&
+          look - last <= 2 &&
+          !loneThe &&
+          !strayOn &&
+          after?.word &&
+          isNameWord(after.text)
+        ) {
           last = look + 1;
           continue;
         }

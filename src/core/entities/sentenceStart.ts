@@ -8,10 +8,11 @@ import type { Doc } from '../text/document';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
-import { ROLE_NOUNS } from '../quotes/speakerPhrase';
 import { startsWithPlaceHead } from './placeCues';
 import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
+import { knownOrganizationLength } from '../lexicon/organizations';
+import { isOccupation } from './titledName';
 
 export const FUNCTION_WORD =
   /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
@@ -19,6 +20,9 @@ export const FUNCTION_WORD =
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
 export function trimSentenceStart(doc: Doc, run: Run): Run {
   if (!run.sentenceInitial) {
+    // "according to The Guardian", "a report by The Atlantic": a capital "The" in mid-sentence
+    // belongs to the name (recognise.ts types it).
+    if (isTheName(doc, run)) return run;
     let first = run.first;
     while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
     // "said Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a name.
@@ -45,6 +49,7 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
     )
       break;
     if (isAcronym(word)) break;
+    if (knownOrganizationLength(textsOf(doc, first, run.last), 0) > 0) break;
     // "River Ravi", "Sierra Madre": a geographic head starts a place.
     if (startsWithPlaceHead(textsOf(doc, first, run.last))) break;
     // "Athletics Kenya", "Tourism Australia": a body named after its field and its country.
@@ -77,19 +82,14 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
       break;
     }
     // "Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a two-word name.
-    if (!isCommonWord(word) && !(run.last - first >= 3 && isOccupation(lower))) break;
+    if (
+      !isCommonWord(word, { dictionary: false }) &&
+      !(run.last - first >= 3 && isOccupation(lower))
+    )
+      break;
     first++;
   }
   return { ...run, first };
-}
-
-/** Nouns of occupation by their form ("hydrologist", "paramedic", "auctioneer") or the role list. */
-function isOccupation(lower: string): boolean {
-  return (
-    ROLE_NOUNS.has(lower) ||
-    /(?:ologist|ographer|onomer|ician|ist|eer|medic|smith|wright)$/.test(lower) ||
-    /^(?:spokes|chair)(?:man|woman|person)$/.test(lower)
-  );
 }
 
 const FIELD_WORDS =
@@ -97,4 +97,17 @@ const FIELD_WORDS =
 
 function textsOf(doc: Doc, first: number, last: number): string[] {
   return doc.tokens.slice(first, last).map((token) => token.text);
+}
+
+/**
+ * A run opened by a capital "The" in mid-sentence and one to four capitalised words that are no
+ * place: the name of a newspaper, a magazine or a band ("The Guardian",
+ * "The Rolling Stones"), which keeps its article.
+ */
+export function isTheName(doc: Doc, run: Run): boolean {
+  if (run.sentenceInitial || doc.tokens[run.first]?.text !== 'The') return false;
+  const rest = textsOf(doc, run.first + 1, run.last);
+  if (rest.length === 0 || rest.length > 4) return false;
+  if (rest.some((word) => FUNCTION_WORD.test(word))) return false;
+  return !matchPlaceAt(rest, 0) && !matchPlaceAt(textsOf(doc, run.first, run.last), 0);
 }

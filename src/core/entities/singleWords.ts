@@ -56,6 +56,17 @@ export function resolveSingleWord(
   if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // "a protester using the pseudonym Katya", "a man identified only as Ahmed": a person's name.
+  if (
+    /^(pseudonym|nickname|nicknamed|named|alias|as)$/.test(previous) &&
+    /^(pseudonym|nickname|nicknamed|named|alias|only)$/.test(
+      previous === 'as' ? staffWord(doc, mention) : previous,
+    )
+  ) {
+    const cluster = create('person', { ...mention, gender: mention.gender ?? nameGender(word) });
+    cluster.keys.add(lower);
+    return;
+  }
   // "the state oil company Pertamina", "the carrier Garuda": a name in apposition to a kind of body.
   if (BODY_NOUNS.test(previous)) return void create('organization', mention);
   // "the copper commission Cochilco", "the energy regulator Ofgem": a kind of public body, unless
@@ -263,3 +274,8 @@ const PUBLIC_BODY_NOUNS =
   /^(commission|regulator|watchdog|utility|authority|ministry|institute|association|federation|league|exchange|fund|developer|exporter|refiner|chain|platform|network|broadcaster|daily|tabloid|magazine|outlet|website|portal|cooperative|co-op|ngo|charity|movement|coalition|alliance)$/;
 const BODY_NOUNS =
   /^(company|firm|group|carrier|airline|lender|bank|insurer|miner|producer|maker|manufacturer|retailer|broadcaster|newspaper|agency|operator|conglomerate|giant|startup|start-up|party|union|charity|club)$/;
+
+/** The word two before a mention ("only" in "identified only as X"). */
+function staffWord(doc: Doc, mention: Mention): string {
+  return doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
+}

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise/two';
 import { EXTRA_ORGANIZATIONS } from './organizations';
+import { isDictionaryWord } from './dictionary';
 
 type Tags = string | string[] | undefined;
 
@@ -118,7 +119,7 @@ export function isKnownPlace(word: string): boolean {
  * True for ordinary English words ("the", "sharing", "watch"): a capitalised one at the start of a
  * sentence is not a name. Inflected forms are checked through their likely stems.
  */
-export function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string, { dictionary = true } = {}): boolean {
   const lower = word.toLowerCase().replace(/['’](ve|re|ll|d|m|t)$/, '');
   if (EXTRA_COMMON.has(lower)) return true;
   const tags = tagsOf(lower);
@@ -126,7 +127,8 @@ export function isCommonWord(word: string): boolean {
   for (const stem of stems(lower)) {
     if (tagsOf(stem).some((tag) => COMMON_TAGS.has(tag))) return true;
   }
-  return false;
+  // Short words ("Mu", "Li", "Lam") are more often names than the rare words the dictionary has.
+  return dictionary && lower.length >= 4 && isDictionaryWord(lower) && !isKnownName(word);
 }
 
 function stems(lower: string): string[] {
@@ -564,3 +566,10 @@ const EXTRA_GIVEN_NAMES = new Map<string, 'f' | 'm' | undefined>(
     ] as const
   ).map(([name, gender]) => [name, gender === 'u' ? undefined : gender]),
 );
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
+
+/** True when the lexicon knows the word as a finite verb form ("was", "went", "left" is not). */
+export function isVerbForm(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => VERB_TAGS.has(tag));
+}

@@ -195,10 +195,12 @@ export const SPEECH_VERBS = new Set([
   'marveled',
   'sighed',
   'laughed',
+  'cited',
 ]);
 
 /** Verbs that only report speech when a clause or quote follows (not "found the keys"). */
 export const WEAK_SPEECH_VERBS = new Set([
+  'cited',
   'remembered',
   'remembers',
   'reflected',

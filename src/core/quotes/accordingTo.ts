@@ -36,6 +36,12 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       const clause = span(tokens, first, i - 1);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
+    // "Both companies have been in operation since the 1970s according to USA Today": no comma,
+    // the source closing the sentence.
+    if (comma >= end && i - first >= 4) {
+      const clause = span(tokens, first, i);
+      return clause && { ...clause, at: i, speaker, cue: 'according to' };
+    }
     return undefined;
   }
   return undefined;

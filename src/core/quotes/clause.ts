@@ -3,7 +3,8 @@
  * short adjunct such as "on Tuesday" or "in a statement") and which words never start one.
  */
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { isVerbForm } from '../lexicon/lexicon';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export interface Reported {
@@ -179,4 +180,106 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
     if (tokens[i]?.text === ',') i++;
   }
   return i;
+}
+
+const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/i;
+const FINITE_VERBS =
+  /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says|remains|remained)$/i;
+const NOT_BEFORE_VERB = /^(the|a|an|its|his|her|their|our|this|that|these|those|to|of)$/i;
+
+/**
+ * Whether the words from `from` read as a finite clause: a subject pronoun and a word after it
+ * ("he had asked"), or a short subject and a finite or past-tense verb within the next words
+ * ("the two explosions are related", "Iran issued warrants"); a noun phrase alone ("a new
+ * initiative", "its intention to run") is none.
+ */
+export function looksLikeClause(tokens: Token[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (!first?.word) return false;
+  if (SUBJECT_PRONOUNS.test(first.text))
+    return (
+      tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
+    );
+  for (let i = from + 1; i < Math.min(end, from + 9); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (!tokens[i]?.word) {
+      // "Monday's attack", "the U.S.-led force", "92% had been": possessives, hyphens and
+      // figures stay in the subject.
+      if (/^(['’]s|['’]|-|%|\$)$/.test(text)) continue;
+      return false;
+    }
+    // "the locations that would be given …": a relative clause inside a noun phrase.
+    if (/^(that|which|who|whom|whose|where|when|whether|if)$/i.test(text)) return false;
+    if (FINITE_VERBS.test(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (!tokens[i - 1]?.word || NOT_BEFORE_VERB.test(previous)) continue;
+    // "Iran issued warrants", "Biden only won", "Mahan flies fighters": a past tense, a verb the
+    // word list knows, or a verb in -s right after a name.
+    if (/^\p{Ll}+ed$/u.test(text) || isVerbForm(text)) return true;
+    if (/^\p{Ll}+s$/u.test(text) && /^\p{Lu}/u.test(previous) && i === from + 1) return true;
+  }
+  return false;
+}
+
+/** Weak verbs that report a clause when one follows ("announced the plan" reports nothing). */
+export const REPORTS_A_CLAUSE =
+  /^(announced|announces|confirmed|confirms|revealed|reveals|reported|reports|estimated|estimates|predicted|predicts|forecast|forecasts|projected|calculated|wrote|writes|posted|promised|pledged|vowed|denied|denies|tells|add|agreed|agrees|answered|underlined|highlighted|signalled|signaled)$/;
+
+/** Strong verbs that often take a noun ("declared a state of emergency", "claimed responsibility"). */
+const TAKES_AN_OBJECT =
+  /^(conceded|concedes|noted|notes|declared|declares|claimed|claims|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasised|emphasized|reiterated|tweeted|disclosed|discloses|recalled|recalls|suggested|suggests|indicated|indicates|highlighted)$/;
+
+/**
+ * Where the clause that speech verb `word` reports starts, looking from `from` (after the verb and
+ * any addressee), or -1 when it reports none: after "that" (and a comma: "reported that, in July,
+ * …"), else after short adjuncts; a verb that also takes a noun reports only a clause that shows
+ * itself ("announced he had asked …", "estimated this would take a day").
+ */
+export function clauseStart(tokens: Token[], word: string, from: number, end: number): number {
+  const thatAt = findThat(tokens, from, end);
+  if (thatAt >= 0) return tokens[thatAt + 1]?.text === ',' ? thatAt + 2 : thatAt + 1;
+  const start = skipAdjuncts(tokens, from, end);
+  if (!WEAK_SPEECH_VERBS.has(word) && !TAKES_AN_OBJECT.test(word)) return start;
+  if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) return -1;
+  // "estimated this would take …": "this" is the subject, not an adjunct ("this week").
+  if (looksLikeClause(tokens, start, end)) return start;
+  if (looksLikeClause(tokens, from, end)) return from;
+  const afterComma = pastAdjunctComma(tokens, from, end);
+  return afterComma >= 0 && looksLikeClause(tokens, afterComma, end) ? afterComma : -1;
+}
+
+/**
+ * "announced via Twitter around 11:30 am (1830 UTC), phase one had …", "reported in mid-2019,
+ * 62 outlets had closed": a longer adjunct that a comma closes, or -1.
+ */
+function pastAdjunctComma(tokens: Token[], from: number, end: number): number {
+  if (
+    !/^(via|on|in|at|around|during|after|before|through|from|late|early|earlier|later)$/i.test(
+      tokens[from]?.text ?? '',
+    )
+  )
+    return -1;
+  for (let i = from + 1; i < Math.min(end, from + 14); i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === ',') return i + 1;
+    if (/^[.;:"“”]$/.test(text) || /^(that|which|who)$/i.test(text)) return -1;
+  }
+  return -1;
+}
+
+/** Where a reported clause ends before a medium or occasion that closes the sentence. */
+const TRAILING_MEDIUM =
+  /^(?:on (?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|social media|television|radio)|in an? (?:statement|tweet|post|interview|video|letter))$/;
+
+/** `end` pulled back over a closing "on Twitter" or "in a statement". */
+export function withoutTrailingMedium(tokens: Token[], start: number, end: number): number {
+  for (const size of [4, 3, 2]) {
+    if (end - size <= start + 2) continue;
+    const words = tokens
+      .slice(end - size, end)
+      .map((token) => token.text)
+      .join(' ');
+    if (TRAILING_MEDIUM.test(words)) return end - size;
+  }
+  return end;
 }

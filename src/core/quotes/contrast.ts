@@ -7,10 +7,11 @@
  * swallows the second attribution; it is cut before the connective, and the second clause becomes
  * a quote of its own, attributed to the speaker phrase after the connective.
  */
+import { speechVerbAt } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, NOT_A_CLAUSE, skipAdjuncts, type Reported } from './clause';
+import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
+import { clauseStart, NOT_A_CLAUSE, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 
 /** Connectives that open a second, contrasting attribution; "and" only after a comma. */
@@ -68,8 +69,8 @@ export function laterAttribution(
 function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
   const { tokens } = ctx.doc;
   for (let v = from + 1; v < Math.min(end - 3, from + MAX_PHRASE); v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if (!SPEECH_VERBS.has(word)) {
+    const word = speechVerbAt(ctx, v) ?? '';
+    if (!word) {
       if (!tokens[v]?.word) return undefined;
       continue;
     }
@@ -77,11 +78,9 @@ function secondAttribution(ctx: PhraseContext, from: number, end: number): Repor
     if (!speaker || !onlyModifiers(tokens, from, speaker.first)) return undefined;
     let start = v + 1;
     while (VERB_ADVERBS.has(tokens[start]?.text.toLowerCase() ?? '')) start++;
-    const thatAt = findThat(tokens, start, end);
     // "and it expects more": verbs of expecting or finding report a clause only with "that".
-    if (thatAt < 0 && WEAK_SPEECH_VERBS.has(word)) return undefined;
-    start = thatAt >= 0 ? thatAt + 1 : skipAdjuncts(tokens, start, end);
-    if (NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
+    start = clauseStart(tokens, word, start, end);
+    if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
     const head = tokens[start];
     const tail = tokens[end - 1];
     if (!head || !tail || end - start < 3) return undefined;
@@ -118,6 +117,10 @@ export function withoutDateline<T extends { start: number; end: number }>(doc: D
  */
 const COORDINATED =
   /,? (?:and|but) (?:(?:also |later |then )?(\p{Ll}+)(?: [\p{L} ]{1,30}?)??(?: that)?|that) /gu;
+
+/** Acts of the speaker that follow a report with "and" ("and urged …", "and sought …"). */
+const ENDS_THE_CLAUSE =
+  /^(urged|sought|demanded|asked|called|vowed|pledged|promised|appealed|encouraged)$/;
 
 const CLAUSE_VERBS = new Set([
   'said',
@@ -158,7 +161,14 @@ export function splitCoordinated<T extends { start: number; end: number }>(
   for (let match = COORDINATED.exec(text); match; match = COORDINATED.exec(text)) {
     const verb = match[1] === 'that' ? undefined : match[1];
     if (verb !== undefined && !SPEECH_VERBS.has(verb)) continue;
-    // Without a comma only "and added that …" coordinates ("said A and called for B" does not).
+    // "said A and urged the crowd to …", "claimed A and sought to …": the speaker's next act ends
+    // the clause, comma or not (the rest is no reported speech).
+    if (verb !== undefined && ENDS_THE_CLAUSE.test(verb) && match[0].startsWith(' and ')) {
+      if (match.index >= 12) return [{ ...quote, end: quote.start + match.index }];
+    }
+    // Without a comma only "and added that …" and "and that …" coordinate ("said A and called
+    // for B" does not). The shared conventions read "said A and that B" as one clause; the
+    // project's gold as two, which this follows.
     if (!match[0].startsWith(',') && !match[0].endsWith('that ')) continue;
     if (match.index < 12 || text.length - (match.index + match[0].length) < 12) continue;
     // "told the court that B": skip a short addressee before "that".

@@ -16,8 +16,9 @@ import { findOtherReported } from './reportedForms';
 import {
   attributeFeatureStyle,
   attributeIntroduced,
-  attributionInFrame,
+  introducedBy,
   introducesQuotation,
+  verbAttributions,
   type Attribution,
   type Group,
 } from './frame';
@@ -93,7 +94,11 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       )
         attributeIntroduced(found, colonIntro.attribution);
       attributeFeatureStyle(ctx, found, group, groups[groupIndex + 1], regionOf);
-      quotes.push(...found);
+      for (const quote of found) quotes.push(quote); // no spread: a group may hold thousands
+      // "… of "presumably 40 people", while Deputy Governor X indicated 68 were missing": reported
+      // speech beside the quotation, in the words outside its marks.
+      for (const quote of reportedBeside(ctx, group, speech, regionOf, inGroup, found))
+        quotes.push(quote);
       colonIntro = undefined;
       continue;
     }
@@ -220,25 +225,44 @@ function directQuotes(
   speech: Region[],
   regionOf: Int32Array,
 ): RawQuote[] {
-  const attribution = attributionInFrame(ctx, group, regionOf);
+  const verbs = verbAttributions(ctx, group, regionOf);
+  const fallback = verbs.length === 0 ? introducedBy(ctx, group, regionOf) : undefined;
+  /** The attribution nearest to a quotation: the verb right after its marks or right before. */
+  const nearest = (region: Region) => {
+    let best = fallback;
+    let bestDistance = Infinity;
+    for (const candidate of verbs) {
+      const distance =
+        candidate.at < region.first ? region.first - candidate.at : candidate.at - region.last;
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
   const firstSpeech = speech[0];
   const continuation =
     firstSpeech !== undefined &&
     firstSpeech.first === group.first &&
     previousParagraphUnclosed(ctx.doc, group.paragraph);
-  return speech.map((region, index) => ({
-    start: region.start,
-    end: region.end,
-    kind: 'direct' as const,
-    paragraph: group.paragraph,
-    at: attribution?.at ?? region.first,
-    ...(index === 0 && continuation ? { continues: true } : {}),
-    ...(attribution
-      ? { speaker: attribution.phrase, cue: attribution.cue }
-      : {
-          inherit: index === 0 && continuation ? ('continuation' as const) : ('paragraph' as const),
-        }),
-  }));
+  return speech.map((region, index) => {
+    const attribution = nearest(region);
+    return {
+      start: region.start,
+      end: region.end,
+      kind: 'direct' as const,
+      paragraph: group.paragraph,
+      at: attribution?.at ?? region.first,
+      ...(index === 0 && continuation ? { continues: true } : {}),
+      ...(attribution
+        ? { speaker: attribution.phrase, cue: attribution.cue }
+        : {
+            inherit:
+              index === 0 && continuation ? ('continuation' as const) : ('paragraph' as const),
+          }),
+    };
+  });
 }
 
 const unclosedCache = new WeakMap<Doc, Set<number>>();
@@ -267,4 +291,60 @@ export function trimSentence(
   const tail = doc.tokens[end - 1];
   if (!head || !tail || end <= first) return undefined;
   return { start: head.start, end: tail.end };
+}
+
+/**
+ * Reported clauses in a group that also holds quotations, found in each stretch of words between
+ * (or around) the quotations' marks; a stretch must be long enough to hold a speaker, a verb and a
+ * clause, and the clause must name its speaker.
+ */
+function reportedBeside(
+  ctx: PhraseContext,
+  group: Group,
+  speech: Region[],
+  regionOf: Int32Array,
+  inGroup: Region[],
+  direct: RawQuote[],
+): RawQuote[] {
+  const found: RawQuote[] = [];
+  // The verbs that attribute the quotations ("X said at the presentation: "…"") report nothing else.
+  const attributing = new Set(direct.map((quote) => quote.at));
+  let from = group.first;
+  for (const bound of [...speech.map((region) => region.first), group.last]) {
+    const to = bound;
+    if (to - from >= 7) {
+      const end = sentenceEnd(ctx, from, trimTrailing(ctx.doc, from, to));
+      const reported =
+        findReported(ctx, from, end, regionOf) ?? findOtherReported(ctx, from, end, regionOf);
+      const verbEnd = ctx.doc.tokens[reported?.at ?? -1]?.end ?? Infinity;
+      if (
+        reported &&
+        reported.speaker.kind !== 'generic' &&
+        !attributing.has(reported.at) &&
+        reported.start > verbEnd
+      ) {
+        const carriesFragment = inGroup.some(
+          (region) =>
+            region.kind !== 'not-speech' &&
+            region.start >= reported.start &&
+            region.end <= reported.end,
+        );
+        found.push({
+          ...reported,
+          kind: carriesFragment ? 'mixed' : 'indirect',
+          paragraph: group.paragraph,
+        });
+      }
+    }
+    const region = speech.find((r) => r.first === bound);
+    from = region ? region.last : to;
+  }
+  return found;
+}
+
+/** The end of a stretch without the punctuation that leads into a quotation (`:`, `,`, `—`). */
+function trimTrailing(doc: Doc, from: number, to: number): number {
+  let end = to;
+  while (end > from && /^[:,;—–-]$/.test(doc.tokens[end - 1]?.text ?? '')) end--;
+  return end;
 }

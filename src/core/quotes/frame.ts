@@ -3,12 +3,18 @@
  * verb and the speaker sit (`, she said.`, `X said: "`, `said X`, `X told reporters:` closing a
  * paragraph, feature style after the quotation). For findQuotes.ts.
  */
+import { speechVerbAt } from './verbs';
 import { tokenAt, type DocSentence } from '../text/document';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './findQuotes';
 import { speakerAfter } from './speakerAfter';
-import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import {
+  quotedAsSaying,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
 
 export interface Group {
   first: number;
@@ -29,42 +35,120 @@ export function attributionInFrame(
   group: Group,
   regionOf: Int32Array,
 ): Attribution | undefined {
+  return verbAttributions(ctx, group, regionOf)[0] ?? introducedBy(ctx, group, regionOf);
+}
+
+/**
+ * Every speech verb outside the marks of a group with the speaker it names, in text order: a
+ * group with several ("the WHO noted …: "A," said Tedros") gives each quotation the nearest.
+ */
+export function verbAttributions(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): Attribution[] {
   const { tokens } = ctx.doc;
+  const found: Attribution[] = [];
   for (let v = group.first; v < group.last; v++) {
     if ((regionOf[v] ?? -1) >= 0) continue;
-    const word = tokens[v]?.text.toLowerCase() ?? '';
+    const word = speechVerbAt(ctx, v) ?? tokens[v]?.text.toLowerCase() ?? '';
     if (word === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
       const phrase = speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v));
-      if (phrase) return { phrase, cue: 'according to', at: v };
+      if (phrase) found.push({ phrase, cue: 'according to', at: v });
       continue;
     }
-    if (!SPEECH_VERBS.has(word)) continue;
+    if (!speechVerbAt(ctx, v)) continue;
+    const cited = word === 'saying' ? quotedAsSaying(ctx, v - 1, group.first) : undefined;
+    if (cited) {
+      found.push({ phrase: cited, cue: 'saying', at: v });
+      continue;
+    }
     const floor = frameStart(group, regionOf, v);
     const before = speakerBefore(ctx, v, floor);
-    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic'))
-      return { phrase: before, cue: word, at: v };
+    if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic')) {
+      found.push({ phrase: before, cue: word, at: v });
+      continue;
+    }
     const previous = tokens[v - 1]?.text ?? '';
     if (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0) {
       const after = speakerAfter(ctx, v, frameEnd(group, regionOf, v));
-      if (after) return { phrase: after, cue: word, at: v };
+      if (after) found.push({ phrase: after, cue: word, at: v });
     }
   }
-  // "X was brief: "…"": the subject of the clause that ends in a colon.
+  return found;
+}
+
+/**
+ * A quotation with no speech verb beside it: "X was brief: "…"", "Y commented, "…"" (the subject
+ * of the clause that introduces it), else "The mayor, X, thanked "the police …"" (the subject of
+ * the sentence the quotation stands in).
+ */
+export function introducedBy(
+  ctx: PhraseContext,
+  group: Group,
+  regionOf: Int32Array,
+): Attribution | undefined {
+  const { tokens } = ctx.doc;
   for (let c = group.first; c < group.last; c++) {
-    if (tokens[c]?.text !== ':' || (regionOf[c] ?? -1) >= 0 || (regionOf[c + 1] ?? -1) < 0)
-      continue;
-    // The subject of the sentence that the colon ends, outside any quoted words in it.
-    const floor = group.first;
-    for (let s = floor; s < c; s++) {
-      if ((regionOf[s] ?? -1) >= 0) continue;
-      const mention = ctx.mentionAt[s] ?? -1;
-      if (mention >= 0 && (ctx.isPerson?.(s) ?? true) && !ctx.isPlace?.(s))
-        return { phrase: { kind: 'mention', mention, first: s, last: s + 1 }, cue: ':', at: s };
-      const lower = tokens[s]?.text.toLowerCase();
-      if (lower === 'she' || lower === 'he' || lower === 'they') {
-        return { phrase: { kind: 'pronoun', word: lower, first: s, last: s + 1 }, cue: ':', at: s };
+    const mark = tokens[c]?.text;
+    if ((mark !== ':' && mark !== ',') || (regionOf[c] ?? -1) >= 0) continue;
+    if ((regionOf[c + 1] ?? -1) < 0) continue;
+    const subject = introducingSubject(ctx, group.first, c, regionOf, mark === ',');
+    if (subject) return { phrase: subject, cue: mark, at: subject.first };
+  }
+  // The first quotation inside the sentence, after its subject and a verb of its own.
+  let open = group.first;
+  while (open < group.last && (regionOf[open] ?? -1) < 0) open++;
+  if (open - group.first < 3 || open >= group.last) return undefined;
+  const subject = introducingSubject(ctx, group.first, open, regionOf, true);
+  return subject ? { phrase: subject, cue: 'subject', at: subject.first } : undefined;
+}
+
+/**
+ * The subject of the clause before a colon or a comma that opens a quotation: a person (or, for a
+ * comma, a body) or a pronoun. After a comma the clause must open with it, after at most a short
+ * introduction, and say something of it ("Broadcaster Piers Morgan commented, "…"", "Facebook
+ * released a statement which read, in part, "…""), so that "In a letter to Ana, "…"" names no one.
+ */
+function introducingSubject(
+  ctx: PhraseContext,
+  floor: number,
+  mark: number,
+  regionOf: Int32Array,
+  comma: boolean,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let from = floor;
+  if (comma) {
+    // "On Tuesday, X said …": skip one short introduction that ends in a comma.
+    for (let k = floor; k < Math.min(mark, floor + 6); k++) {
+      if (tokens[k]?.text === ',') {
+        from = k + 1;
+        break;
       }
     }
+  }
+  for (let s = from; s < mark; s++) {
+    if ((regionOf[s] ?? -1) >= 0) {
+      if (comma) return undefined;
+      continue;
+    }
+    if (comma && s - from > 3) return undefined;
+    const mention = ctx.mentionAt[s] ?? -1;
+    const lower = tokens[s]?.text.toLowerCase() ?? '';
+    let phrase: SpeakerPhrase | undefined;
+    if (mention >= 0 && !ctx.isPlace?.(s) && (comma || (ctx.isPerson?.(s) ?? true))) {
+      let last = s;
+      while (ctx.mentionAt[last] === mention) last++;
+      phrase = { kind: 'mention', mention, first: s, last };
+    } else if (lower === 'she' || lower === 'he' || lower === 'they')
+      phrase = { kind: 'pronoun', word: lower, first: s, last: s + 1 };
+    if (!phrase) continue;
+    if (!comma) return phrase;
+    // Something is said of the subject: a lower-case word between it and the comma.
+    for (let k = phrase.last; k < mark; k++)
+      if (tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) return phrase;
+    return undefined;
   }
   return undefined;
 }

@@ -5,9 +5,11 @@
  *   According to X, CLAUSE.          CLAUSE, according to X.
  * The span is the clause, without the cue and without the sentence's final punctuation.
  */
+import { speechVerbAt } from './verbs';
 import type { Token } from '../text/tokens';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
+import { isVerbForm } from '../lexicon/lexicon';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
@@ -15,16 +17,23 @@ import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
 import {
   ADJUNCT_START,
+  REPORTS_A_CLAUSE,
+  clauseStart,
   findThat,
+  withoutTrailingMedium,
   NOT_A_CLAUSE,
   skipAddressee,
-  skipAdjuncts,
   span,
   type Reported,
 } from './clause';
 
 export type { Reported } from './clause';
-import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import {
+  quotedAsSaying,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
 
 /** Verbs that do not attribute a clause before them (", officials found"). */
 const NOT_TRAILING = new Set([
@@ -103,6 +112,15 @@ function saying(ctx: PhraseContext, first: number, end: number): Reported | unde
     if (tokens[i]?.text.toLowerCase() !== 'saying') continue;
     const previous = tokens[i - 1]?.text.toLowerCase();
     if (previous !== ',' && previous !== 'as') return undefined;
+    const cited = quotedAsSaying(ctx, i - 1, first);
+    if (cited) {
+      const clause = span(
+        tokens,
+        tokens[i + 1]?.text.toLowerCase() === 'that' ? i + 2 : i + 1,
+        end,
+      );
+      return clause && { ...clause, at: i, speaker: cited, cue: 'saying' };
+    }
     let subject = first;
     while (subject < i && (ctx.mentionAt[subject] ?? -1) < 0 && subject - first < 4) subject++;
     const mention = ctx.mentionAt[subject] ?? -1;
@@ -131,8 +149,10 @@ function trailing(
     // "the Ministry of Foreign Affairs, Trade and Development said": a comma inside a name.
     if ((ctx.mentionAt[comma] ?? -1) >= 0) continue;
     for (let v = comma + 1; v < Math.min(end, comma + 14); v++) {
-      const word = tokens[v]?.text.toLowerCase() ?? '';
-      if (!SPEECH_VERBS.has(word) || NOT_TRAILING.has(word)) continue;
+      const word = speechVerbAt(ctx, v) ?? '';
+      if (!word || NOT_TRAILING.has(word)) continue;
+      // "…, Watts recommended Baker": a verb that takes a noun attributes only when it reports.
+      if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) continue;
       // "…, officials have not said why …": a negated verb attributes nothing.
       if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) break;
       const speaker =
@@ -163,6 +183,9 @@ function trailing(
         return clause && { ...clause, at: v, speaker, cue: word };
       }
       if (rest === 'adjunct') {
+        // "The city's security chief, X, announced …", "On September 25, it was reported …": what
+        // the comma closes must be a clause with a verb of its own, not a name or a date.
+        if (comma - first < 7 && !hasVerb(tokens, first, comma)) break;
         const clause = span(tokens, first, comma);
         return clause && { ...clause, at: v, speaker, cue: word };
       }
@@ -246,28 +269,32 @@ function leading(
 ): Reported | undefined {
   const { tokens } = ctx.doc;
   for (let v = first + 1; v < end - 2; v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if (!SPEECH_VERBS.has(word) || (regionOf[v] ?? -1) >= 0) continue;
-    // "she was told to leave": the subject of a passive is spoken to, not speaking.
-    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[v - 1]?.text ?? '')) continue;
+    const word = speechVerbAt(ctx, v) ?? '';
+    if (!word || (regionOf[v] ?? -1) >= 0) continue;
+    // "she was told to leave", "it was first reported": the subject of a passive is spoken to or
+    // about, not speaking.
+    let auxiliary = v - 1;
+    while (auxiliary > first && VERB_ADVERBS.has(tokens[auxiliary]?.text.toLowerCase() ?? ''))
+      auxiliary--;
+    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[auxiliary]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
     if (tokens[v - 1]?.text === 'to' && refused) continue;
-    const speaker = speakerBefore(ctx, v, first);
+    const speaker = speakerBefore(ctx, v, first) ?? unnamedSubject(ctx, first, v, word);
     if (!speaker) continue;
     if (!opensSentence(tokens, first, speaker.first)) continue;
     let start = v + 1;
     if (word === 'told' || word === 'tells' || word === 'assured' || word === 'urged')
       start = skipAddressee(ctx, start, end);
     const thatAt = findThat(tokens, start, end);
-    if (thatAt >= 0) start = thatAt + 1;
-    else {
-      if (WEAK_SPEECH_VERBS.has(word)) continue;
-      start = skipAdjuncts(tokens, start, end);
-      // "warned residents to prepare for flooding": a request to someone, not reported speech.
-      if (DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
-    }
+    // "noted his "strength, passion and wisdom"", "characterised the deaths as "crushing"": a noun
+    // phrase that carries quoted words is reported too (a mixed quote).
+    const clauseAt = clauseStart(tokens, word, start, end);
+    if (clauseAt < 0 && !carriesQuotedWords(regionOf, start, end)) continue;
+    start = clauseAt >= 0 ? clauseAt : start;
+    // "warned residents to prepare for flooding": a request to someone, not reported speech.
+    if (thatAt < 0 && DIRECTIVE.test(word) && isRequest(tokens, start, end)) continue;
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
       (NOT_A_CLAUSE.has(next) &&
@@ -277,7 +304,10 @@ function leading(
       ((regionOf[start] ?? -1) >= 0 && thatAt < 0 && tokens[start - 1]?.text === ':')
     )
       continue;
-    const clause = span(tokens, start, end);
+    // "The FSB denies the explosions are related; reports describe …": the clause ends at ";".
+    let stop = start;
+    while (stop < end && !(tokens[stop]?.text === ';' && (regionOf[stop] ?? -1) < 0)) stop++;
+    const clause = span(tokens, start, withoutTrailingMedium(tokens, start, stop));
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
@@ -295,5 +325,55 @@ function isRequest(tokens: Token[], from: number, end: number): boolean {
     if (text.toLowerCase() === 'to') return i > from;
     if (!tokens[i]?.word || FINITE.test(text)) return false;
   }
+  return false;
+}
+
+/** Verbs that report speech whatever says them: after a subject the engine cannot name. */
+const SAYING_VERBS =
+  /^(said|says|told|tells|stated|states|claimed|claims|insisted|insists|added|adds|argued|argues|warned|warns)$/;
+
+/**
+ * "His daughter said he died in Britain", "The parties said they expect a decision": a subject
+ * that names no one the engine knows, made of a few words that open the sentence, still reports
+ * the clause; the quote has no speaker rather than none at all.
+ */
+function unnamedSubject(
+  ctx: PhraseContext,
+  first: number,
+  verb: number,
+  word: string,
+): SpeakerPhrase | undefined {
+  if (!SAYING_VERBS.test(word) || verb - first < 1 || verb - first > 5) return undefined;
+  const { tokens } = ctx.doc;
+  const opener = tokens[first]?.text ?? '';
+  if (!/^(the|a|an|his|her|their|its|one|two|both|several|some|many)$/i.test(opener))
+    return undefined;
+  for (let k = first + 1; k < verb; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (!tokens[k]?.word && !/^(['’]s|-)$/.test(text)) return undefined;
+    if (/^(is|are|was|were|has|have|had|who|which|that|and|or|not|to)$/i.test(text))
+      return undefined;
+  }
+  return { kind: 'generic', first, last: verb };
+}
+
+/** Whether tokens [from, to) hold a finite verb ("was", "have", "rose", "killed"). */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (FINITE.test(text) || isVerbForm(text)) return true;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (
+      /^\p{Ll}{3,}(?:ed|s)$/u.test(text) &&
+      !/^(the|a|an|its|his|her|their|of|in|on)$/i.test(previous)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) hold quoted words (a fragment inside the reporter's sentence). */
+function carriesQuotedWords(regionOf: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((regionOf[i] ?? -1) >= 0) return true;
   return false;
 }

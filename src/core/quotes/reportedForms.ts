@@ -3,7 +3,8 @@
  *   As X told Y, CLAUSE.                 "As Heald told the Post, ozone has dropped."
  *   X did something and said CLAUSE.     "Zuckerberg tweeted to him and said the boy was welcome."
  */
-import { SPEECH_VERBS, VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { speechVerbAt } from './verbs';
+import { VERB_ADVERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './clause';
 import type { Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/cues';
@@ -65,9 +66,9 @@ function asSaid(
   const { tokens } = ctx.doc;
   if (tokens[first]?.text.toLowerCase() !== 'as') return undefined;
   for (let v = first + 2; v < Math.min(end, first + 10); v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
+    const word = speechVerbAt(ctx, v) ?? '';
     if ((regionOf[v] ?? -1) >= 0 || tokens[v]?.text === ',') return undefined;
-    if (!SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word)) continue;
+    if (!word || WEAK_SPEECH_VERBS.has(word)) continue;
     const speaker = speakerBefore(ctx, v, first + 1);
     if (!speaker || speaker.kind === 'generic') return undefined;
     let comma = v + 1;
@@ -92,9 +93,8 @@ function andSaid(
   const subject = openingSubject(ctx, first);
   if (!subject) return undefined;
   for (let v = subject.last + 2; v < end - 3; v++) {
-    const word = tokens[v]?.text.toLowerCase() ?? '';
-    if ((regionOf[v] ?? -1) >= 0 || !SPEECH_VERBS.has(word) || WEAK_SPEECH_VERBS.has(word))
-      continue;
+    const word = speechVerbAt(ctx, v) ?? '';
+    if ((regionOf[v] ?? -1) >= 0 || !word || WEAK_SPEECH_VERBS.has(word)) continue;
     // "… and announcing a programme": only a verb of saying reports without "that".
     if (!SAYING.test(word) && findThat(tokens, v + 1, end) !== v + 1) continue;
     let before = v - 1;

@@ -6,10 +6,11 @@
  * phrase of their own inherit the speaker of the quotation they continue.
  */
 import type { Cluster } from '../entities/cluster';
-import type { Doc } from '../text/document';
+import { tokenAt, type Doc } from '../text/document';
 import type { RawQuote } from './findQuotes';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
+import { resolvePersonPronoun } from './pronouns';
 
 export interface ResolvedQuote extends RawQuote {
   speakerCluster?: Cluster;
@@ -22,17 +23,23 @@ export interface ResolveContext {
   clusterOfMention: Int32Array;
   /** For each mention index, its token range start. */
   mentionFirst: Int32Array;
+  /** For each mention index, its token range end (exclusive). */
+  mentionLast: Int32Array;
+  /** Whether a token lies inside a direct quotation (set by resolveSpeakers). */
+  quoted?: (token: number) => boolean;
 }
 
 const WINDOW_TOKENS = 400;
 
-export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): ResolvedQuote[] {
+export function resolveSpeakers(context: ResolveContext, quotes: RawQuote[]): ResolvedQuote[] {
+  const ctx = { ...context, quoted: quotedTokens(context.doc, quotes) };
   const resolved: ResolvedQuote[] = [];
   let lastSpeaker: Cluster | undefined;
   let lastSpeakerAt = -Infinity;
   for (const quote of quotes) {
     let speaker: Cluster | undefined;
-    if (quote.speaker) speaker = resolvePhrase(ctx, quote.speaker, lastSpeaker);
+    if (quote.speaker)
+      speaker = resolvePhrase(ctx, quote.speaker, { cluster: lastSpeaker, at: lastSpeakerAt });
     else if (quote.inherit) {
       const previous = resolved[resolved.length - 1];
       const sameParagraph = previous && previous.paragraph === quote.paragraph;
@@ -53,10 +60,16 @@ export function resolveSpeakers(ctx: ResolveContext, quotes: RawQuote[]): Resolv
   return resolved;
 }
 
+/** The speaker of the last attributed quote, and the token where that quote stands. */
+interface LastSpeaker {
+  cluster: Cluster | undefined;
+  at: number;
+}
+
 function resolvePhrase(
   ctx: ResolveContext,
   phrase: SpeakerPhrase,
-  lastSpeaker: Cluster | undefined,
+  last: LastSpeaker,
 ): Cluster | undefined {
   switch (phrase.kind) {
     case 'mention': {
@@ -64,9 +77,9 @@ function resolvePhrase(
       return cluster;
     }
     case 'pronoun':
-      return resolvePronoun(ctx, phrase.word, phrase.first, lastSpeaker);
+      return resolvePronoun(ctx, phrase.word, phrase.first, last);
     case 'role':
-      return resolveRole(ctx, phrase.noun, phrase.first, lastSpeaker);
+      return resolveRole(ctx, phrase.noun, phrase.first, last.cluster);
     case 'org-noun':
       return resolveOrgNoun(ctx, phrase.noun, phrase.first);
     case 'generic':
@@ -107,8 +120,9 @@ function resolvePronoun(
   ctx: ResolveContext,
   word: string,
   at: number,
-  lastSpeaker: Cluster | undefined,
+  last: LastSpeaker,
 ): Cluster | undefined {
+  const lastSpeaker = last.cluster;
   if (word === 'they' || word === 'it' || word === 'we') {
     const orgs = candidatesBefore(ctx, at, 'organization');
     if (lastSpeaker?.type === 'organization') return lastSpeaker;
@@ -118,25 +132,23 @@ function resolvePronoun(
     return undefined;
   }
   if (word === 'i') return lastSpeaker;
-  const gender = word === 'she' ? 'f' : 'm';
-  const subjects = recentSubjects(ctx, at);
-  let best: Cluster | undefined;
-  let bestScore = -Infinity;
-  for (const [cluster, distance] of candidatesBefore(ctx, at, 'person')) {
-    if (cluster.gender && cluster.gender !== gender) continue;
-    let score = -distance;
-    if (cluster === lastSpeaker) score += 100;
-    if (cluster.gender === gender) score += 120;
-    // "Kim Dong-hyun urged both sides … Speaking to reporters, he said": the subject of this or
-    // the previous sentence is the likeliest antecedent.
-    if (subjects.has(cluster)) score += 100;
-    if (score > bestScore) {
-      best = cluster;
-      bestScore = score;
-    }
+  return resolvePersonPronoun(
+    { ...ctx, quoted: ctx.quoted ?? (() => false) },
+    word === 'she' ? 'f' : 'm',
+    at,
+    last,
+  );
+}
+
+/** The tokens inside direct quotations: names there are seldom what a pronoun stands for. */
+function quotedTokens(doc: Doc, quotes: readonly RawQuote[]): (token: number) => boolean {
+  const inside = new Uint8Array(doc.tokens.length);
+  for (const quote of quotes) {
+    if (quote.kind !== 'direct') continue;
+    for (let t = tokenAt(doc, quote.start); (doc.tokens[t]?.start ?? Infinity) < quote.end; t++)
+      inside[t] = 1;
   }
-  if (best && !best.gender) best.gender = gender;
-  return best;
+  return (token) => inside[token] === 1;
 }
 
 /** The person opening the last sentence before the paragraph of token `at`, if any. */

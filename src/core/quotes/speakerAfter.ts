@@ -43,6 +43,8 @@ export function speakerAfter(
   )
     j++;
   if (j >= ceiling) return undefined;
+  const person = personAhead(ctx, j, ceiling);
+  if (person) return person;
   // "according to Saudi Arabia's Civil Defense Authority", "says Nairobi-based economist X": the
   // place is a modifier.
   if (ctx.isPlace?.(j)) {
@@ -95,5 +97,38 @@ export function speakerAfter(
   }
   const lower = tokens[j]?.text.toLowerCase() ?? '';
   if (PRONOUNS[lower]) return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
+  return undefined;
+}
+
+/** Words that end the speaker's phrase after the verb: a new clause or a coordinated phrase. */
+const PHRASE_BREAK =
+  /^(that|which|who|whom|whose|and|or|but|to|is|was|were|are|has|had|have|in|on|at|after|before|when|while|because|as|if|during|from|with)$/i;
+
+/**
+ * A person named within the next words after the verb, behind the title, role, description,
+ * place or body that qualifies them: "said Santa Barbara County Sheriff Bill Brown", "wrote
+ * student protester Joshua Wong", "said study co-author Karen Alley", "according to Rutgers
+ * University political scholar Kelly Dittmar". Punctuation or a new clause ends the search.
+ */
+function personAhead(ctx: PhraseContext, from: number, ceiling: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = from; k < Math.min(ceiling, from + 9); k++) {
+    const at = ctx.mentionAt[k] ?? -1;
+    if (at >= 0) {
+      let last = k;
+      while (last < ceiling && ctx.mentionAt[last] === at) last++;
+      // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak.
+      const possessor = /^['’]s$/.test(tokens[last]?.text ?? '');
+      if (ctx.isPerson?.(k) && !possessor)
+        return { kind: 'mention', mention: at, first: from, last };
+      if (possessor) return undefined;
+      k = last - 1;
+      continue;
+    }
+    const token = tokens[k];
+    if (!token) return undefined;
+    if (!token.word && !/^(['’]s|-)$/.test(token.text)) return undefined;
+    if (PHRASE_BREAK.test(token.text)) return undefined;
+  }
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { Doc } from '../text/document';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { GENERIC_SOURCES, PRONOUNS, VERB_ADVERBS } from '../lexicon/speech';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
+import { isPostNominal } from '../entities/titledName';
 
 export { ORG_NOUNS, ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 
@@ -41,6 +42,9 @@ export const DETERMINERS = new Set([
   'that',
 ]);
 const AFFILIATION = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)$/i;
+const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
 
 /** The speaker phrase ending right before token `verb` (skipping adverbs and an apposition). */
 export function speakerBefore(
@@ -50,7 +54,19 @@ export function speakerBefore(
 ): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
   let j = verb - 1;
-  while (j >= floor && VERB_ADVERBS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  // "X also said", "Kama Melly QC said", "X on Sunday said": adverbs, letters after a name and
+  // a short phrase of time stand between.
+  for (;;) {
+    const text = tokens[j]?.text ?? '';
+    if (j >= floor && (VERB_ADVERBS.has(text.toLowerCase()) || isPostNominal(text))) j--;
+    else if (
+      j - 1 >= floor &&
+      TIME_WORDS.test(text) &&
+      TIME_OPENERS.test(tokens[j - 1]?.text ?? '')
+    )
+      j -= 2;
+    else break;
+  }
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
@@ -99,6 +115,11 @@ export function speakerBefore(
     return personWithAffiliation(ctx, floor, j);
   }
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
+  // "Trump and his supporters claimed": the person named first speaks for the group.
+  if (phrase && phrase.kind !== 'mention') {
+    const leader = leaderOfGroup(ctx, phrase.first, floor);
+    if (leader) return leader;
+  }
   // "The Australian High Commission in Port Moresby said", "Police in Lagos said": the body
   // before the place speaks.
   // Also "Farmers in the Punjab said", "Fishermen on Lake Malawi said".
@@ -112,14 +133,15 @@ export function speakerBefore(
     const body = phraseEndingAt(ctx, placeBefore - 1, floor);
     if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
   }
-  // "Thitinan Pongsudhirak of Chulalongkorn University said": the person before the affiliation.
-  if (phrase?.kind === 'mention' && !ctx.isPerson?.(phrase.first)) {
-    let before = phrase.first - 1;
-    if (/^(the|a|an)$/i.test(tokens[before]?.text ?? '')) before--;
-    if (/^(of|at|from|with)$/i.test(tokens[before]?.text ?? '')) {
-      const person = phraseEndingAt(ctx, before - 1, floor);
-      if (person?.kind === 'mention' && ctx.isPerson?.(person.first)) return person;
-    }
+  // "Thitinan Pongsudhirak of Chulalongkorn University said", "José Ortiz of the island's power
+  // authority said", "X of worldwide victim group Y said": the person before the affiliation.
+  if (
+    phrase &&
+    phrase.kind !== 'pronoun' &&
+    !(phrase.kind === 'mention' && ctx.isPerson?.(phrase.first))
+  ) {
+    const person = personBeforeAffiliation(ctx, phrase.first, floor);
+    if (person) return person;
   }
   // A place speaks only as a country right before the verb ("Japan said").
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
@@ -141,7 +163,13 @@ function personWithAffiliation(
   let last = floor;
   while (ctx.mentionAt[last] === mention) last++;
   const preposition = ctx.doc.tokens[last]?.text.toLowerCase() ?? '';
-  if (!/^(for|of|from|at|with)$/.test(preposition) || comma - last > 10) return undefined;
+  // "X of the Gates Foundation, which offered a contest years ago, noted": a relative clause on
+  // the affiliation lengthens it.
+  const relative = ctx.doc.tokens
+    .slice(last, comma)
+    .some((token) => /^(which|who|whose|that)$/i.test(token.text));
+  if (!/^(for|of|from|at|with)$/.test(preposition) || comma - last > (relative ? 25 : 10))
+    return undefined;
   return { kind: 'mention', mention, first: floor, last };
 }
 
@@ -242,6 +270,8 @@ export function phraseEndingAt(
       if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
     }
   }
+  // "Police said": the force named in the article, if there is one (resolve.ts), else no one.
+  if (lower === 'police') return { kind: 'org-noun', noun: lower, first, last: j + 1 };
   if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
   if (ROLE_NOUNS.has(lower)) return { kind: 'role', noun: lower, first, last: j + 1 };
   // "the 64-year-old said": the person of that age, named nearby.
@@ -258,4 +288,67 @@ export function phraseEndingAt(
 
 function isWordBefore(ctx: PhraseContext, j: number): boolean {
   return ctx.doc.tokens[j - 1]?.word === true;
+}
+
+/**
+ * The person right before "of", "at", "from" or "with" and a few words of description that lead
+ * to `at` ("X of the island's power authority", "X of worldwide victim group Y").
+ */
+function personBeforeAffiliation(
+  ctx: PhraseContext,
+  at: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let before = at - 1; before >= Math.max(floor, at - 6); before--) {
+    const text = tokens[before]?.text ?? '';
+    if (/^(of|at|from|with)$/i.test(text)) {
+      const person = phraseEndingAt(ctx, before - 1, floor);
+      return person?.kind === 'mention' && ctx.isPerson?.(person.first) ? person : undefined;
+    }
+    const describes =
+      /^(['’]s|['’])$/.test(text) ||
+      (tokens[before]?.word === true && /^\p{Ll}/u.test(text) && !DETERMINERS.has(text)) ||
+      /^(the|a|an)$/i.test(text) ||
+      (ctx.mentionAt[before] ?? -1) >= 0;
+    if (!describes) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Politico quoted Tim Manning, a former official, as saying …", "The BBC cited X as saying …":
+ * the person quoted or cited speaks, not the outlet. `as` is the token before "saying".
+ */
+export function quotedAsSaying(
+  ctx: PhraseContext,
+  as: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (tokens[as]?.text.toLowerCase() !== 'as') return undefined;
+  for (let k = as - 1; k >= Math.max(floor, as - 20); k--) {
+    if (!/^(quoted|cited|quoting|citing|quotes|cites)$/i.test(tokens[k]?.text ?? '')) continue;
+    let at = k + 1;
+    while (at < as && /^(the|a|an)$/i.test(tokens[at]?.text ?? '')) at++;
+    const mention = ctx.mentionAt[at] ?? -1;
+    if (mention < 0 || ctx.isPlace?.(at)) return undefined;
+    let last = at;
+    while (ctx.mentionAt[last] === mention) last++;
+    return { kind: 'mention', mention, first: at, last };
+  }
+  return undefined;
+}
+
+/** "X and his supporters", "Y and their lawyers": the named person before "and" and a possessive. */
+function leaderOfGroup(
+  ctx: PhraseContext,
+  first: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (!/^(his|her|their)$/i.test(tokens[first]?.text ?? '')) return undefined;
+  if (tokens[first - 1]?.text !== 'and') return undefined;
+  const named = phraseEndingAt(ctx, first - 2, floor);
+  return named?.kind === 'mention' && !ctx.isPlace?.(named.first) ? named : undefined;
 }

@@ -69,7 +69,9 @@ function phraseStart(tokens: Token[], floor: number, speakerFirst: number): numb
       i--;
       continue;
     }
-    if (!token.word || NP_BREAK.has(lower) || SPEECH_VERBS.has(lower)) break;
+    // A capitalised "States" is part of a name ("United States President …"), not a verb.
+    const verb = SPEECH_VERBS.has(lower) && !isCapitalised(token.text);
+    if (!token.word || NP_BREAK.has(lower) || verb) break;
     i--;
   }
   return i;
@@ -117,6 +119,16 @@ export function opensSentence(tokens: Token[], first: number, speakerFirst: numb
   if (start === first) return true;
   // "In a note to clients, analysts at Nomura wrote": the fuller phrase after an opening comma.
   if (tokens[start - 1]?.text === ',' && start - first <= 16) return true;
+  // "With the acquisition Salling said": a short opening phrase without its comma.
+  if (
+    /^(with|in|on|at|after|before|during|under|following|since)$/i.test(
+      tokens[first]?.text ?? '',
+    ) &&
+    speakerFirst - first <= 6 &&
+    isCapitalised(tokens[speakerFirst]?.text ?? '') &&
+    !tokens.slice(first, speakerFirst).some((token) => !token.word)
+  )
+    return true;
   // "But she said", "And the minister said".
   return (
     start - first <= 2 &&

@@ -32,7 +32,8 @@ export function prepareDocument(body: string): Doc {
   for (const paragraph of paragraphs) {
     const local = tokenize(body, paragraph.start, paragraph.end);
     const offset = tokens.length;
-    tokens.push(...local);
+    // One by one: spreading a paragraph's tokens into push() overflows the stack past ~100,000.
+    for (const token of local) tokens.push(token);
     for (const sentence of splitSentences(local)) {
       sentences.push({
         index: sentences.length,

@@ -11,9 +11,10 @@ export interface Token {
   word: boolean;
 }
 
-// A number with thousands separators ("40,000", "1,200.5") is one word, not "40", ",", "000".
+// A number with thousands separators ("40,000", "1,200.5") is one word, not "40", ",", "000"; so
+// is an initialism joined by "&" ("PG&E", "AT&T").
 const TOKEN =
-  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}]+(?:(?:['’][\p{L}\p{M}]+(?<!['’][sS]))|(?:[-‐‑.][\p{L}\p{M}\p{N}]+))*\.?|['’][sS]\b|\S/gu;
+  /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{N}\p{L}])|[\p{L}\p{M}\p{N}]+(?:(?:['’][\p{L}\p{M}]+(?<!['’][sS]))|(?:[-‐‑.][\p{L}\p{M}\p{N}]+)|(?:(?<=\p{Lu})&\p{Lu}+))*\.?|['’][sS]\b|\S/gu;
 
 /** Tokenises text[from, to) into words and single punctuation marks. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -89,3 +89,62 @@ describe('where the words are', () => {
     expect(annotate({ body }).topics[0]?.label).toBe('health');
   });
 });
+
+describe('keyword evidence', () => {
+  it.each([
+    [
+      'crime, law and justice',
+      'Man held after stabbing at night market',
+      'A gunman and a second suspect were in custody on Friday after a man was stabbed near the night market, detectives said.',
+    ],
+    [
+      'health',
+      'Coronavirus infections climb in the port city',
+      'The coronavirus has infected 140 more people this week, and the city has extended its quarantine for arriving sailors.',
+    ],
+    [
+      'sport',
+      'Wrestler retires after title bout',
+      'The wrestler lost his last bout on Saturday and told the crowd he would step away from wrestling after 20 years.',
+    ],
+    [
+      'arts, culture, entertainment and media',
+      'Television network ends its long-running comedy',
+      'The network said the comedian and the actress who starred in the series would film a final episode for television this spring.',
+    ],
+  ])('finds %s in an article using its words: %s', (label, title, body) => {
+    expect(annotate({ title, body }).topics[0]?.label).toBe(label);
+  });
+
+  it('does not count words that only start like a keyword', () => {
+    // authorities/author, operations/opera, important/import, petition/pet, examined/exam
+    const body = 'Authorities said the operations were important, and the petition was examined.';
+    expect(annotate({ body }).topics).toEqual([]);
+  });
+
+  it('counts a union of workers, not the European Union', () => {
+    expect(annotate({ body: 'The European Union said it would meet on Monday.' }).topics).toEqual(
+      [],
+    );
+    expect(
+      annotate({ body: 'The National Union of Bus Drivers said it would meet on Monday.' })
+        .topics[0]?.label,
+    ).toBe('labour');
+  });
+
+  it('reads the Labour Party as politics, not labour', () => {
+    const body = 'The Labour Party won the vote, and its leader promised a new cabinet.';
+    expect(annotate({ body }).topics.map((topic) => topic.label)).toEqual(['politics']);
+  });
+
+  it('gives a tie to the topic the headline names', () => {
+    // Sport: "cup" and "league" in the headline (3 each); economy: three words in the lede (2 each).
+    const article = {
+      title: 'Cup final for the league',
+      body: 'Prices rose, the market fell and the bank closed.',
+    };
+    const topics = annotate(article).topics;
+    expect(topics[0]?.score).toBe(topics[1]?.score);
+    expect(topics.map((topic) => topic.label)).toEqual(['sport', 'economy, business and finance']);
+  });
+});

@@ -35,6 +35,34 @@ describe('ImportStatus', () => {
     );
   });
 
+  it('tells the reader when the engine failed on the article', () => {
+    renderStatus(
+      <ImportStatus
+        state={{
+          status: 'failed',
+          kind: 'engine',
+          message:
+            'The annotation engine failed on this article (RangeError: Maximum call stack size exceeded). Nothing was saved.',
+        }}
+        onCancel={() => {}}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The article could not be annotatedThe annotation engine failed on this article (RangeError',
+    );
+  });
+
+  it('says when only part of the text was annotated', () => {
+    const record = toImportedRecord(importedArticle(), new Date('2026-03-01T00:00:00Z'));
+    const limits = [{ kind: 'body-length' as const, annotated: 1_999_990, total: 2_500_000 }];
+    renderStatus(
+      <ImportStatus state={{ status: 'done', record, ms: 420, limits }} onCancel={() => {}} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only the first 1,999,990 of 2,500,000 characters were annotated',
+    );
+  });
+
   it('sums up the result and links to the article', () => {
     const record = toImportedRecord(importedArticle(), new Date('2026-03-01T00:00:00Z'));
     renderStatus(<ImportStatus state={{ status: 'done', record, ms: 420 }} onCancel={() => {}} />);

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { describeLimit } from '@/core/limits';
 import type { ImportStage } from '@/lib/worker/protocol';
 import { IMPORT_STAGES } from '@/lib/worker/protocol';
 import type { ImportState } from './useImportRun';
@@ -8,6 +9,8 @@ const STAGE_LABELS: Record<ImportStage, string> = {
   annotating: 'Finding quotes, speakers, people and places…',
   saving: 'Saving it in this browser…',
 };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -71,6 +74,11 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
         {state.ms < 1000 ? `${state.ms} ms` : `${(state.ms / 1000).toFixed(1)} s`}. Kept in this
         browser only.
       </p>
+      {state.limits?.map((limit) => (
+        <p key={limit.kind} className="mt-2 text-sm font-medium">
+          {capitalised(describeLimit(limit))}.
+        </p>
+      ))}
       <p className="mt-3">
         <Link
           to={`/import/${encodeURIComponent(record.id)}`}

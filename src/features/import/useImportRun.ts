@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { AnnotationLimit } from '@/core/schema';
 import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import type { ImportRequest } from '@/lib/imported/input/types';
@@ -10,7 +11,7 @@ import type { ImportStage } from '@/lib/worker/protocol';
 export type ImportState =
   | { status: 'idle' }
   | { status: 'running'; stage: ImportStage }
-  | { status: 'done'; record: ImportedRecord; ms: number }
+  | { status: 'done'; record: ImportedRecord; ms: number; limits?: AnnotationLimit[] }
   | { status: 'failed'; message: string; kind: 'input' | 'storage' | 'engine' };
 
 /**
@@ -39,7 +40,7 @@ export function useImportRun() {
           (stage) => setState({ status: 'running', stage }),
           current.signal,
         );
-        setState({ status: 'done', record: outcome.record, ms: outcome.ms });
+        setState({ status: 'done', ...outcome });
         await queryClient.invalidateQueries({ queryKey: importedQueries.all() });
         return true;
       } catch (error) {

@@ -16,7 +16,7 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-function renderReader(path = '/articles/faro-quay') {
+function renderReader(path = '/articles/faro-quay', article = readerArticle()) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(shardQueries.detail(0).queryKey, {
     schemaVersion: SCHEMA_VERSION,
@@ -24,7 +24,7 @@ function renderReader(path = '/articles/faro-quay') {
     records: [],
   });
   const router = createMemoryRouter(
-    [{ path: '/articles/:id', element: <ArticleReader article={readerArticle()} /> }],
+    [{ path: '/articles/:id', element: <ArticleReader article={article} /> }],
     { initialEntries: [path] },
   );
   const view = render(
@@ -57,6 +57,15 @@ describe('ArticleReader', () => {
       'Ines Duarte',
     );
     expect(body.querySelectorAll('[data-entity-type="person"]').length).toBe(3);
+  });
+
+  it('says when only part of the article carries highlights (a limit of the engine)', () => {
+    const article = readerArticle();
+    const limits = [{ kind: 'body-length' as const, annotated: 40, total: article.body.length }];
+    renderReader(undefined, { ...article, limits });
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `Highlights cover part of this article: only the first 40 of ${article.body.length} characters were annotated`,
+    );
   });
 
   it('switches layers off and on, mirrored in the URL and remembered', async () => {

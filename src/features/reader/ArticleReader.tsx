@@ -2,6 +2,7 @@ import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { describeLimit } from '@/core/limits';
 import type { AnnotatedArticle, Quote } from '@/core/schema';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { ArticleBody } from './ArticleBody';
@@ -129,6 +130,11 @@ export function ArticleReader({
               onSettingsChange={updateSettings}
               onShowShortcuts={() => setHelpOpen(true)}
             />
+            {article.limits?.map((limit) => (
+              <p key={limit.kind} role="note" className="mb-4 text-sm text-muted">
+                Highlights cover part of this article: {describeLimit(limit)}.
+              </p>
+            ))}
             <ArticleBody
               article={article}
               layers={layers}

@@ -27,7 +27,7 @@ export interface AnnotateStats {
 
 type Outcome =
   | { kind: 'article'; article: AnnotatedArticle; cacheFile: string }
-  | { kind: 'problem'; reason: string };
+  | { kind: 'problem'; reason: string; engine?: boolean };
 
 export class StrictModeStop extends Error {
   override name = 'StrictModeStop';
@@ -54,7 +54,8 @@ export async function annotateInputs(
       if (!input) continue;
       if (outcome.kind === 'article') onArticle(input, outcome.article, outcome.cacheFile);
       else {
-        onProblem({ path: input.path, reason: outcome.reason });
+        const { reason, engine } = outcome;
+        onProblem({ path: input.path, reason, ...(engine ? { engine } : {}) });
         if (options.strict) stopped = true;
       }
     }
@@ -85,7 +86,7 @@ export async function annotateInputs(
       bytes: new Uint8Array(bytes),
       cacheFile: file,
     });
-    if (!result.ok) return { kind: 'problem', reason: result.reason };
+    if (!result.ok) return { kind: 'problem', reason: result.reason, engine: result.engine };
     stats.annotated++;
     return { kind: 'article', article: result.article, cacheFile: file };
   };

@@ -20,6 +20,8 @@ interface BuildRecord {
   manifestHash: string;
   articles: number;
   problems: InputProblem[];
+  /** Articles annotated only in part (a limit applied), re-reported while up to date. */
+  limited?: InputProblem[];
 }
 
 function ingestFingerprint(): string {

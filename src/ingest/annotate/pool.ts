@@ -15,7 +15,9 @@ export interface AnnotateTask {
 }
 
 export type AnnotateResult =
-  { seq: number; ok: true; article: AnnotatedArticle } | { seq: number; ok: false; reason: string };
+  | { seq: number; ok: true; article: AnnotatedArticle }
+  /** `engine`: the input was read, the engine failed on it. */
+  | { seq: number; ok: false; reason: string; engine?: boolean };
 
 interface PoolWorker {
   worker: Worker;

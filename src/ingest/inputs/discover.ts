@@ -18,6 +18,8 @@ export interface InputFile {
 export interface InputProblem {
   path: string;
   reason: string;
+  /** The input was read but the annotation engine failed on it (not a bad input). */
+  engine?: boolean;
 }
 
 async function listFiles(folder: string): Promise<string[]> {

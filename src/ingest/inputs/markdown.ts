@@ -6,13 +6,16 @@ import { InputError, toArticleInput, type LooseMetadata } from './metadata';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
-/** Removes the Markdown syntax a news text is likely to carry, keeping the words. */
+/**
+ * Removes the Markdown syntax a news text is likely to carry, keeping the words. A link's address
+ * may hold balanced parentheses ("javascript:f(7)", Wikipedia's "a_(b)").
+ */
 function stripMarkdown(paragraph: string): string {
   return paragraph
     .replace(/^#{1,6}\s+/, '')
     .replace(/^>\s?/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
 }

@@ -42,6 +42,14 @@ describe('parseInput: good input of each format', () => {
     );
   });
 
+  it('reduces a Markdown link whose address holds parentheses to its words, no stray ")"', () => {
+    const text =
+      '---\ntitle: T\n---\nRead [the notice](javascript:f(7)) and [the map](https://example.org/a_(b) "Map").\n\n![plan](x(1).png) attached.';
+    expect(parseInput('x', '.md', Buffer.from(text)).body).toBe(
+      'Read the notice and the map.\nplan attached.',
+    );
+  });
+
   it('extracts the main text of HTML without running its scripts or keeping boilerplate', () => {
     const article = parseInput('wind', '.html', read('good/coastal-wind-tender.html'));
     expect(article.title).toBe('Coastal wind tender draws record number of bids');

@@ -30,7 +30,7 @@ const article = (id: string, title: string, speaker: string): AnnotatedArticle =
 
 describe('SearchIndexWriter', () => {
   it('writes buckets by first letters whose postings find titles, text and speakers', async () => {
-    const staging = await StagingFolder.open(join(mkdtempSync(join(tmpdir(), 'search-')), 'data'));
+    const staging = new StagingFolder(mkdtempSync(join(tmpdir(), 'search-')));
     const writer = new SearchIndexWriter(staging, true);
     writer.add(article('harbour', 'Harbour reopens', 'Aroha Tane'));
     writer.add(article('wheat', 'Wheat harvest', 'Dawit Alemu'));
@@ -63,7 +63,7 @@ describe('SearchIndexWriter', () => {
   });
 
   it('refuses postings numbered in another order than the feed', async () => {
-    const staging = await StagingFolder.open(join(mkdtempSync(join(tmpdir(), 'search-')), 'data'));
+    const staging = new StagingFolder(mkdtempSync(join(tmpdir(), 'search-')));
     const writer = new SearchIndexWriter(staging, true);
     writer.add(article('harbour', 'Harbour reopens', 'Aroha Tane'));
     writer.add(article('wheat', 'Wheat harvest', 'Dawit Alemu'));

@@ -1,11 +1,10 @@
 /**
- * Atomic output: every file is written into a staging folder beside the target (same file system,
- * so renames are atomic) and validated with its schema first. Only when everything succeeded does
- * the staging folder replace the target, by two renames; a failed run deletes the staging folder
- * and leaves the previous output untouched.
+ * Writing a corpus: every file goes into a new version folder (outputFolder.ts makes it and later
+ * switches the output to it), each validated with its schema first. A failed run deletes the
+ * folder; the output is never touched before the switch.
  */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type * as z from 'zod/mini';
 import { sha256 } from '../text';
 import { describeSchemaError } from '../../core/schemaErrors';
@@ -17,25 +16,11 @@ export interface WrittenFile {
 }
 
 export class StagingFolder {
-  readonly dir: string;
   private readonly madeDirs = new Set<string>();
   files = 0;
   bytes = 0;
 
-  private constructor(
-    readonly target: string,
-    dir: string,
-  ) {
-    this.dir = dir;
-  }
-
-  static async open(target: string): Promise<StagingFolder> {
-    const parent = dirname(target);
-    await mkdir(parent, { recursive: true });
-    const dir = join(parent, `.${basename(target)}.staging-${process.pid}-${Date.now()}`);
-    await mkdir(dir, { recursive: true });
-    return new StagingFolder(target, dir);
-  }
+  constructor(readonly dir: string) {}
 
   /** Validates `value` with `schema`, then writes it as JSON at `path` (relative to the root). */
   async writeJson<T>(path: string, schema: z.ZodMiniType<T>, value: T): Promise<WrittenFile> {
@@ -67,30 +52,16 @@ export class StagingFolder {
       await mkdir(folder, { recursive: true });
       this.madeDirs.add(folder);
     }
-    await writeFile(full, text);
+    try {
+      await writeFile(full, text);
+    } catch (error) {
+      // A failed write (a full disk above all) names the file: Node's message names only the call.
+      throw new Error(`could not write ${full}: ${(error as Error).message}`, { cause: error });
+    }
     const bytes = Buffer.byteLength(text);
     this.files++;
     this.bytes += bytes;
     return { path, hash: sha256(text, 12), bytes };
-  }
-
-  /** Replaces the target with the staging folder. */
-  async commit(): Promise<void> {
-    const previous = `${this.dir}.previous`;
-    let hadTarget = false;
-    try {
-      hadTarget = (await stat(this.target)).isDirectory();
-    } catch {
-      hadTarget = false;
-    }
-    if (hadTarget) await rename(this.target, previous);
-    try {
-      await rename(this.dir, this.target);
-    } catch (error) {
-      if (hadTarget) await rename(previous, this.target);
-      throw error;
-    }
-    if (hadTarget) await rm(previous, { recursive: true, force: true });
   }
 
   async discard(): Promise<void> {

@@ -6,10 +6,9 @@
  */
 import { annotate } from '@/core/annotate';
 import { annotatedArticleSchema } from '@/core/schema';
-import { StorageError } from '../imported/errors';
 import { buildArticleInput } from '../imported/input/buildInput';
-import { InputError } from '../imported/input/limits';
 import { importedStore } from '../imported/store';
+import { describeFailure } from './failure';
 import type { FromWorker, ToWorker } from './protocol';
 import { describeSchemaError } from '@/core/schemaErrors';
 
@@ -38,11 +37,11 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     }
     post({ type: 'progress', runId, stage: 'saving' });
     const record = await importedStore.save(checked.data);
-    post({ type: 'done', runId, record, ms: Math.round(performance.now() - started) });
+    const ms = Math.round(performance.now() - started);
+    const { limits } = checked.data;
+    post({ type: 'done', runId, record, ms, ...(limits ? { limits } : {}) });
   } catch (error) {
-    const kind =
-      error instanceof InputError ? 'input' : error instanceof StorageError ? 'storage' : 'engine';
-    const message = error instanceof Error ? error.message : String(error);
-    post({ type: 'error', runId, kind, message });
+    // An engine failure is an AnnotationError (annotate() never hides one): the page says so.
+    post({ type: 'error', runId, ...describeFailure(error) });
   }
 };

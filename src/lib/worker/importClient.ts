@@ -2,6 +2,7 @@
  * Runs imports in the annotation worker. The worker (and with it the engine) is created on the
  * first import, not when the page loads, and kept for later imports; cancelling terminates it.
  */
+import type { AnnotationLimit } from '@/core/schema';
 import type { ImportRequest } from '../imported/input/types';
 import type { ImportedRecord } from '../imported/record';
 import type { ErrorKind, FromWorker, ImportStage } from './protocol';
@@ -21,6 +22,8 @@ export interface ImportOutcome {
   record: ImportedRecord;
   /** Time the worker took, from reading to saved. */
   ms: number;
+  /** Limits of the engine that applied: only part of the text was annotated. */
+  limits?: AnnotationLimit[];
 }
 
 let worker: Worker | undefined;
@@ -60,7 +63,8 @@ export function runImport(
       if (message.type === 'progress') onProgress(message.stage);
       else if (message.type === 'done') {
         finish();
-        resolve({ record: message.record, ms: message.ms });
+        const { record, ms, limits } = message;
+        resolve({ record, ms, ...(limits ? { limits } : {}) });
       } else {
         finish();
         reject(new ImportError(message.message, message.kind));

@@ -1,4 +1,5 @@
 /** Messages between the import page and the annotation worker. */
+import type { AnnotationLimit } from '@/core/schema';
 import type { ImportRequest } from '../imported/input/types';
 import type { ImportedRecord } from '../imported/record';
 
@@ -12,5 +13,6 @@ export type ErrorKind = 'input' | 'storage' | 'engine';
 
 export type FromWorker =
   | { type: 'progress'; runId: number; stage: ImportStage }
-  | { type: 'done'; runId: number; record: ImportedRecord; ms: number }
+  /** `limits`: a limit of the engine applied, so only part of the text was annotated. */
+  | { type: 'done'; runId: number; record: ImportedRecord; ms: number; limits?: AnnotationLimit[] }
   | { type: 'error'; runId: number; kind: ErrorKind; message: string };

@@ -108,6 +108,7 @@ export function normName(text: string | null | undefined): string {
   return String(text ?? '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -139,6 +140,29 @@ const STOP = new Set([
   'le',
 ]);
 
+/** Words that may stand before a name without being a given name (the surname rule skips them). */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss dr prof professor sir dame lord lady pm president vice prime minister premier ' +
+    'chancellor governor gov senator sen rep representative congressman congresswoman mayor judge ' +
+    'justice chief general gen col captain capt king queen prince princess pope rev reverend ' +
+    'father sister brother sheikh cj secretary ambassador officer detective inspector sergeant ' +
+    'coach dato datuk tan sri haji shri smt hon honourable honorable the former leader chairman ' +
+    'chair ceo spokesman spokeswoman spokesperson'
+  ).split(' '),
+);
+
+const givenNames = (tokens: string[]) => tokens.slice(0, -1).filter((w) => !TITLE_WORDS.has(w));
+const sameGiven = (a: string, b: string) =>
+  a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/** Whether the speaker's type in the gold is an organisation. */
+export function isOrgSpeaker(quote: GoldQuote, gold: Gold): boolean {
+  return quote.speaker_type !== undefined
+    ? quote.speaker_type === 'organization'
+    : gold.entities.some((e) => e.canonical === quote.speaker && e.type === 'organization');
+}
+
 export function speakerCorrect(pred: string | null, quote: GoldQuote, gold: Gold): boolean {
   if (!pred || !quote.speaker) return false;
   const p = normName(pred);
@@ -148,14 +172,16 @@ export function speakerCorrect(pred: string | null, quote: GoldQuote, gold: Gold
     nameTokens(pred).join(' ') === nameTokens(quote.speaker).join(' ')
   )
     return true;
-  const isOrg =
-    quote.speaker_type !== undefined
-      ? quote.speaker_type === 'organization'
-      : gold.entities.some((e) => e.canonical === quote.speaker && e.type === 'organization');
-  if (!isOrg) {
+  if (!isOrgSpeaker(quote, gold)) {
     const pt = nameTokens(pred);
     const gt = nameTokens(quote.speaker);
-    if (pt.length && gt.length && pt[pt.length - 1] === gt[gt.length - 1]) return true;
+    if (pt.length && gt.length && pt[pt.length - 1] === gt[gt.length - 1]) {
+      // The same surname is wrong when the prediction names another member of the family: a
+      // different given name before it ("Bill Clinton" for Hillary Clinton).
+      const pg = givenNames(pt);
+      const gg = givenNames(gt);
+      return !(pg.length && gg.length && !pg.some((a) => gg.some((b) => sameGiven(a, b))));
+    }
     if (pt.length === gt.length && [...pt].sort().join(' ') === [...gt].sort().join(' '))
       return true;
     return gold.entities.some(
@@ -173,7 +199,8 @@ export function speakerCorrect(pred: string | null, quote: GoldQuote, gold: Gold
   ];
   const predWords = new Set(nameTokens(pred));
   return aliases.some((alias) => {
-    if (normName(alias) === p) return true;
+    if (normName(alias) === p || nameTokens(alias).join(' ') === nameTokens(pred).join(' '))
+      return true;
     const main = nameTokens(alias).filter((word) => !STOP.has(word));
     return main.length > 0 && main.every((word) => predWords.has(word));
   });
@@ -188,12 +215,35 @@ export interface DocScore {
   countries: Counts;
   /** 1/0 whether the first predicted topic is the gold main topic; undefined when gold has none. */
   mainTopic?: number;
+  /** Required gold quotes and how many were found, by gold kind (direct, mixed, indirect). */
+  byKind: Record<string, { gold: number; found: number }>;
+  /** Matched quotes and right speakers, by the gold speaker's type. */
+  bySpeakerType: Record<'person' | 'organization', { matched: number; correct: number }>;
 }
 
 export function scoreDocument(gold: Gold, pred: Prediction): DocScore {
   const q = matchSpans(pred.quotes, gold.quotes);
   const quotes = { tp: q.pairs.length, fp: q.fp, fn: q.fn };
-  const correct = q.pairs.filter(([p, g]) => speakerCorrect(p.speaker, g, gold)).length;
+  const byKind: DocScore['byKind'] = {};
+  for (const quote of gold.quotes.filter((g) => !g.optional)) {
+    const kind = (byKind[quote.kind] ??= { gold: 0, found: 0 });
+    kind.gold++;
+    if (q.pairs.some(([, g]) => g === quote)) kind.found++;
+  }
+  const bySpeakerType: DocScore['bySpeakerType'] = {
+    person: { matched: 0, correct: 0 },
+    organization: { matched: 0, correct: 0 },
+  };
+  let correct = 0;
+  for (const [p, g] of q.pairs) {
+    const right = speakerCorrect(p.speaker, g, gold);
+    const type = bySpeakerType[isOrgSpeaker(g, gold) ? 'organization' : 'person'];
+    type.matched++;
+    if (right) {
+      type.correct++;
+      correct++;
+    }
+  }
   const requiredGold = gold.quotes.filter((quote) => !quote.optional).length;
   const ignored = pred.quotes.length - q.pairs.length - q.fp;
   const e2e = {
@@ -224,6 +274,8 @@ export function scoreDocument(gold: Gold, pred: Prediction): DocScore {
     entities,
     countries,
     mainTopic,
+    byKind,
+    bySpeakerType,
   };
 }
 

@@ -42,6 +42,19 @@ export async function binaryOversizedAndEmptyInputsAreRefusedClearly(e2e: E2E): 
   await page.getByText('Nothing imported yet.').waitFor();
 }
 
+export async function oneLongParagraphIsAnnotatedWholeNotSavedBlank(e2e: E2E): Promise<void> {
+  const page = await e2e.open('/import');
+  // About 330 KB without a single line break: one paragraph of some 55,000 words. It used to
+  // overflow the engine's stack, and the article was saved with no annotations as a success.
+  const text = longArticle(330_000).replace(/\s*\n+\s*/g, ' ');
+  await pasteText(page, text);
+  await page.getByRole('button', { name: 'Annotate and save' }).click();
+  const status = await waitForImported(page, 40_000);
+  const quotes = Number(/(\d+) quotes/.exec(status)?.[1] ?? 0);
+  assert.ok(quotes > 500, `only ${quotes} quotes found in the long paragraph: ${status}`);
+  assert.match(status, /Ruth Okonedo/);
+}
+
 export async function pastedScriptIsShownAsTextAndNeverRuns(e2e: E2E): Promise<void> {
   const page = await e2e.open('/import');
   let dialogs = 0;

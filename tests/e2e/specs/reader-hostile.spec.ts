@@ -53,10 +53,14 @@ export async function hostileArticleTextRendersLiterallyAndRunsNothing(e2e: E2E)
   });
   const article = hostileArticle();
   const file = `articles/zz/${ID}.json`;
-  await page.route(`**/data/${articleLookupPath(ID)}`, (route) =>
+  // On the context, not the page: once the service worker controls the page (the next
+  // navigation may be controlled), it is the worker that fetches data files (sw-runtime.js), and
+  // only the context's routes see a worker's requests.
+  const context = page.context();
+  await context.route(`**/data/${articleLookupPath(ID)}`, (route) =>
     route.fulfill({ json: { schemaVersion: SCHEMA_VERSION, files: { [ID]: file } } }),
   );
-  await page.route(`**/data/${file}`, (route) => route.fulfill({ json: article }));
+  await context.route(`**/data/${file}`, (route) => route.fulfill({ json: article }));
 
   await page.goto(`/articles/${ID}`);
   await page.locator('[data-highlighted-body]').waitFor();

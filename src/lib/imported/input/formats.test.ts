@@ -42,6 +42,13 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  it('strips a link whose address holds parentheses, leaving no stray ")"', () => {
+    const parsed = parseMarkdown(
+      'Read [the notice](javascript:f(7)) and [the map](https://example.org/a_(b) "Map").\n\n![plan](x(1).png) attached.',
+    );
+    expect(parsed.paragraphs).toEqual(['Read the notice and the map.', 'plan attached.']);
+  });
+
   it('uses a leading # heading as the title', () => {
     const parsed = parseMarkdown('# Bridge repairs\n\nThe bridge is shut.');
     expect(parsed.meta.title).toBe('Bridge repairs');

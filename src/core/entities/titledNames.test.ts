@@ -1,0 +1,65 @@
+// Names after long roles, with letters after them, with "of" affiliations, and names that keep a
+// capital "The": the shapes real wire copy gives speakers. Every sentence and person is invented.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+
+/** Each entity as "type: name". */
+function entitiesIn(body: string): string[] {
+  return annotate({ body }).entities.map((entity) => `${entity.type}: ${entity.name}`);
+}
+
+describe('a role before a name is no part of it', () => {
+  it.each([
+    [
+      'Emergency Situations Minister Radomir Kostelko said the search was over.',
+      'Radomir Kostelko',
+    ],
+    ['Barrister Amaka Oduya QC said the case was closed.', 'Amaka Oduya'],
+    ['Assemblywoman Lorna Beckwith said the bill would pass.', 'Lorna Beckwith'],
+    ['Washington Gov. Harlan Teague said the roads were shut.', 'Harlan Teague'],
+  ])('%s', (body, person) => {
+    expect(entitiesIn(body)).toContain(`person: ${person}`);
+  });
+
+  it('makes a place inside the role a place of its own', () => {
+    const body = 'Today, Chief Executive of Hong Kong Wendy Kwok delivered her speech.';
+    expect(entitiesIn(body)).toEqual(['location: Hong Kong', 'person: Wendy Kwok']);
+  });
+
+  it('leaves an affiliation after "of" to the body or place it names', () => {
+    expect(
+      entitiesIn('Cardinal Tomas Verhaegen of the Holy See said the rules would change.'),
+    ).toEqual(['person: Tomas Verhaegen', 'organization: Holy See']);
+    expect(entitiesIn('President Omar Haddad el-Fassi of Egypt said the deal was a test.')).toEqual(
+      ['person: Omar Haddad el-Fassi', 'location: Egypt'],
+    );
+  });
+});
+
+describe('names in mid-sentence', () => {
+  it('keeps a capital "The" in the name of a newspaper or a band', () => {
+    expect(entitiesIn('Forty people were arrested, according to The Guardian.')).toEqual([
+      'organization: The Guardian',
+    ]);
+  });
+
+  it('does not join a person to a platform by "on"', () => {
+    const names = entitiesIn(
+      '"We will build it," wrote Delgado on Twitter. Ana Delgado later deleted it.',
+    );
+    expect(names).not.toContain('organization: Delgado on Twitter');
+    expect(names).toContain('person: Ana Delgado');
+  });
+
+  it('keeps "on" inside a body\'s name', () => {
+    expect(entitiesIn('The Council on Rural Affairs said the fund was empty.')).toContain(
+      'organization: Council on Rural Affairs',
+    );
+  });
+
+  it('takes a town-like word for the surname of a person named in full', () => {
+    const body =
+      'Adviser Peter J. Bolton resigned on Monday. Bolton said he had offered to go. Bolton left at noon.';
+    expect(entitiesIn(body)).toEqual(['person: Peter J. Bolton']);
+  });
+});
