@@ -21,7 +21,7 @@ import { formatArticleCount } from './names';
 import { lazyPart } from './lazyPart';
 import type { FacetName, FeedState } from './model/feedState';
 import type { FeedView } from './model/feedModel';
-import { activeFilters, clearFilters, removalSuggestions, toggleValue } from './state/facetEntries';
+import { clearFilters, filterCount, toggleValue } from './state/facetEntries';
 import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
 import { useFirstView } from './state/useFirstView';
@@ -77,11 +77,7 @@ export function FeedPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, version, shown],
   );
-  const filters = activeFilters(state, names);
-  const suggestions =
-    result.total === 0 && !result.pending && filters.length > 0
-      ? removalSuggestions((next) => model.query(next).total, shown, names)
-      : [];
+  const filters = filterCount(state);
   // The map's about/mentioning choice is a control: it shows the requested state at once, the
   // counts the state they are of.
   const overviewState = useMemo(
@@ -167,7 +163,7 @@ export function FeedPage() {
           <FeedToolbar
             q={state.q}
             sort={state.sort}
-            filterCount={filters.length}
+            filterCount={filters}
             searchRef={searchRef}
             onSearchFocus={() => setSearchFocused(true)}
             onSearch={(text, replace) =>
@@ -179,12 +175,7 @@ export function FeedPage() {
           />
           <Suspense fallback={null}>
             <FeedShortcuts actions={shortcutActions} />
-            <ActiveFilters
-              filters={filters}
-              state={state}
-              onChange={update}
-              onClearAll={clearAll}
-            />
+            <ActiveFilters state={state} names={names} onChange={update} onClearAll={clearAll} />
           </Suspense>
           <OverviewPanel
             ready={firstView.done}
@@ -214,10 +205,11 @@ export function FeedPage() {
             <Suspense fallback={null}>
               <EmptyResults
                 state={shown}
-                suggestions={suggestions}
+                names={names}
+                totalOf={(next) => model.query(next).total}
                 onChange={update}
                 onClearAll={clearAll}
-                hasFilters={filters.length > 0}
+                hasFilters={filters > 0}
               />
             </Suspense>
           ) : (

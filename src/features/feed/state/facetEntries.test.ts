@@ -4,7 +4,8 @@ import { SearchIndex } from '../model/searchIndex';
 import { feedState } from '../model/feedState';
 import { createFeedNames } from '../names';
 import { TEST_RECORDS } from '../testCorpus';
-import { activeFilters, clearFilters, facetEntries, removalSuggestions } from './facetEntries';
+import { activeFilters, removalSuggestions } from './activeFilters';
+import { clearFilters, facetEntries } from './facetEntries';
 
 const names = createFeedNames(new Map([['p-aiko-sato', 'Aiko Sato']]), new Map());
 const index = new FeedIndex();

@@ -50,44 +50,12 @@ export function toggleValue(state: FeedState, facet: FacetName, value: string): 
   return { ...state, [facet]: next };
 }
 
-/** One selected filter, as a removable chip. */
-export interface ActiveFilter {
-  key: string;
-  facetLabel: string;
-  label: string;
-  remove: (state: FeedState) => FeedState;
-}
-
 export const FACET_LABELS: Record<FacetName, string> = {
   country: 'Country',
   topic: 'Topic',
   person: 'Person',
   source: 'Source',
 };
-
-/** Every selected filter (facet values, then the search), in a stable order. */
-export function activeFilters(state: FeedState, names: FeedNames): ActiveFilter[] {
-  const filters: ActiveFilter[] = [];
-  for (const facet of ['country', 'topic', 'person', 'source'] as const) {
-    for (const value of state[facet]) {
-      filters.push({
-        key: `${facet}:${value}`,
-        facetLabel: FACET_LABELS[facet],
-        label: names[facet](value),
-        remove: (current) => toggleValue(current, facet, value),
-      });
-    }
-  }
-  if (state.q.trim() !== '') {
-    filters.push({
-      key: 'q',
-      facetLabel: 'Search',
-      label: `“${state.q.trim()}”`,
-      remove: (current) => ({ ...current, q: '' }),
-    });
-  }
-  return filters;
-}
 
 /** The state with every filter removed (the sort and the mentioned switch stay). */
 export const clearFilters = (state: FeedState): FeedState => ({
@@ -99,18 +67,10 @@ export const clearFilters = (state: FeedState): FeedState => ({
   q: '',
 });
 
-/**
- * For an empty result: which single filter to remove, and how many articles that would give
- * (`totalOf` answers a state; states it cannot answer yet count as none).
- */
-export function removalSuggestions(
-  totalOf: (state: FeedState) => number,
-  state: FeedState,
-  names: FeedNames,
-): { filter: ActiveFilter; total: number }[] {
-  return activeFilters(state, names)
-    .map((filter) => ({ filter, total: totalOf(filter.remove(state)) }))
-    .filter((suggestion) => suggestion.total > 0)
-    .sort((a, b) => b.total - a.total)
-    .slice(0, 3);
-}
+/** How many filters are selected (facet values, and the search as one). */
+export const filterCount = (state: FeedState): number =>
+  state.country.length +
+  state.topic.length +
+  state.person.length +
+  state.source.length +
+  (state.q.trim() !== '' ? 1 : 0);
