@@ -7,8 +7,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { articlePath } from './ArticleCard';
 import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
 import { FeedToolbar, SORT_LABELS } from './components/FeedToolbar';
@@ -22,7 +20,6 @@ import { lazyPart } from './lazyPart';
 import type { FacetName, FeedState } from './model/feedState';
 import type { FeedView } from './model/feedModel';
 import { clearFilters, filterCount, toggleValue } from './state/facetEntries';
-import type { FeedShortcutActions } from './state/useFeedShortcuts';
 import { useFeedUrlState } from './state/useFeedUrlState';
 import { useFirstView } from './state/useFirstView';
 import { useWideScreen } from './state/useWideScreen';
@@ -67,7 +64,6 @@ export function FeedPage() {
   });
   const wantSearch = searchFocused || state.q.trim() !== '';
   const [searchFailures, setSearchFailures] = useState<readonly LoadFailure[]>([]);
-  const navigate = useNavigate();
   // A click or keystroke first paints the controls (a checked box, the typed letter), then the
   // list and counts in a render React may interrupt: the next paint never waits for the query.
   const shown = useDeferredValue(state);
@@ -113,22 +109,6 @@ export function FeedPage() {
 
   const update = (next: FeedState) => setState(next);
   const clearAll = () => setState(clearFilters(state));
-  const move = (step: number) => {
-    if (result.total === 0) return;
-    setActiveIndex(Math.min(result.total - 1, Math.max(0, activeIndex + step)));
-    setFocusRequest((request) => request + 1);
-  };
-  const shortcutActions: FeedShortcutActions = {
-    next: () => move(1),
-    previous: () => move(activeIndex < 0 ? 1 : -1),
-    open: (focusedId) => {
-      const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
-      const id = doc === undefined ? focusedId : model.record(doc)?.id;
-      if (id) navigate(articlePath(id));
-    },
-    focusSearch: () => searchRef.current?.focus(),
-    showHelp: () => setHelpOpen(true),
-  };
 
   const q = state.q.trim();
   // On a phone the filters are in the drawer: the hidden column is not rendered at all.
@@ -174,7 +154,15 @@ export function FeedPage() {
             onOpenHelp={() => setHelpOpen(true)}
           />
           <Suspense fallback={null}>
-            <FeedShortcuts actions={shortcutActions} />
+            <FeedShortcuts
+              model={model}
+              result={result}
+              activeIndex={activeIndex}
+              onActiveIndex={setActiveIndex}
+              onFocusRequest={() => setFocusRequest((request) => request + 1)}
+              searchRef={searchRef}
+              onHelp={() => setHelpOpen(true)}
+            />
             <ActiveFilters state={state} names={names} onChange={update} onClearAll={clearAll} />
           </Suspense>
           <OverviewPanel

@@ -32,7 +32,7 @@ export const PROBE = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (entry.interactionId)
-        bench.events.push({ id: entry.interactionId, name: entry.name, start: entry.startTime, duration: entry.duration });
+        bench.events.push({ id: entry.interactionId, name: entry.name, start: entry.startTime, duration: entry.duration, processingStart: entry.processingStart, processingEnd: entry.processingEnd });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   addEventListener('pointerdown', (event) => (bench.clickAt = event.timeStamp), true);
   addEventListener('keydown', (event) => (bench.clickAt = event.timeStamp), true);

@@ -7,6 +7,7 @@ import type { CDPSession } from 'playwright-core';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 export async function profiled<T>(
@@ -32,6 +33,26 @@ export async function profiled<T>(
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`  profile of ${label} (ms of self time, throttled):`);
   for (const [name, ms] of top) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+  // Inclusive time: each sample counts once for every function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes as ProfileNode[])
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const total = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const names = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = nodes.get(at)?.callFrame;
+      if (frame?.url)
+        names.add(
+          `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}`,
+        );
+    }
+    for (const name of names)
+      total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  console.log(`  profile of ${label} (ms of total time, page scripts only):`);
+  for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
   return result;
 }
 

@@ -70,7 +70,14 @@ interface Bench {
   __bench: {
     firstCard: number | null;
     firstFacets: Record<string, [string, number][]>;
-    events: { id: number; name: string; start: number; duration: number }[];
+    events: {
+      id: number;
+      name: string;
+      start: number;
+      duration: number;
+      processingStart: number;
+      processingEnd: number;
+    }[];
     done: number | null;
     clickAt: number | null;
     watch: (expected: unknown) => void;
@@ -102,8 +109,19 @@ async function timed(page: Page, expected: unknown, act: () => Promise<void>): P
 async function interactionAfter(page: Page, since: number): Promise<number> {
   // Event Timing entries are queued after the paint they measure: give them a moment.
   await page.waitForTimeout(500);
-  const events = await bench(page, (b) => b.events);
-  return Math.max(0, ...events.filter((e) => e.start >= since - 1).map((e) => e.duration));
+  const events = (await bench(page, (b) => b.events)).filter((e) => e.start >= since - 1);
+  if (process.env.BENCH_DEBUG) {
+    // Where an interaction's time went: waiting to start, its handlers, then until the paint.
+    for (const e of events) {
+      const input = Math.round(e.processingStart - e.start);
+      const handlers = Math.round(e.processingEnd - e.processingStart);
+      const paint = Math.round(e.start + e.duration - e.processingEnd);
+      console.log(
+        `    ${e.name}: ${Math.round(e.duration)} ms = input delay ${input} + handlers ${handlers} + until paint ${paint}`,
+      );
+    }
+  }
+  return Math.max(0, ...events.map((e) => e.duration));
 }
 
 export interface ScenarioInput {
@@ -190,7 +208,9 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
     const status = await statusFor(word.slice(0, end));
     keystrokes.push(
       await traced(session, `keystroke ${end}`, () =>
-        timed(page, { status }, () => box.press(word[end - 1] ?? '')),
+        profiled(session, `keystroke ${end}`, () =>
+          timed(page, { status }, () => box.press(word[end - 1] ?? '')),
+        ),
       ),
     );
   }

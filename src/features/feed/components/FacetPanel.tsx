@@ -1,8 +1,8 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import type { FacetCounts } from '../model/corpusIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
-import { FACET_LABELS, facetEntries } from '../state/facetEntries';
+import { FACET_LABELS, facetList } from '../state/facetEntries';
 import { FacetGroup } from './FacetGroup';
 
 interface FacetPanelProps {
@@ -25,19 +25,20 @@ interface FacetSectionProps {
 }
 
 /**
- * One facet, memoised on its counts and its own selection: a click in one facet re-sorts that
- * facet's values only (thousands of people need not be sorted again for a topic).
+ * One facet, memoised on its counts and its own selection: a click in one facet lists that
+ * facet's values again only (thousands of people need not be scanned again for a topic).
  */
 const FacetSection = memo(function FacetSection(props: FacetSectionProps) {
   const { facet, counts, selected, names, onToggle, children } = props;
-  const entries = useMemo(
-    () => facetEntries(facet, counts, selected ? selected.split('\n') : [], names),
+  const list = useCallback(
+    (restLimit: (selected: number) => number, matches?: (label: string) => boolean) =>
+      facetList(facet, counts, selected ? selected.split('\n') : [], names, restLimit, matches),
     [facet, counts, selected, names],
   );
   return (
     <FacetGroup
       title={FACET_LABELS[facet]}
-      entries={entries}
+      list={list}
       labelOf={names[facet]}
       onToggle={(value) => onToggle(facet, value)}
     >
