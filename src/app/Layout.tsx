@@ -1,4 +1,5 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { formatLongDate } from '@/lib/format';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
 
@@ -8,16 +9,16 @@ const NAV_LINKS = [
   { to: '/about', label: 'About', end: false },
 ] as const;
 
-const todayLine = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-}).format(new Date());
+const todayLine = formatLongDate(new Date());
 
-/** The page frame: masthead, navigation, search and theme, then the route's page. */
+/**
+ * The page frame: masthead, navigation, search and theme, then the route's page. The front page
+ * has its own search box (it searches as you type), so the header's is left out there: one
+ * search box per page.
+ */
 export function Layout() {
   const navigation = useNavigation();
+  const onFrontPage = useLocation().pathname === '/';
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -38,7 +39,7 @@ export function Layout() {
           <span>{todayLine}</span>
           <ThemeSwitch />
         </div>
-        <p className="py-5 text-center font-serif text-5xl font-bold tracking-tight sm:text-6xl">
+        <p className="py-3 text-center font-serif text-4xl font-bold tracking-tight sm:py-5 sm:text-6xl">
           <NavLink to="/" className="hover:text-accent">
             Broadsheet
           </NavLink>
@@ -59,10 +60,10 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <SearchBox />
+          {onFrontPage ? null : <SearchBox />}
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 sm:px-6 sm:py-8">
         <Outlet />
       </main>
       <footer className="mx-auto w-full max-w-6xl px-4 sm:px-6">

@@ -4,13 +4,8 @@
  * thrown as an AnnotationError naming the article (never an article quietly left unannotated),
  * and a limit that applied is listed in the article's `limits`.
  */
-import {
-  SCHEMA_VERSION,
-  type AnnotatedArticle,
-  type ArticleInput,
-  type Entity,
-  type Quote,
-} from './schema';
+import type { AnnotatedArticle, ArticleInput, Entity, Quote } from './schema';
+import { SCHEMA_VERSION } from './schemaVersion';
 import { MAX_BODY_CHARS } from './limits';
 import { prepareDocument, type Doc } from './text/document';
 import { recogniseMentions, type Mention } from './entities/recognise';

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
@@ -20,7 +21,12 @@ const MAX_TOPICS = 3;
 export const articlePath = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 
 /** One article in the feed: outlet and date, headline, excerpt, places, topics and speakers. */
-export function ArticleCard({ record, names, matchedTerms, active = false }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({
+  record,
+  names,
+  matchedTerms,
+  active = false,
+}: ArticleCardProps) {
   const date = formatDate(record.published);
   const titleId = `card-${record.id}`;
   const speakers = record.people.slice(0, MAX_SPEAKERS);
@@ -95,4 +101,4 @@ export function ArticleCard({ record, names, matchedTerms, active = false }: Art
       </div>
     </article>
   );
-}
+});

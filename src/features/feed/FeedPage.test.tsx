@@ -4,10 +4,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodePostings } from '@/core/search/postings';
-import { SCHEMA_VERSION } from '@/core/schema';
 import { FeedPage } from './FeedPage';
-import { seededQueryClient, TEST_MANIFEST } from './testCorpus';
+import { seededQueryClient, serveFiles } from './testCorpus';
 
 afterEach(() => {
   cleanup();
@@ -35,11 +33,14 @@ const cardTitles = () =>
     .getAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent);
 
+/** Waits until the list shows exactly these cards (records arrive by page, filters by file). */
+const expectTitles = (titles: string[]) => waitFor(() => expect(cardTitles()).toEqual(titles));
+
 describe('FeedPage', () => {
   it('lists articles newest first as <article> cards linking to the reader', async () => {
     renderFeed();
     expect(await screen.findByRole('status')).toHaveTextContent('3 articles, newest first');
-    expect(cardTitles()).toEqual([
+    await expectTitles([
       'Harbour bridge reopens after repairs',
       'Budget vote delayed in Wellington',
       'Heavy rain floods rice terraces',
@@ -54,7 +55,7 @@ describe('FeedPage', () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('checkbox', { name: 'New Zealand' }));
     expect(router.state.location.search).toBe('?country=NZ');
-    expect(cardTitles()).toEqual(['Budget vote delayed in Wellington']);
+    await expectTitles(['Budget vote delayed in Wellington']);
     // Japan still offers its 2 articles: values of one facet combine with OR.
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toHaveAccessibleDescription(
       '2 articles',
@@ -67,19 +68,18 @@ describe('FeedPage', () => {
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Weather' }));
     expect(router.state.location.search).toBe('?topic=weather');
-    expect(cardTitles()).toEqual(['Heavy rain floods rice terraces']);
+    await expectTitles(['Heavy rain floods rice terraces']);
   });
 
   it('reads the state from the URL, ignoring what does not parse with a note', async () => {
     renderFeed('/?country=JP,ZZZ&sort=quoted&topic=nonsense');
-    expect(await screen.findByRole('status')).toHaveTextContent('2 articles, most quoted');
-    expect(screen.getByRole('note')).toHaveTextContent('country=ZZZ');
+    // Filters wait for the facet files: the status says so, then the count.
+    expect(await screen.findByText('2 articles, most quoted')).toHaveAttribute('role', 'status');
+    // The note is a lazy part of the page: it may arrive a moment after the list.
+    expect(await screen.findByRole('note')).toHaveTextContent('country=ZZZ');
     expect(screen.getByRole('note')).toHaveTextContent('topic=nonsense');
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
-    expect(cardTitles()).toEqual([
-      'Harbour bridge reopens after repairs',
-      'Heavy rain floods rice terraces',
-    ]);
+    await expectTitles(['Harbour bridge reopens after repairs', 'Heavy rain floods rice terraces']);
   });
 
   it('marks matched words and suggests which filter to remove when nothing matches', async () => {
@@ -109,8 +109,9 @@ describe('FeedPage', () => {
     expect(router.state.location.pathname).toBe('/articles/a-harbour');
   });
 
-  it('toggles a topic from the chart', async () => {
+  it('toggles a topic from the chart, which opens on request', async () => {
     const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Weather, 1 article' }));
     expect(router.state.location.search).toBe('?topic=weather');
     expect(screen.getByRole('button', { name: 'Weather, 1 article' })).toHaveAttribute(
@@ -121,6 +122,7 @@ describe('FeedPage', () => {
 
   it('toggles a country from the map', async () => {
     const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Japan, 2 articles' }));
     expect(router.state.location.search).toBe('?country=JP');
     expect(screen.getByRole('button', { name: 'Japan, 2 articles' })).toHaveAttribute(
@@ -130,48 +132,32 @@ describe('FeedPage', () => {
   });
 
   describe('full-text search', () => {
-    /** A client whose manifest names one search file, served by `respond`. */
-    const withSearchFile = (respond: () => Response) => {
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async () => respond()),
-      );
-      const client = seededQueryClient();
-      client.setQueryData(['manifest'], {
-        ...structuredClone(TEST_MANIFEST),
-        searchShards: [{ file: 'search/0.test.json', hash: 'test', count: 3 }],
-      });
-      return client;
-    };
-    // "girders" is in the harbour article's body only, on no card.
-    const searchFile = {
-      schemaVersion: SCHEMA_VERSION,
-      format: 'broadsheet-search/1',
-      fullText: true,
-      ...encodePostings(['a-harbour', 'b-budget'], new Map([['girders', [0]]])),
-    };
-
     it('finds articles by words in their text, from the search files', async () => {
-      renderFeed(
-        '/?q=girders',
-        withSearchFile(() => Response.json(searchFile)),
-      );
+      // "girders" is in the harbour article's body only, on no card.
+      renderFeed('/?q=girders');
       expect(await screen.findByText(/^1 article matches “girders”/)).toHaveAttribute(
         'role',
         'status',
       );
-      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+      await expectTitles(['Harbour bridge reopens after repairs']);
     });
 
-    it('still searches titles, excerpts and speakers when the files fail, and says so', async () => {
-      renderFeed(
-        '/?q=bridge',
-        withSearchFile(() => new Response('gone', { status: 404 })),
-      );
-      expect(await screen.findByRole('note')).toHaveTextContent(
-        /Searching titles, excerpts and speakers only/,
-      );
-      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+    it('says when the search files fail, and searches once they can be read', async () => {
+      let fail = true;
+      const client = seededQueryClient(undefined, (files) => {
+        const serve = serveFiles(files);
+        return async (input, init) =>
+          fail && String(input).includes('/data/search/')
+            ? new Response('gone', { status: 404 })
+            : serve(input, init);
+      });
+      renderFeed('/?q=bridge', client);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/could not be loaded/);
+      fail = false;
+      await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText(/^1 article matches “bridge”/)).toBeInTheDocument();
+      await expectTitles(['Harbour bridge reopens after repairs']);
     });
   });
 });
