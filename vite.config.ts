@@ -7,7 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), copyPublicDir(), VitePWA(pwaOptions())],
+  plugins: [
+    fontDisplayOptional(),
+    react(),
+    tailwindcss(),
+    copyPublicDir(),
+    VitePWA(pwaOptions()),
+    frontPagePreload(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -96,6 +103,53 @@ function initialChunk(id: string, context: ChunkingContext): string | null {
 }
 
 /**
+ * The page's own typefaces (Newsreader, Inter) with `font-display: optional` instead of
+ * @fontsource's `swap`: a font that is not there within a moment of the first paint is not
+ * swapped in later, so text never jumps when it arrives (a first visit on a slow network keeps
+ * the fallback fonts; the service worker has the fonts for every visit after). The reading
+ * fonts a reader picks (Atkinson Hyperlegible, OpenDyslexic) keep `swap`: they were asked for.
+ */
+function fontDisplayOptional(): Plugin {
+  return {
+    name: 'broadsheet-font-display-optional',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource[\\/](newsreader|inter)[\\/].*\.css$/.test(id)) return null;
+      return code.replaceAll('font-display: swap', 'font-display: optional');
+    },
+  };
+}
+
+/**
+ * On `/`, the HTML itself starts the front page's route chunk (and what it imports) and the
+ * data manifest downloading beside the entry script, instead of after the entry has run (a
+ * second on a slow phone). Other pages do not need them, so a small inline script adds the
+ * hints only on `/`; the manifest is fetched as `fetchJson` fetches it (CORS mode, same origin).
+ */
+function frontPagePreload(): Plugin {
+  return {
+    name: 'broadsheet-front-page-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && FRONT_PAGE.test(output.facadeModuleId ?? ''),
+        );
+        if (!chunk || chunk.type !== 'chunk') return html;
+        const files = [chunk.fileName, ...chunk.imports].filter((file) => !html.includes(file));
+        const links = [
+          ...files.map((file) => ({ rel: 'modulepreload', href: `/${file}` })),
+          { rel: 'preload', href: '/data/manifest.json', as: 'fetch', crossOrigin: 'anonymous' },
+        ];
+        const code = `if(location.pathname==='/')for(const a of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement('link'),a))`;
+        return [{ tag: 'script', children: code, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/**
  * react-router's package exports send every bundler to its development build (warning and
  * invariant texts included); its production build ships beside it unused
  * (remix-run/react-router#14753). Production bundles take that one. Both entry points import the
@@ -112,9 +166,10 @@ function reactRouterProductionBuild() {
 
 /**
  * Offline support and installability (vite-plugin-pwa, Workbox generateSW). Precached: the app
- * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons), so every
- * address of the app opens offline. The corpus under /data/ is kept by public/sw-runtime.js: the
- * data manifest, index shards and search index are copied on install, and every file a page reads
+ * shell (HTML, scripts including the annotation worker, styles, Latin fonts, icons, the map's
+ * shapes), so every address of the app opens offline. The corpus under /data/ is kept by
+ * public/sw-runtime.js: the data manifest and the files it names for the front page and search
+ * (record pages, facet files, search buckets) are copied on install, and every file a page reads
  * is copied as it is read; when the network fails, the copies answer.
  * `clientsClaim: false`: a service worker controls pages loaded after it is installed, not the
  * page that installed it, so a first visit behaves exactly as without one; that page names the
@@ -154,7 +209,12 @@ function pwaOptions(): Partial<VitePWAOptions> {
       },
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/*-latin-[0-9]*.woff2'],
+      // The map's shapes (assets/countries-110m-*.json) too: offline, the map still draws.
+      globPatterns: [
+        '**/*.{js,css,html,svg,png,webmanifest}',
+        'assets/*-latin-[0-9]*.woff2',
+        'assets/*.json',
+      ],
       // The corpus is copied by public/sw-runtime.js instead (see above).
       globIgnores: ['data/**'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

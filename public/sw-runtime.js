@@ -3,13 +3,15 @@
  * corpus files under /data/ so that every page a reader has opened opens again offline, by its
  * address, and the front page shows its cards.
  *
- * - On install, the data manifest and the files the front page and search need (index shards,
- *   every search file, people facet) are copied.
+ * - On install, the data manifest and the files the front page and search need (the record pages
+ *   named by manifest.pages, the facet doc sets and sort keys, the people facet, the list of search
+ *   buckets and every bucket) are copied.
  * - A page this worker controls gets its corpus files from the network, and a copy is kept of
- *   each; when the network fails, from the copy. Content-hashed files come from the copy first
- *   (they never change). Nothing here asks navigator.onLine: it says "online" in a worker the
- *   browser has just restarted while offline, and on a network that only looks connected, and
- *   trusting it once left the front page without its cards.
+ *   each; when the network fails, from the copy. Content-hashed files (articles, record pages,
+ *   facets, search buckets) come from the copy first (they never change). Nothing here asks
+ *   navigator.onLine: it says "online" in a worker the browser has just restarted while offline,
+ *   and on a network that only looks connected, and trusting it once left the front page without
+ *   its cards.
  * - A page it does not control (a reader's first visit: clientsClaim is false) names the corpus
  *   files it read (public/register-sw.js) and the worker copies them, so that an article read on
  *   the first visit opens offline too. That page's requests go to the network untouched, as
@@ -32,6 +34,17 @@ async function keepCopy(href, immutable) {
   }
 }
 
+/** The bucket files named by the search's list of buckets (none when it cannot be read). */
+async function searchBuckets(list) {
+  if (typeof list !== 'string') return [];
+  try {
+    const response = await fetch(new URL(`/data/${list}`, self.location.origin).href, JSON_HEADERS);
+    return response.ok ? ((await response.json()).buckets ?? []).map((bucket) => bucket.file) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Copies the data manifest and the files it names for the front page and search. */
 async function copyIndex() {
   try {
@@ -40,11 +53,16 @@ async function copyIndex() {
     if (!response.ok) return;
     const manifest = await response.clone().json();
     await (await caches.open(DATA_CACHE)).put(manifestUrl, response);
+    const pages = manifest.pages ?? { count: 0 };
+    const feed = manifest.feed ?? {};
     const files = [
-      ...(manifest.shards ?? []).map((shard) => shard.file),
-      // Every search file: offline, the feed searches whole texts as it does online.
-      ...(manifest.searchShards ?? [manifest.search]).map((shard) => shard?.file),
+      ...Array.from({ length: pages.count }, (_, n) => `${pages.dir}/${n}.json`),
+      ...(feed.columns ?? []).map((column) => column.file),
+      feed.keys?.file,
       manifest.facetFiles?.people?.file,
+      // Every search bucket: offline, the feed searches whole texts as it does online.
+      feed.search?.file,
+      ...(await searchBuckets(feed.search?.file)),
     ].filter((file) => typeof file === 'string');
     await Promise.all(
       files.map((file) => keepCopy(new URL(`/data/${file}`, self.location.origin).href, true)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLookupSchema, indexShardSchema, manifestSchema } from '../src/core/schema';
-import { articleLookupPath } from '../src/core/corpus/paths';
+import { articleLookupPath, pagePath } from '../src/core/corpus/paths';
 import { standinArticles } from '../tests/fixtures/standin/annotateStandin';
 import { buildCorpus } from './standin-data';
 
@@ -33,7 +33,7 @@ describe('stand-in corpus', () => {
 
   it('lists every article in shard 0, newest first, and finds each through its lookup bucket', () => {
     const manifest = manifestSchema.parse(corpus.get('manifest.json'));
-    const shardFile = manifest.shards[0]?.file ?? '';
+    const shardFile = pagePath(manifest.pages, 0);
     const shard = indexShardSchema.parse(corpus.get(shardFile));
     expect(shard.records.map((r) => r.id)).toHaveLength(articles.length);
     const dates = shard.records.map((r) => r.published);

@@ -10,7 +10,6 @@ import {
   annotatedArticleSchema,
   articleLookupSchema,
   entityFileSchema,
-  indexShardSchema,
   manifestSchema,
   SCHEMA_VERSION,
   type AnnotatedArticle,
@@ -19,6 +18,7 @@ import {
   type Manifest,
 } from '../src/core/schema';
 import { articleFilePath, articleLookupPath, entityFilePath } from '../src/core/corpus/paths';
+import { buildFeedCorpus } from '../src/core/corpus/feedCorpus';
 import { ENGINE_VERSION } from '../src/core/annotate';
 import { OutputFolder } from '../src/ingest/output/outputFolder';
 import { createReporter } from '../src/ingest/progress';
@@ -126,10 +126,17 @@ export function buildCorpus(articles: AnnotatedArticle[], builtAt: string): Corp
     corpus.set(entityFilePath(entity.id), entityFileSchema.parse(entity));
 
   const records = sorted.map((a) => indexRecord(a, articleFiles.get(a.id) ?? ''));
-  const shard = indexShardSchema.parse({ schemaVersion: SCHEMA_VERSION, shard: 0, records });
-  const shardHash = hashOf(shard);
-  const shardFile = `index/shard-0.${shardHash}.json`;
-  corpus.set(shardFile, shard);
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const feedCorpus = buildFeedCorpus(
+    records,
+    sorted.map((article, doc) => [
+      article.title,
+      article.body,
+      ...(records[doc]?.people ?? []).map((id) => names.get(id) ?? ''),
+    ]),
+    hashOf,
+  );
+  for (const [path, value] of feedCorpus.files) corpus.set(path, value);
 
   const allCountries = sorted.flatMap((a) => a.countries);
   const manifest: Manifest = {
@@ -155,15 +162,17 @@ export function buildCorpus(articles: AnnotatedArticle[], builtAt: string): Corp
         label: sorted.flatMap((a) => a.topics).find((t) => t.code === code)?.label ?? code,
         count,
       })),
-      people: entities
-        .filter((e) => e.type === 'person' && e.quotes.length > 0)
-        .map((e) => ({ id: e.id, name: e.name, count: e.articles.length })),
+      people: countBy(
+        records.flatMap((record) => record.people),
+        (id) => id,
+      ).map(([id, count]) => ({ id, name: names.get(id) ?? id, count })),
       sources: countBy(sorted, (a) => slugify(a.source.name)).map(([id, count]) => {
         const source = sorted.find((a) => slugify(a.source.name) === id)?.source;
         return { id, name: source?.name ?? id, country: source?.country, count };
       }),
     },
-    shards: [{ file: shardFile, hash: shardHash, count: records.length }],
+    pages: feedCorpus.pages,
+    feed: feedCorpus.feed,
   };
   corpus.set('manifest.json', manifestSchema.parse(manifest));
   return corpus;

@@ -1,24 +1,25 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
-import { paths } from '@/lib/paths';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { formatLongDate } from '@/lib/format';
+import { paths, routes } from '@/lib/paths';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
 
 const NAV_LINKS = [
-  { to: '/', label: 'Latest', end: true },
+  { to: paths.feed(), label: 'Latest', end: true },
   { to: paths.importPage(), label: 'Import', end: false },
   { to: paths.about(), label: 'About', end: false },
 ] as const;
 
-const todayLine = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-}).format(new Date());
+const todayLine = formatLongDate(new Date());
 
-/** The page frame: masthead, navigation, search and theme, then the route's page. */
+/**
+ * The page frame: masthead, navigation, search and theme, then the route's page. The front page
+ * has its own search box (it searches as you type), so the header's is left out there: one
+ * search box per page.
+ */
 export function Layout() {
   const navigation = useNavigation();
+  const onFrontPage = useLocation().pathname === routes.feed;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -39,7 +40,7 @@ export function Layout() {
           <span>{todayLine}</span>
           <ThemeSwitch />
         </div>
-        <p className="py-5 text-center font-serif text-5xl font-bold tracking-tight sm:text-6xl">
+        <p className="py-3 text-center font-serif text-4xl font-bold tracking-tight sm:py-5 sm:text-6xl">
           <NavLink to={paths.feed()} className="hover:text-accent">
             Broadsheet
           </NavLink>
@@ -60,10 +61,10 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <SearchBox />
+          {onFrontPage ? null : <SearchBox />}
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 sm:px-6 sm:py-8">
         <Outlet />
       </main>
       <footer className="mx-auto w-full max-w-6xl px-4 sm:px-6">

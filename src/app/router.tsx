@@ -3,9 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
 import { importedQueries } from '@/lib/imported/queries';
-import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { shardQueries } from '@/lib/queries/shardQueries';
 import { paths, routes } from '@/lib/paths';
+import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
@@ -33,12 +32,14 @@ export function createRouter(queryClient: QueryClient) {
           path: routes.feed,
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
-            // The first shard is fetched alongside but not awaited: the feed shows skeletons
-            // while it arrives and its own retry if it fails, instead of the whole page failing.
-            void queryClient.prefetchQuery(shardQueries.detail(0));
+            // The manifest holds the first records and the unfiltered counts: the first screen
+            // needs nothing else.
             await queryClient.ensureQueryData(manifestQueries.detail());
             return null;
           },
+          // Filters and search live in the query string: changing them needs no loader (the
+          // manifest is in), so a click renders at once instead of after a loader round.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
         },
         {

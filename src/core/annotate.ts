@@ -4,13 +4,8 @@
  * thrown as an AnnotationError naming the article (never an article quietly left unannotated),
  * and a limit that applied is listed in the article's `limits`.
  */
-import {
-  SCHEMA_VERSION,
-  type AnnotatedArticle,
-  type ArticleInput,
-  type Entity,
-  type Quote,
-} from './schema';
+import type { AnnotatedArticle, ArticleInput, Entity, Quote } from './schema';
+import { SCHEMA_VERSION } from './schemaVersion';
 import { MAX_BODY_CHARS } from './limits';
 import { prepareDocument, type Doc } from './text/document';
 import { recogniseMentions } from './entities/recognise';
@@ -25,7 +20,7 @@ import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
 /** Bump when the engine's output changes, so that caches of annotations are rebuilt. */
-export const ENGINE_VERSION = '1.5.0';
+export const ENGINE_VERSION = '1.6.0';
 
 /** The engine failed on an article: names it, and keeps the original error as `cause`. */
 export class AnnotationError extends Error {

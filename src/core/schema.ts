@@ -9,7 +9,9 @@
  */
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schemaVersion';
+
+export { SCHEMA_VERSION };
 
 const count = () => z.int().check(z.nonnegative());
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -154,6 +156,74 @@ export const indexShardSchema = z.object({
 export type IndexShard = z.infer<typeof indexShardSchema>;
 
 const facetCount = { count: count() };
+const fileRef = { file: z.string(), hash: z.string() };
+
+// ---- The front page's files: doc sets per facet value, sort keys, search by word prefix ----
+// Doc numbers are positions in the feed's order (newest first), the order of `manifest.pages`.
+
+/** Facet columns, one file each: countries an article is about, countries it only mentions… */
+export const FACET_COLUMNS = ['about', 'mentions', 'topic', 'person', 'source'] as const;
+export type FacetColumnName = (typeof FACET_COLUMNS)[number];
+
+/** Every value of one facet with the set of docs having it (core/corpus/docSets.ts). */
+export const facetSetsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('broadsheet-docsets/1'),
+  column: z.enum(FACET_COLUMNS),
+  /** Number of docs in the corpus: every doc number in `sets` is below it. */
+  docs: count(),
+  values: z.array(nonEmpty()),
+  /** base64 of one doc set per value, in the order of `values`. */
+  sets: z.string(),
+});
+export type FacetSetsFile = z.infer<typeof facetSetsFileSchema>;
+
+/** What ordering needs beyond doc numbers: quote counts (most quoted) and dates (imports). */
+export const docKeysFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('broadsheet-keys/1'),
+  docs: count(),
+  /** base64 of one varint per doc: its number of quotes. */
+  quotes: z.string(),
+  /** Docs 0..dated-1 have a date; the others (undated) come last. */
+  dated: count(),
+  /** base64 of zigzag varints: each dated doc's minutes since 1970 minus the previous doc's. */
+  minutes: z.string(),
+});
+export type DocKeysFile = z.infer<typeof docKeysFileSchema>;
+
+/**
+ * The search vocabulary split into buckets by the first two letters of each term, so a query
+ * fetches only the buckets of its words. Bucket i holds the terms whose first two letters are
+ * >= `from` and below the next bucket's `from` (code-unit order).
+ */
+export const searchBucketsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('broadsheet-search/2'),
+  /** True when whole bodies are indexed; large corpora index each article's opening. */
+  fullText: z.boolean(),
+  docs: count(),
+  buckets: z.array(z.object({ from: z.string(), terms: count(), ...fileRef })),
+});
+export type SearchBucketsFile = z.infer<typeof searchBucketsFileSchema>;
+
+/** One bucket: terms in code-unit order, postings as in core/search/postings.ts (doc numbers). */
+export const searchBucketFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('broadsheet-search/2'),
+  terms: z.array(z.string()),
+  postings: z.string(),
+});
+export type SearchBucketFile = z.infer<typeof searchBucketFileSchema>;
+
+/** The manifest's pointers to the front page's files. */
+const manifestFeedSchema = z.object({
+  /** The first records of the feed, so the first cards need no file but the manifest. */
+  head: z.array(indexRecordSchema),
+  columns: z.array(z.object({ column: z.enum(FACET_COLUMNS), bytes: count(), ...fileRef })),
+  keys: z.object(fileRef),
+  search: z.object(fileRef),
+});
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -168,6 +238,8 @@ export const manifestSchema = z.object({
     countries: z.array(
       z.object({
         code: countryCodeSchema,
+        /** The English name, so the first screen needs no locale data to show it. */
+        name: z.optional(z.string()),
         about: count(),
         mentions: count(),
       }),
@@ -183,17 +255,14 @@ export const manifestSchema = z.object({
       }),
     ),
   }),
-  /** Index shards, newest articles first: the first screen needs only shard 0. */
-  shards: z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
-  /** The first of `searchShards` (kept for readers of older manifests). */
-  search: z.optional(z.object({ file: z.string(), hash: z.string() })),
   /**
-   * The search index split by article date, newest first (each file is a searchIndexFile over
-   * `count` articles), so a large corpus is searched shard by shard and never loaded all at once.
+   * Pages of index records (indexShardSchema) in the feed's order (newest first), `size`
+   * records each (the last may hold fewer): a record's position in that order is its doc
+   * number, doc d is in page d / size, and page n is the file `<dir>/<n>.json`. The folder's
+   * name is a hash of every page, so pages can be cached for ever; the manifest stays small
+   * however many pages there are.
    */
-  searchShards: z.optional(
-    z.array(z.object({ file: z.string(), hash: z.string(), count: count() })),
-  ),
+  pages: z.object({ dir: z.string(), count: count(), size: z.int().check(z.positive()) }),
   /**
    * Full facet vocabularies too large for the manifest: `facets.people` holds the most quoted
    * people only (the top 500); the file named here has every quoted person.
@@ -201,6 +270,8 @@ export const manifestSchema = z.object({
   facetFiles: z.optional(
     z.object({ people: z.object({ file: z.string(), hash: z.string(), count: z.int() }) }),
   ),
+  /** What the front page reads beyond the facet counts above: see feedFilesSchema. */
+  feed: manifestFeedSchema,
   /** Files are laid out as in src/core/corpus/paths.ts (articles, lookup, entities). */
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -211,22 +282,6 @@ export const peopleFacetFileSchema = z.object({
   people: z.array(z.object({ id: z.string(), name: z.string(), ...facetCount })),
 });
 export type PeopleFacetFile = z.infer<typeof peopleFacetFileSchema>;
-
-/**
- * A search index file (manifest.searchShards): the words of each article's title, text and
- * speakers' names, as postings in the compact form of core/search/postings.ts
- * (decode with `decodePostings`). Words are normalised by core/search/tokenize.ts.
- */
-export const searchIndexFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  format: z.literal('broadsheet-search/1'),
-  /** True when whole bodies are indexed; large corpora index only each article's opening. */
-  fullText: z.boolean(),
-  ids: z.array(z.string()),
-  terms: z.array(z.string()),
-  postings: z.string(),
-});
-export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
 
 /** A lookup bucket (`lookup/<bucket>.json`, see corpus/paths.ts): article id -> article file. */
 export const articleLookupSchema = z.object({

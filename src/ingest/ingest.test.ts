@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pagePath } from '../core/corpus/paths';
 import { runIngest } from './ingest';
 import { FIXTURES, setup, snapshot } from './testIngest';
 import { validateCorpus } from './validateCorpus';
@@ -29,12 +30,14 @@ describe('runIngest', { timeout: 90_000 }, () => {
     expect(result).toMatchObject({ written: true, articles: 4, annotated: 4, cached: 0 });
     const manifest = JSON.parse(readFileSync(join(options.outDir, 'manifest.json'), 'utf8'));
     expect(manifest.counts.articles).toBe(4);
-    expect(manifest.shards[0].count).toBe(4);
+    expect(manifest.pages.count).toBe(1);
     const checked = await validateCorpus(options.outDir);
     expect(checked.errors).toEqual([]);
     expect(checked.articles).toBe(4);
-    // Newest first in the first shard.
-    const shard = JSON.parse(readFileSync(join(options.outDir, manifest.shards[0].file), 'utf8'));
+    // Newest first in the first page.
+    const shard = JSON.parse(
+      readFileSync(join(options.outDir, pagePath(manifest.pages, 0)), 'utf8'),
+    );
     expect(shard.records.map((record: { id: string }) => record.id)).toEqual([
       'plateau-wheat-harvest',
       'harbour-ferry-timetable',

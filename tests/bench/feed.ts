@@ -9,8 +9,9 @@ import type { IndexRecord } from '../../src/core/schema';
 import { FeedIndex } from '../../src/features/feed/model/feedIndex';
 import { feedState, type FeedState } from '../../src/features/feed/model/feedState';
 import { createNaiveFeed } from '../../src/features/feed/model/naiveQuery';
-import { SCHEMA_VERSION, searchIndexFileSchema } from '../../src/core/schema';
-import { exportSearch } from '../../src/features/feed/model/exportSearch';
+import { searchBucketFileSchema } from '../../src/core/schema';
+import { SearchBucketsBuilder } from '../../src/core/search/buckets';
+import { decodeBucket } from '../../src/features/feed/model/corpusSearch';
 import { SearchIndex } from '../../src/features/feed/model/searchIndex';
 import { jsdomWindow } from './lib/jsdom';
 import { timeMiniSearch } from './lib/minisearchBaseline';
@@ -48,23 +49,30 @@ function benchSize(size: number, rows: Row[], notes: string[]): void {
     matchedTerms: null,
   });
   const naivePrepMs = timeOnce(() => (naive = createNaiveFeed(corpus.records, peopleNames)));
-  const json = JSON.stringify({
-    schemaVersion: SCHEMA_VERSION,
-    format: 'broadsheet-search/1',
-    fullText: false,
-    ...exportSearch(index, search),
-  });
-  const reloaded = new FeedIndex({ people: corpus.people });
-  reloaded.add(corpus.records);
-  const loadMs = timeOnce(() => {
-    reloaded.attachSearch(new SearchIndex());
-    reloaded.addSearchFile(searchIndexFileSchema.parse(JSON.parse(json)));
-  });
+  // The corpus's search files, as the ingest writes them (buckets by first two letters).
+  const builder = new SearchBucketsBuilder();
+  corpus.records.forEach((record, doc) =>
+    builder.add(doc, [
+      record.title,
+      record.excerpt,
+      ...record.people.map((id) => peopleNames.get(id) ?? ''),
+    ]),
+  );
+  const files = builder.build().map((bucket) => JSON.stringify(bucket.file));
+  const gzipped = files.map((json) => gzipSync(json).length);
+  const loadMs = timeOnce(() =>
+    files.forEach((json) =>
+      decodeBucket(searchBucketFileSchema.parse(JSON.parse(json)), size, 'bench'),
+    ),
+  );
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   notes.push(
     `${size.toLocaleString('en')} articles: index build ${ms(buildMs)} ms (shards of 1,000), ` +
       `search index built on first search ${ms(firstSearchMs)} ms, naive word prep ${ms(naivePrepMs)} ms; ` +
-      `serialised search ${mb(json.length)} MB (${mb(gzipSync(json).length)} MB gzip), parse+load ${ms(loadMs)} ms`,
+      `search files: ${files.length} buckets, ${mb(sum(files.map((f) => f.length)))} MB ` +
+      `(${mb(sum(gzipped))} MB gzip, largest ${(Math.max(...gzipped) / 1024).toFixed(0)} KB gzip), ` +
+      `parse+decode of all ${ms(loadMs)} ms`,
   );
 
   const toggles = facetToggleSteps(index);

@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { appendFile, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { manifestSchema } from '../../src/core/schema';
+import { manifestSchema, searchBucketsFileSchema } from '../../src/core/schema';
+import { pagePath } from '../../src/core/corpus/paths';
 import { writeSyntheticCorpus } from '../synthetic/generate';
 import { folderFigures, kb, mb, residentBytes, sizes } from './ingestFigures';
 
@@ -61,10 +62,17 @@ async function main(): Promise<void> {
   const manifestPath = join(out, 'manifest.json');
   const manifest = manifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
   const manifestSize = await sizes(manifestPath);
-  const shard0 = await sizes(join(out, manifest.shards[0]?.file ?? ''));
-  const searchFiles = await Promise.all(
-    (manifest.searchShards ?? []).map((shard) => sizes(join(out, shard.file))),
+  const shard0 = await sizes(join(out, pagePath(manifest.pages, 0)));
+  const buckets = searchBucketsFileSchema.parse(
+    JSON.parse(await readFile(join(out, manifest.feed.search.file), 'utf8')),
   );
+  const searchFiles = await Promise.all(
+    buckets.buckets.map((bucket) => sizes(join(out, bucket.file))),
+  );
+  const columnFiles = await Promise.all(
+    manifest.feed.columns.map((column) => sizes(join(out, column.file))),
+  );
+  const columns = columnFiles.reduce((sum, file) => sum + file.gzip, 0);
   const search = searchFiles.reduce(
     (sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }),
     { raw: 0, gzip: 0 },
@@ -82,9 +90,10 @@ async function main(): Promise<void> {
     `re-run (one input changed): ${third.seconds.toFixed(1)} s, ${(first.seconds / third.seconds).toFixed(1)}x faster`,
     `output: ${mb(folder.bytes)} in ${folder.files} files`,
     `manifest: ${kb(manifestSize.raw)} raw, ${kb(manifestSize.gzip)} gzip`,
-    `shard 0: ${kb(shard0.raw)} raw, ${kb(shard0.gzip)} gzip (${manifest.shards[0]?.count ?? 0} records; ${manifest.shards.length} shards)`,
-    `manifest + shard 0: ${kb(firstScreen)} gzip [${mark(firstScreen <= 150 * 1024)}]`,
-    `search index: ${searchFiles.length} shards, ${mb(search.raw)} raw, ${mb(search.gzip)} gzip in all; shard 0 ${kb(searchFiles[0]?.gzip ?? 0)} gzip`,
+    `page 0: ${kb(shard0.raw)} raw, ${kb(shard0.gzip)} gzip (${manifest.pages.size} records a page; ${manifest.pages.count} pages)`,
+    `manifest + page 0: ${kb(firstScreen)} gzip [${mark(firstScreen <= 150 * 1024)}]`,
+    `facet columns: ${kb(columns)} gzip in ${columnFiles.length} files`,
+    `search index: ${searchFiles.length} buckets, ${mb(search.raw)} raw, ${mb(search.gzip)} gzip in all; largest ${kb(Math.max(0, ...searchFiles.map((file) => file.gzip)))} gzip`,
     `largest file: ${folder.largestFile.path} (${kb(folder.largestFile.bytes)})`,
     `largest folder: ${folder.largestFolder.path} (${folder.largestFolder.files} files) [${mark(folder.largestFolder.files <= 10_000)}]`,
     `peak memory (RSS, sampled): ${mb(peak)} [${mark(peak <= 1.5 * 1024 ** 3)}]`,

@@ -8,18 +8,9 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium';
 import { createE2E, type E2E } from './harness';
 
-/** Flags that work as root, with no network and no GPU (Debian's chromium, headless). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TEST_TIMEOUT_MS = 45_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 

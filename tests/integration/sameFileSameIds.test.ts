@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '@/core/annotate';
-import { entityFilePath } from '@/core/corpus/paths';
+import { entityFilePath, pagePath } from '@/core/corpus/paths';
 import {
   annotatedArticleSchema,
   indexShardSchema,
@@ -98,7 +98,9 @@ beforeAll(async () => {
     reporter: createReporter({ quiet: true, write: () => undefined }),
   });
   expect(result.problems).toEqual([]);
-  const shard = indexShardSchema.parse(readJson(result.manifest?.shards[0]?.file ?? ''));
+  const pages = result.manifest?.pages;
+  expect(pages?.count).toBe(1);
+  const shard = indexShardSchema.parse(readJson(pages ? pagePath(pages, 0) : ''));
   for (const record of shard.records) {
     ingested.set(record.id, {
       article: annotatedArticleSchema.parse(readJson(record.file)),

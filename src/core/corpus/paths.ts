@@ -32,6 +32,16 @@ export function articleFilePath(id: string, contentHash: string): string {
   return `articles/${bucketOf(id)}/${id}.${contentHash}.json`;
 }
 
+/** The file of page `n` of the index records (manifest.pages). */
+export function pagePath(pages: { dir: string }, n: number): string {
+  return `${pages.dir}/${n}.json`;
+}
+
+/** Every page file, in order. */
+export function pagePaths(pages: { dir: string; count: number }): string[] {
+  return Array.from({ length: pages.count }, (_, n) => pagePath(pages, n));
+}
+
 /** The file of a corpus-wide entity. */
 export function entityFilePath(id: string): string {
   return `entities/${bucketOf(id)}/${id}.json`;

@@ -119,9 +119,12 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
     lower,
     (word) => TITLE_WORDS.has(word) && !ORG_HEADS.has(word),
   );
+  // ("The State Meteorological Agency": a name that ends on its head is a body's, whatever
+  // title word opens it.)
   if (
     leadingTitles > 0 &&
     leadingTitles < headAt &&
+    headAt < words.length - 1 &&
     isPersonAfterTitles(words, leadingTitles, headAt)
   ) {
     // "Minister Ana Ribeiro" cannot contain a head; fall through to titles below.

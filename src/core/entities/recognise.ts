@@ -79,6 +79,8 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   const words = wordsFrom(tokens, first, last);
   const lower = words.map((word) => word.toLowerCase());
+  // "the Labour Relations Act", "the Affordable Care Act": a law names no one.
+  if (words.length >= 2 && /^(act|acts)$/.test(lower[lower.length - 1] ?? '')) return [];
   if (first === run.first && isTheName(doc, run)) {
     return [{ ...spanOf(doc, first, last), type: 'organization', cued: true }];
   }

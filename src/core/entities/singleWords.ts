@@ -57,6 +57,19 @@ export function resolveSingleWord(
   if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
+  // "the Financial Supervisory Authority of Norway, known as Finanstilsynet": another name of the
+  // body just named.
+  const named = knownAs(doc, mention, clusters);
+  if (named) {
+    named.keys.add(lower);
+    return add(named, mention);
+  }
+  // "The meteorological agency, known as NiMet": a body described in lower case.
+  if (afterKindOfBody(doc, mention)) {
+    const cluster = create('organization', mention);
+    cluster.keys.add(lower);
+    return;
+  }
   // "…, according to Kidston.": a single name as the source of a statement is a person, unless it
   // looks like a body's ("according to Rappler" is a site whose name the word list lacks).
   const beforeTo = doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
@@ -292,4 +305,26 @@ const BODY_NOUNS =
 /** The word two before a mention ("only" in "identified only as X"). */
 function staffWord(doc: Doc, mention: Mention): string {
   return doc.tokens[mention.first - 2]?.text.toLowerCase() ?? '';
+}
+
+/** "the meteorological agency, known as NiMet": a kind of body before ", known as". */
+function afterKindOfBody(doc: Doc, mention: Mention): boolean {
+  const { tokens } = doc;
+  if (!/^known$/i.test(tokens[mention.first - 2]?.text ?? '')) return false;
+  if (tokens[mention.first - 1]?.text.toLowerCase() !== 'as') return false;
+  const kind =
+    tokens[mention.first - (tokens[mention.first - 3]?.text === ',' ? 4 : 3)]?.text ?? '';
+  return BODY_NOUNS.test(kind.toLowerCase()) || PUBLIC_BODY_NOUNS.test(kind.toLowerCase());
+}
+
+/** The body or person named right before ", known as" (or "also known as") and the mention. */
+function knownAs(doc: Doc, mention: Mention, clusters: Cluster[]): Cluster | undefined {
+  const { tokens } = doc;
+  if (tokens[mention.first - 1]?.text.toLowerCase() !== 'as') return undefined;
+  let k = mention.first - 2;
+  if (!/^(known|called)$/i.test(tokens[k]?.text ?? '')) return undefined;
+  k--;
+  if (/^(also|locally|widely|commonly)$/i.test(tokens[k]?.text ?? '')) k--;
+  if (tokens[k]?.text === ',') k--;
+  return clusters.find((cluster) => cluster.mentions.some((other) => other.last === k + 1));
 }

@@ -100,3 +100,25 @@ describe('acronyms the article defines as things', () => {
     ]);
   });
 });
+
+describe('bodies behind a title word, laws and other names of a body', () => {
+  it('keeps a body whose name ends on its head, whatever title word opens it', () => {
+    expect(entitiesIn('The State Meteorological Agency said the heat would last.')).toEqual([
+      'organization: State Meteorological Agency',
+    ]);
+  });
+
+  it('takes no one from the name of a law', () => {
+    expect(entitiesIn('The intention of the Labour Relations Act was clear.')).toEqual([]);
+  });
+
+  it('joins a name given after "known as" to the body just named', () => {
+    const body =
+      'The drill was run by the Financial Supervisory Authority of Norway, known as Finanstilsynet. ' +
+      'Finanstilsynet said banks must act.';
+    expect(entitiesIn(body)).toEqual(['organization: Financial Supervisory Authority of Norway']);
+    expect(entitiesIn('The weather agency, known as NiMet, said rain was due.')).toEqual([
+      'organization: NiMet',
+    ]);
+  });
+});

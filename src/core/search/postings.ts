@@ -1,101 +1,51 @@
 /**
- * The compact form of an inverted index that the ingest writes and the feed reads: the sorted
- * vocabulary, the article ids, and every posting list as gap-encoded varints in one base64
- * string. A term's postings are positions in `ids`, ascending.
+ * The compact form of an inverted index that the ingest writes and the feed reads: a sorted
+ * vocabulary and, for each term, its posting list (ascending doc numbers) as gap-encoded varints,
+ * all in one base64 string (core/corpus/varint.ts).
  */
+import { ByteReader, ByteWriter } from '../corpus/varint';
 
-export const SEARCH_FORMAT = 'broadsheet-search/1';
+/** Terms in code-unit order (the order the files store them in). */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export interface SerializedPostings {
-  /** Article ids; postings refer to positions in this list. */
-  ids: string[];
-  /** Normalised terms (see tokenize.ts) in code-unit order. */
-  terms: string[];
-  /** base64 of, for each term in order: a varint count, then varint gaps between positions. */
-  postings: string;
-}
-
-class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
-  private length = 0;
-
-  varint(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const bigger = new Uint8Array(this.bytes.length * 2);
-      bigger.set(this.bytes);
-      this.bytes = bigger;
-    }
-    let rest = value >>> 0;
-    while (rest >= 0x80) {
-      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.bytes[this.length++] = rest;
-  }
-
-  base64(): string {
-    const chunks: string[] = [];
-    for (let start = 0; start < this.length; start += 0x8000) {
-      const end = Math.min(start + 0x8000, this.length);
-      chunks.push(String.fromCharCode(...this.bytes.subarray(start, end)));
-    }
-    return btoa(chunks.join(''));
-  }
-}
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Serialises term → positions (each list ascending, positions index `ids`). */
-export function encodePostings(
-  ids: readonly string[],
-  postings: ReadonlyMap<string, ArrayLike<number>>,
-): SerializedPostings {
+/** base64 of, for each list in order: a varint count, then varint gaps between its numbers. */
+export function encodePostingLists(lists: readonly ArrayLike<number>[]): string {
   const writer = new ByteWriter();
-  const terms = [...postings.keys()].sort(byCodeUnit);
-  for (const term of terms) {
-    const positions = Int32Array.from(postings.get(term) ?? []).sort();
-    writer.varint(positions.length);
+  for (const list of lists) {
+    const sorted = Int32Array.from(list).sort();
+    writer.varint(sorted.length);
     let previous = 0;
-    for (const position of positions) {
-      writer.varint(position - previous);
-      previous = position;
+    for (const value of sorted) {
+      writer.varint(value - previous);
+      previous = value;
     }
   }
-  return { ids: [...ids], terms, postings: writer.base64() };
+  return writer.base64();
 }
 
 /**
- * Calls `onTerm` with each term and its positions, in vocabulary order. Throws on postings that
- * end early or point past `ids` (a damaged file), naming what is wrong.
+ * Calls `onList(index, docs)` for each of `count` lists, in order (`docs` is reused between
+ * calls: copy what you keep). Throws on data that ends early or points at `limit` or beyond
+ * (a damaged file), naming `what`.
  */
-export function decodePostings(
-  data: SerializedPostings,
-  onTerm: (term: string, positions: readonly number[]) => void,
+export function decodePostingLists(
+  postings: string,
+  count: number,
+  limit: number,
+  what: string,
+  onList: (index: number, docs: Int32Array, length: number) => void,
 ): void {
-  const bytes = atob(data.postings);
-  let offset = 0;
-  const readVarint = (): number => {
-    let value = 0;
-    for (let shift = 0; offset < bytes.length; shift += 7) {
-      const byte = bytes.charCodeAt(offset++);
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
+  const reader = new ByteReader(postings, what);
+  let docs = new Int32Array(64);
+  for (let index = 0; index < count; index++) {
+    const length = reader.varint();
+    if (length > docs.length) docs = new Int32Array(Math.max(length, docs.length * 2));
+    let doc = 0;
+    for (let k = 0; k < length; k++) {
+      doc += reader.varint();
+      if (doc >= limit) throw new Error(`${what}: list ${index} points at ${doc} of ${limit}`);
+      docs[k] = doc;
     }
-    throw new Error('search index: postings end in the middle of a number');
-  };
-  const positions: number[] = [];
-  for (const term of data.terms) {
-    positions.length = 0;
-    let position = 0;
-    for (let count = readVarint(); count > 0; count--) {
-      position += readVarint();
-      if (position >= data.ids.length) {
-        throw new Error(
-          `search index: "${term}" points at article ${position} of ${data.ids.length}`,
-        );
-      }
-      positions.push(position);
-    }
-    onTerm(term, positions);
+    onList(index, docs, length);
   }
 }

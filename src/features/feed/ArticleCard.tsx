@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
@@ -19,7 +20,12 @@ const MAX_SPEAKERS = 3;
 const MAX_TOPICS = 3;
 
 /** One article in the feed: outlet and date, headline, excerpt, places, topics and speakers. */
-export function ArticleCard({ record, names, matchedTerms, active = false }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({
+  record,
+  names,
+  matchedTerms,
+  active = false,
+}: ArticleCardProps) {
   const date = formatDate(record.published);
   const titleId = `card-${record.id}`;
   const speakers = record.people.slice(0, MAX_SPEAKERS);
@@ -94,4 +100,4 @@ export function ArticleCard({ record, names, matchedTerms, active = false }: Art
       </div>
     </article>
   );
-}
+});

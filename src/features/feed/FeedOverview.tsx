@@ -1,46 +1,59 @@
+import { useCallback } from 'react';
 import { TopicChart } from './components/TopicChart';
+import { OVERVIEW_HEIGHT } from './components/overviewHeight';
 import { CountryMap } from './map/CountryMap';
-import type { FeedIndex, FeedResult } from './model/feedIndex';
+import type { FacetCounts } from './model/corpusIndex';
 import type { FeedState } from './model/feedState';
 import type { FeedNames } from './names';
-import { toggleValue } from './state/facetEntries';
 
-interface FeedOverviewProps {
-  index: FeedIndex;
-  result: FeedResult;
+export interface FeedOverviewProps {
+  /** Counts of the current list, per facet value. */
+  counts: FacetCounts;
+  /** The state the counts are of. */
   state: FeedState;
   names: FeedNames;
-  onChange: (next: FeedState) => void;
+  /** Adds or removes a country or topic from the filters. */
+  onToggle: (facet: 'country' | 'topic', value: string) => void;
+  onIncludeMentioned: (includeMentioned: boolean) => void;
 }
 
 /**
  * The map of countries and the chart of topics for the current list; clicking either toggles
- * that value in the filters. Loaded as its own chunk beside the list (see FeedPage), so the
- * first cards do not wait for the map's tiles.
+ * that value in the filters. Loaded as its own chunk once the first cards are shown (see
+ * OverviewPanel), so the first cards never wait for the map.
  */
-export function FeedOverview({ index, result, state, names, onChange }: FeedOverviewProps) {
-  const countryCounts = new Map(
-    index.values('country').map((code, position) => [code, result.counts.country[position] ?? 0]),
-  );
-  const topicBars = index.values('topic').map((code, position) => ({
+export function FeedOverview({
+  counts,
+  state,
+  names,
+  onToggle,
+  onIncludeMentioned,
+}: FeedOverviewProps) {
+  const toggleCountry = useCallback((code: string) => onToggle('country', code), [onToggle]);
+  const topicBars = [...counts.topic].map(([code, count]) => ({
     code,
     label: names.topic(code),
-    count: result.counts.topic[position] ?? 0,
+    count,
   }));
   return (
     <>
-      <CountryMap
-        counts={countryCounts}
-        selected={state.country}
-        countryName={names.country}
-        onToggle={(code) => onChange(toggleValue(state, 'country', code))}
-        includeMentioned={state.includeMentioned}
-      />
-      <TopicChart
-        bars={topicBars}
-        selected={state.topic}
-        onToggle={(code) => onChange(toggleValue(state, 'topic', code))}
-      />
+      <div className={OVERVIEW_HEIGHT}>
+        <CountryMap
+          counts={counts.country}
+          selected={state.country}
+          countryName={names.country}
+          onToggle={toggleCountry}
+          includeMentioned={state.includeMentioned}
+          onIncludeMentioned={onIncludeMentioned}
+        />
+      </div>
+      <div className={OVERVIEW_HEIGHT}>
+        <TopicChart
+          bars={topicBars}
+          selected={state.topic}
+          onToggle={(code) => onToggle('topic', code)}
+        />
+      </div>
     </>
   );
 }

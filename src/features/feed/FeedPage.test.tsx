@@ -4,17 +4,15 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodePostings } from '@/core/search/postings';
-import { SCHEMA_VERSION } from '@/core/schema';
 import { FeedPage } from './FeedPage';
-import { seededQueryClient, TEST_MANIFEST } from './testCorpus';
+import { seededQueryClient, serveFiles } from './testCorpus';
 
-// The page's lazy parts (overview, chips, shortcuts, dialogs, search index) are dynamic imports
-// that Vitest transforms on first use: seconds on a busy machine. Load them once up front, with
-// all the time that needs. A search also waits for the index, built in idle time, which a busy
-// machine has little of: here findBy…/waitFor wait up to 45 s (not tests/setup.ts's 15 s) and a
-// test up to 2 minutes. They answer as soon as the element is there; only a failure waits long.
-// Checked with `npm run test:load` (5 runs in a row beside two CPU burners).
+// The page's lazy parts (overview, chips, shortcuts, notes, dialogs, the filtering engine) are
+// dynamic imports that Vitest transforms on first use: seconds on a busy machine. Load them once
+// up front, with all the time that needs. A search or a filter also waits for files and idle
+// time, which a busy machine has little of: here findBy…/waitFor wait up to 45 s (not
+// tests/setup.ts's 15 s) and a test up to 2 minutes. They answer as soon as the element is
+// there; only a failure waits long. Checked with `npm run test:load` (runs beside CPU burners).
 configure({ asyncUtilTimeout: 45_000 });
 
 beforeAll(async () => {
@@ -23,9 +21,12 @@ beforeAll(async () => {
     import('./components/ActiveFilters'),
     import('./state/FeedShortcuts'),
     import('./components/EmptyResults'),
+    import('./data/SearchFiles'),
     import('./components/ShortcutsHelp'),
+    import('./components/FeedStates'),
+    import('./components/IgnoredParamsNote'),
+    import('./model/facetEngine'),
     import('@/components/ui/Dialog'),
-    import('./model/searchIndex'),
   ]);
 }, 120_000);
 
@@ -55,11 +56,14 @@ const cardTitles = () =>
     .getAllByRole('heading', { level: 2 })
     .map((heading) => heading.textContent);
 
+/** Waits until the list shows exactly these cards (records arrive by page, filters by file). */
+const expectTitles = (titles: string[]) => waitFor(() => expect(cardTitles()).toEqual(titles));
+
 describe('FeedPage', { timeout: 120_000 }, () => {
   it('lists articles newest first as <article> cards linking to the reader', async () => {
     renderFeed();
     expect(await screen.findByRole('status')).toHaveTextContent('3 articles, newest first');
-    expect(cardTitles()).toEqual([
+    await expectTitles([
       'Harbour bridge reopens after repairs',
       'Budget vote delayed in Wellington',
       'Heavy rain floods rice terraces',
@@ -74,7 +78,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('checkbox', { name: 'New Zealand' }));
     expect(router.state.location.search).toBe('?country=NZ');
-    expect(cardTitles()).toEqual(['Budget vote delayed in Wellington']);
+    await expectTitles(['Budget vote delayed in Wellington']);
     // Japan still offers its 2 articles: values of one facet combine with OR.
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toHaveAccessibleDescription(
       '2 articles',
@@ -87,19 +91,18 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Weather' }));
     expect(router.state.location.search).toBe('?topic=weather');
-    expect(cardTitles()).toEqual(['Heavy rain floods rice terraces']);
+    await expectTitles(['Heavy rain floods rice terraces']);
   });
 
   it('reads the state from the URL, ignoring what does not parse with a note', async () => {
     renderFeed('/?country=JP,ZZZ&sort=quoted&topic=nonsense');
-    expect(await screen.findByRole('status')).toHaveTextContent('2 articles, most quoted');
-    expect(screen.getByRole('note')).toHaveTextContent('country=ZZZ');
+    // Filters wait for the facet files: the status says so, then the count.
+    expect(await screen.findByText('2 articles, most quoted')).toHaveAttribute('role', 'status');
+    // The note is a lazy part of the page: it may arrive a moment after the list.
+    expect(await screen.findByRole('note')).toHaveTextContent('country=ZZZ');
     expect(screen.getByRole('note')).toHaveTextContent('topic=nonsense');
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toBeChecked();
-    expect(cardTitles()).toEqual([
-      'Harbour bridge reopens after repairs',
-      'Heavy rain floods rice terraces',
-    ]);
+    await expectTitles(['Harbour bridge reopens after repairs', 'Heavy rain floods rice terraces']);
   });
 
   it('marks matched words and suggests which filter to remove when nothing matches', async () => {
@@ -129,8 +132,9 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     expect(router.state.location.pathname).toBe('/articles/a-harbour');
   });
 
-  it('toggles a topic from the chart', async () => {
+  it('toggles a topic from the chart, which opens on request', async () => {
     const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Weather, 1 article' }));
     expect(router.state.location.search).toBe('?topic=weather');
     expect(screen.getByRole('button', { name: 'Weather, 1 article' })).toHaveAttribute(
@@ -141,6 +145,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
 
   it('toggles a country from the map', async () => {
     const router = renderFeed();
+    await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Japan, 2 articles' }));
     expect(router.state.location.search).toBe('?country=JP');
     expect(screen.getByRole('button', { name: 'Japan, 2 articles' })).toHaveAttribute(
@@ -150,48 +155,32 @@ describe('FeedPage', { timeout: 120_000 }, () => {
   });
 
   describe('full-text search', () => {
-    /** A client whose manifest names one search file, served by `respond`. */
-    const withSearchFile = (respond: () => Response) => {
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async () => respond()),
-      );
-      const client = seededQueryClient();
-      client.setQueryData(['manifest'], {
-        ...structuredClone(TEST_MANIFEST),
-        searchShards: [{ file: 'search/0.test.json', hash: 'test', count: 3 }],
-      });
-      return client;
-    };
-    // "girders" is in the harbour article's body only, on no card.
-    const searchFile = {
-      schemaVersion: SCHEMA_VERSION,
-      format: 'broadsheet-search/1',
-      fullText: true,
-      ...encodePostings(['a-harbour', 'b-budget'], new Map([['girders', [0]]])),
-    };
-
     it('finds articles by words in their text, from the search files', async () => {
-      renderFeed(
-        '/?q=girders',
-        withSearchFile(() => Response.json(searchFile)),
-      );
+      // "girders" is in the harbour article's body only, on no card.
+      renderFeed('/?q=girders');
       expect(await screen.findByText(/^1 article matches “girders”/)).toHaveAttribute(
         'role',
         'status',
       );
-      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+      await expectTitles(['Harbour bridge reopens after repairs']);
     });
 
-    it('still searches titles, excerpts and speakers when the files fail, and says so', async () => {
-      renderFeed(
-        '/?q=bridge',
-        withSearchFile(() => new Response('gone', { status: 404 })),
-      );
-      expect(await screen.findByRole('note')).toHaveTextContent(
-        /Searching titles, excerpts and speakers only/,
-      );
-      expect(cardTitles()).toEqual(['Harbour bridge reopens after repairs']);
+    it('says when the search files fail, and searches once they can be read', async () => {
+      let fail = true;
+      const client = seededQueryClient(undefined, (files) => {
+        const serve = serveFiles(files);
+        return async (input, init) =>
+          fail && String(input).includes('/data/search/')
+            ? new Response('gone', { status: 404 })
+            : serve(input, init);
+      });
+      renderFeed('/?q=bridge', client);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/could not be loaded/);
+      fail = false;
+      await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText(/^1 article matches “bridge”/)).toBeInTheDocument();
+      await expectTitles(['Harbour bridge reopens after repairs']);
     });
   });
 });

@@ -1,29 +1,31 @@
-import { Suspense, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { Keyboard } from '@/components/icons/Keyboard';
-import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
-import { paths } from '@/lib/paths';
-import { toolButton } from '@/components/ui/buttons';
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { LazyDialog } from './components/LazyDialog';
 import { FacetPanel } from './components/FacetPanel';
-import { formatArticleCount, SearchProblems, ShardFailures } from './components/FeedStates';
-import { IgnoredParamsNote } from './components/IgnoredParamsNote';
-import { FeedSearchField } from './components/FeedSearchField';
+import { FeedToolbar, SORT_LABELS } from './components/FeedToolbar';
+import { IgnoredParamsNote, LoadFailures } from './components/Quiet';
+import { OverviewPanel } from './components/OverviewPanel';
 import { CardSkeletons, ResultList } from './components/ResultList';
+import type { LoadFailure } from './data/loadFailures';
 import { useFeedData } from './data/useFeedData';
+import { formatArticleCount } from './names';
 import { lazyPart } from './lazyPart';
-import { FEED_SORTS, type FeedSort, type FeedState } from './model/feedState';
-import { activeFilters, clearFilters, removalSuggestions } from './state/facetEntries';
-import type { FeedShortcutActions } from './state/useFeedShortcuts';
+import type { FacetName, FeedState } from './model/feedState';
+import type { FeedView } from './model/feedModel';
+import { clearFilters, filterCount, toggleValue } from './state/facetEntries';
 import { useFeedUrlState } from './state/useFeedUrlState';
+import { useFirstView } from './state/useFirstView';
+import { useWideScreen } from './state/useWideScreen';
 
-const SORT_LABELS: Record<FeedSort, string> = { newest: 'Newest first', quoted: 'Most quoted' };
-
-// Parts the first cards do not need, each a chunk of its own. The map and chart, the chips of
-// active filters and the keyboard shortcuts start loading with the page; the rest when shown.
-const FeedOverview = lazyPart(async () => (await import('./FeedOverview')).FeedOverview, {
-  preload: true,
-});
+// Parts the first cards do not need, each a chunk of its own. The chips of active filters and
+// the keyboard shortcuts start loading with the page; the rest when shown.
 const ActiveFilters = lazyPart(
   async () => (await import('./components/ActiveFilters')).ActiveFilters,
   { preload: true },
@@ -32,33 +34,66 @@ const FeedShortcuts = lazyPart(async () => (await import('./state/FeedShortcuts'
   preload: true,
 });
 const EmptyResults = lazyPart(async () => (await import('./components/EmptyResults')).EmptyResults);
+const SearchFiles = lazyPart(async () => (await import('./data/SearchFiles')).SearchFiles);
 const ShortcutsHelp = lazyPart(
   async () => (await import('./components/ShortcutsHelp')).ShortcutsHelp,
 );
 
+function statusText(result: FeedView, state: FeedState): string {
+  const q = state.q.trim();
+  if (result.pending === 'search') return `Searching for “${q}”…`;
+  if (result.pending) return result.pending === 'order' ? 'Sorting…' : 'Applying the filters…';
+  const matches = q ? ` match${result.total === 1 ? 'es' : ''} “${q}”` : '';
+  return `${formatArticleCount(result.total)}${matches}, ${SORT_LABELS[state.sort].toLowerCase()}`;
+}
+
 /**
  * The front page: every article, narrowed by country, topic, person, source and free text.
- * The URL holds the whole state; the in-memory FeedIndex answers each change with the list and
- * every facet count.
+ * The URL holds the whole state; the model answers each change with the list and every facet
+ * count, from the manifest alone for the first screen and from facet files after.
  */
 export function FeedPage() {
   const { state, ignored, setState } = useFeedUrlState();
   // Search is loaded once wanted: the URL has a query, or the reader focused the search box.
   const [searchFocused, setSearchFocused] = useState(false);
-  const { index, size, names, loadingShards, failures, search } = useFeedData({
-    wantSearch: searchFocused || state.q.trim() !== '',
+  const [firstShown, setFirstShown] = useState(false);
+  const markShown = useCallback(() => setFirstShown(true), []);
+  const firstView = useFirstView(firstShown);
+  const { manifest, model, version, names, failures } = useFeedData(state, {
+    prefetch: firstView.prefetch,
   });
-  const navigate = useNavigate();
-  // `size` changes as shards arrive and `search.ready` once search is attached: the index is
-  // mutable, so both join the memo's inputs.
+  const wantSearch = searchFocused || state.q.trim() !== '';
+  const [searchFailures, setSearchFailures] = useState<readonly LoadFailure[]>([]);
+  // A click or keystroke first paints the controls (a checked box, the typed letter), then the
+  // list and counts in a render React may interrupt: the next paint never waits for the query.
+  const shown = useDeferredValue(state);
+  // The model is mutable: `version` joins the memo's inputs when a file is attached.
   const result = useMemo(
-    () => index.query(state),
+    () => model.query(shown),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, size, search.ready, state],
+    [model, version, shown],
   );
-  const filters = activeFilters(state, names);
-  const suggestions =
-    result.total === 0 && filters.length > 0 ? removalSuggestions(index, state, names) : [];
+  const filters = filterCount(state);
+  // The map's about/mentioning choice is a control: it shows the requested state at once, the
+  // counts the state they are of.
+  const overviewState = useMemo(
+    () => ({ ...shown, includeMentioned: state.includeMentioned }),
+    [shown, state.includeMentioned],
+  );
+  // The overview and list are memoised: their callbacks stay the same object and read the
+  // latest state when called.
+  const latest = useRef({ state, setState });
+  useLayoutEffect(() => {
+    latest.current = { state, setState };
+  });
+  const toggle = useCallback((facet: FacetName, value: string) => {
+    const { state: current, setState: set } = latest.current;
+    set(toggleValue(current, facet, value));
+  }, []);
+  const setMentioned = useCallback((includeMentioned: boolean) => {
+    const { state: current, setState: set } = latest.current;
+    set({ ...current, includeMentioned });
+  }, []);
 
   const [activeIndex, setActiveIndex] = useState(-1);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -74,142 +109,107 @@ export function FeedPage() {
 
   const update = (next: FeedState) => setState(next);
   const clearAll = () => setState(clearFilters(state));
-  const move = (step: number) => {
-    if (result.total === 0) return;
-    setActiveIndex(Math.min(result.total - 1, Math.max(0, activeIndex + step)));
-    setFocusRequest((request) => request + 1);
-  };
-  const shortcutActions: FeedShortcutActions = {
-    next: () => move(1),
-    previous: () => move(activeIndex < 0 ? 1 : -1),
-    open: (focusedId) => {
-      const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
-      const id = doc === undefined ? focusedId : index.record(doc).id;
-      if (id) navigate(paths.article(id));
-    },
-    focusSearch: () => searchRef.current?.focus(),
-    showHelp: () => setHelpOpen(true),
-  };
 
-  const loading = (loadingShards > 0 && size === 0) || result.searchPending;
   const q = state.q.trim();
-  const statusText = result.searchPending
-    ? `Searching for “${q}”…`
-    : loading
-      ? 'Loading articles…'
-      : `${formatArticleCount(result.total)}${q ? ` match${result.total === 1 ? 'es' : ''} “${q}”` : ''}${
-          loadingShards > 0 ? ' so far (still loading)' : ''
-        }, ${SORT_LABELS[state.sort].toLowerCase()}`;
+  // On a phone the filters are in the drawer: the hidden column is not rendered at all.
+  const wide = useWideScreen();
   const facetPanel = (
-    <FacetPanel index={index} result={result} state={state} names={names} onChange={update} />
+    <FacetPanel
+      counts={result.counts}
+      state={state}
+      names={names}
+      onToggle={toggle}
+      onIncludeMentioned={setMentioned}
+    />
   );
 
   return (
     <div>
       <title>{q ? `“${q}” · Broadsheet` : 'Broadsheet'}</title>
-      <h1 className="mb-6 border-b border-ink pb-2 text-sm font-semibold tracking-[0.14em] uppercase">
+      <h1 className="mb-4 border-b border-ink pb-2 text-sm font-semibold tracking-[0.14em] uppercase sm:mb-6">
         {q ? `Results for “${q}”` : 'Latest'}
       </h1>
       <IgnoredParamsNote ignored={ignored} />
-      <div className="mt-4 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-        <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
-          <h2 id="feed-filters-heading" className="sr-only">
-            Filters
-          </h2>
-          {facetPanel}
-        </aside>
-        <div className="min-w-0 space-y-5">
-          <section
-            aria-label="Overview"
-            className="grid gap-6 border-b border-rule pb-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
-          >
-            <Suspense fallback={<OverviewPlaceholder />}>
-              <FeedOverview
-                index={index}
-                result={result}
-                state={state}
-                names={names}
-                onChange={update}
+      <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
+        {wide ? (
+          <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
+            <h2 id="feed-filters-heading" className="sr-only">
+              Filters
+            </h2>
+            {facetPanel}
+          </aside>
+        ) : null}
+        <div className="min-w-0 space-y-4">
+          <FeedToolbar
+            q={state.q}
+            sort={state.sort}
+            filterCount={filters}
+            searchRef={searchRef}
+            onSearchFocus={() => setSearchFocused(true)}
+            onSearch={(text, replace) =>
+              setState({ ...state, q: text }, { replace, immediate: false })
+            }
+            onSort={(sort) => update({ ...state, sort })}
+            onOpenFilters={() => setDrawerOpen(true)}
+            onOpenHelp={() => setHelpOpen(true)}
+          />
+          <Suspense fallback={null}>
+            <FeedShortcuts
+              model={model}
+              result={result}
+              activeIndex={activeIndex}
+              onActiveIndex={setActiveIndex}
+              onFocusRequest={() => setFocusRequest((request) => request + 1)}
+              searchRef={searchRef}
+              onHelp={() => setHelpOpen(true)}
+            />
+            <ActiveFilters state={state} names={names} onChange={update} onClearAll={clearAll} />
+          </Suspense>
+          <OverviewPanel
+            ready={firstView.done}
+            counts={result.counts}
+            state={overviewState}
+            names={names}
+            onToggle={toggle}
+            onIncludeMentioned={setMentioned}
+          />
+          <p role="status" aria-live="polite" className="text-sm text-muted">
+            {statusText(result, shown)}
+          </p>
+          <LoadFailures failures={[...failures, ...searchFailures]} />
+          {wantSearch ? (
+            <Suspense fallback={null}>
+              <SearchFiles
+                model={model}
+                manifest={manifest}
+                q={state.q}
+                onChange={setSearchFailures}
               />
             </Suspense>
-          </section>
-          <div className="flex flex-wrap items-center gap-2">
-            <FeedSearchField
-              value={state.q}
-              inputRef={searchRef}
-              onFocus={() => setSearchFocused(true)}
-              onSearch={(text, replace) =>
-                setState({ ...state, q: text }, { replace, immediate: false })
-              }
-            />
-            <label className="flex items-center gap-2 text-sm">
-              <span className="text-muted">Sort</span>
-              <select
-                value={state.sort}
-                onChange={(event) => update({ ...state, sort: event.target.value as FeedSort })}
-                className="rounded-md border border-rule bg-surface px-2 py-2"
-              >
-                {FEED_SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {SORT_LABELS[sort]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              onClick={() => setDrawerOpen(true)}
-              className={`${toolButton} lg:hidden`}
-            >
-              <SlidersHorizontal aria-hidden="true" className="size-4" />
-              Filters{filters.length > 0 ? ` (${filters.length})` : ''}
-            </button>
-            <button
-              type="button"
-              onClick={() => setHelpOpen(true)}
-              aria-keyshortcuts="?"
-              className={toolButton}
-            >
-              <Keyboard aria-hidden="true" className="size-4" />
-              <span className="sr-only sm:not-sr-only">Keyboard shortcuts</span>
-            </button>
-          </div>
-          <Suspense fallback={null}>
-            <FeedShortcuts actions={shortcutActions} />
-            <ActiveFilters
-              filters={filters}
-              state={state}
-              onChange={update}
-              onClearAll={clearAll}
-            />
-          </Suspense>
-          <p role="status" aria-live="polite" className="text-sm text-muted">
-            {statusText}
-          </p>
-          <ShardFailures failures={failures} />
-          <SearchProblems status={search} />
-          {loading ? (
+          ) : null}
+          {result.pending ? (
             <CardSkeletons />
           ) : result.total === 0 ? (
             <Suspense fallback={null}>
               <EmptyResults
-                state={state}
-                suggestions={suggestions}
+                state={shown}
+                names={names}
+                totalOf={(next) => model.query(next).total}
                 onChange={update}
                 onClearAll={clearAll}
-                hasFilters={filters.length > 0}
+                hasFilters={filters > 0}
               />
             </Suspense>
           ) : (
             <ResultList
-              index={index}
+              model={model}
               result={result}
               names={names}
               activeIndex={activeIndex}
               focusRequest={focusRequest}
+              onShown={markShown}
             />
           )}
-          {!loading && loadingShards > 0 ? <CardSkeletons count={1} /> : null}
         </div>
       </div>
       <LazyDialog
@@ -232,16 +232,6 @@ export function FeedPage() {
           <ShortcutsHelp />
         </Suspense>
       </LazyDialog>
-    </div>
-  );
-}
-
-/** Holds the overview's place while its chunk arrives, so the list below does not jump. */
-function OverviewPlaceholder() {
-  return (
-    <div aria-hidden="true" className="contents">
-      <div className="aspect-[33/21] animate-pulse rounded bg-rule/40" />
-      <div className="min-h-40 animate-pulse rounded bg-rule/40" />
     </div>
   );
 }

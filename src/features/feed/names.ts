@@ -1,16 +1,8 @@
 import { topicByCode } from '@/core/topics/mediaTopics';
 
-/** The browser knows every country's English name: no table needs to ship. */
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+import { countryName } from '@/lib/countryNames';
 
-/** "Japan" for "JP"; the code itself for anything the browser does not know. */
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName };
 
 /** "Economy, business and finance" for "medtop:04000000": IPTC labels, first letter capital. */
 export function topicLabel(code: string): string {
@@ -29,15 +21,24 @@ export interface FeedNames {
 /** A readable stand-in for an id nobody named ("jane-doe" -> "jane doe"). */
 export const humanizeId = (id: string): string => id.replace(/^[a-z]-/, '').replace(/[-_]+/g, ' ');
 
-/** Names from the manifest's vocabularies (people, sources) and the platform (countries). */
+/**
+ * Names from the manifest's vocabularies (people, sources, the corpus's countries), and the
+ * browser's own tables for other countries (asked only then: loading them costs the first
+ * screen a fifth of a second on a slow phone).
+ */
 export function createFeedNames(
   people: ReadonlyMap<string, string>,
   sources: ReadonlyMap<string, string>,
+  countries: ReadonlyMap<string, string> = new Map(),
 ): FeedNames {
   return {
-    country: countryName,
+    country: (code) => countries.get(code) ?? countryName(code),
     topic: topicLabel,
     person: (id) => people.get(id) ?? humanizeId(id),
     source: (id) => sources.get(id) ?? humanizeId(id),
   };
 }
+
+/** "1 article", "12 articles". */
+export const formatArticleCount = (count: number): string =>
+  count === 1 ? '1 article' : `${count} articles`;

@@ -67,7 +67,7 @@ export function ArticleHeader({ article }: { article: AnnotatedArticle }) {
             return (
               <li key={topic.code}>
                 <Link
-                  to={known ? `/?topic=${known.slug}` : '/'}
+                  to={paths.feed(known ? { topic: known.slug } : {})}
                   className="inline-block rounded-full bg-accent-soft px-3 py-0.5 text-xs font-medium text-ink hover:underline"
                 >
                   {known?.label ?? topic.label}

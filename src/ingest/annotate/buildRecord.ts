@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile, InputProblem } from '../inputs/discover';
 import { sha256 } from '../text';
-import { cacheKey, engineFingerprint } from './cache';
+import { cacheKey, coreFingerprint, engineFingerprint } from './cache';
 
 const INGEST_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,7 +50,8 @@ export async function buildKeyOf(inputs: readonly InputFile[]): Promise<string> 
     }
   };
   await Promise.all(Array.from({ length: 16 }, runner));
-  return sha256(`${engineFingerprint()}\0${ingestFingerprint()}\0${keys.join('\0')}`);
+  const code = `${engineFingerprint()}\0${coreFingerprint()}\0${ingestFingerprint()}`;
+  return sha256(`${code}\0${keys.join('\0')}`);
 }
 
 const recordFile = (cacheDir: string, outDir: string): string =>

@@ -4,9 +4,9 @@
  * is never annotated twice; a new engine (version or source) misses every entry. Entries are content-addressed,
  * so caches built on several machines (`--shard i/n`) can simply be copied into one folder.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '../../core/annotate';
 import { SCHEMA_VERSION, type AnnotatedArticle } from '../../core/schema';
@@ -15,19 +15,53 @@ import { sha256 } from '../text';
 
 const CORE_DIR = fileURLToPath(new URL('../../core', import.meta.url));
 let fingerprint: string | undefined;
+let coreHash: string | undefined;
+
+const hashFiles = (files: readonly string[]): string =>
+  sha256(files.map((file) => `${file}\0${sha256(readFileSync(join(CORE_DIR, file)))}`).join('\0'));
 
 /**
- * ENGINE_VERSION plus a hash of the engine's source files: an engine edited without a version bump
- * (common while it is being developed) still invalidates the cache. Computed once per process.
+ * The core's files that annotate() is made of: core/annotate.ts and what it imports at run time,
+ * transitively (`import type` brings no code, so the schema module's types do not count).
+ */
+export function engineFiles(): string[] {
+  const found = new Set<string>();
+  const pending = ['annotate.ts'];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (found.has(file)) continue;
+    found.add(file);
+    const text = readFileSync(join(CORE_DIR, file), 'utf8');
+    for (const [, target = ''] of text.matchAll(
+      /^(?:import|export) (?!type )[^;]*?from '(\.\.?\/[^']+)'/gm,
+    )) {
+      const path = normalize(join(dirname(file), target));
+      const candidates = [`${path}.ts`, path, `${path}/index.ts`];
+      const hit = candidates.find((candidate) => existsSync(join(CORE_DIR, candidate)));
+      if (hit) pending.push(hit);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * ENGINE_VERSION plus a hash of the engine's source files (annotate.ts and everything it
+ * imports): an engine edited without a version bump (common while it is being developed) still
+ * invalidates the cache, while the core's output formats (corpus files, search) do not.
+ * Computed once per process.
  */
 export function engineFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const files = readdirSync(CORE_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(ts|json)$/.test(file) && !/\.test\.ts$/.test(file))
-    .sort();
-  const parts = files.map((file) => `${file}\0${sha256(readFileSync(join(CORE_DIR, file)))}`);
-  fingerprint = sha256(`${ENGINE_VERSION}\0${PARSER_VERSION}\0${parts.join('\0')}`);
+  fingerprint ??= sha256(`${ENGINE_VERSION}\0${PARSER_VERSION}\0${hashFiles(engineFiles())}`);
   return fingerprint;
+}
+
+/** A hash of every file of the core: a build whose output format changed is not up to date. */
+export function coreFingerprint(): string {
+  coreHash ??= hashFiles(
+    readdirSync(CORE_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|json)$/.test(file) && !/\.test\.ts$/.test(file))
+      .sort(),
+  );
+  return coreHash;
 }
 
 export function cacheKey(id: string, extension: string, bytes: Uint8Array): string {

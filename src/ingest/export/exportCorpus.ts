@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bucketOf } from '../../core/corpus/paths';
+import { bucketOf, pagePaths } from '../../core/corpus/paths';
 import { annotatedArticleSchema, indexShardSchema, manifestSchema } from '../../core/schema';
 import { countryName } from '../../core/geo/gazetteer';
 import { toNinjs } from '../../core/export/ninjs';
@@ -25,8 +25,8 @@ export async function exportNinjs(options: {
   const bucketed = total > FLAT_LIMIT;
   let done = 0;
   await mkdir(options.outDir, { recursive: true });
-  for (const shardRef of manifest.shards) {
-    const shard = indexShardSchema.parse(await readJson(shardRef.file));
+  for (const page of pagePaths(manifest.pages)) {
+    const shard = indexShardSchema.parse(await readJson(page));
     for (const record of shard.records) {
       const article = annotatedArticleSchema.parse(await readJson(record.file));
       const folder = bucketed ? join(options.outDir, bucketOf(article.id)) : options.outDir;

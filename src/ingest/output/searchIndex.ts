@@ -1,85 +1,71 @@
 /**
- * The search index over titles, text and speakers' names, written in shards of
- * SEARCH_SHARD_SIZE articles in the order the articles are written (newest first), as postings in
- * the compact form of core/search/postings.ts — the form the feed reads. Each shard is encoded
- * and dropped as soon as it is full, so memory holds one shard at a time.
+ * The search index over titles, text and speakers' names, in buckets by the first two letters
+ * of each word (core/search/buckets.ts), with postings over doc numbers (the feed's order).
  * Up to FULL_TEXT_LIMIT articles the whole body is indexed; past that, each article's opening
  * (OPENING_CHARS), which keeps the files small at 100,000 articles.
  */
 import {
   SCHEMA_VERSION,
-  searchIndexFileSchema,
+  searchBucketFileSchema,
+  searchBucketsFileSchema,
   type AnnotatedArticle,
   type Manifest,
 } from '../../core/schema';
-import { encodePostings, SEARCH_FORMAT } from '../../core/search/postings';
-import { tokenize } from '../../core/search/tokenize';
-import type { StagingFolder, WrittenFile } from './staging';
+import { SearchBucketsBuilder } from '../../core/search/buckets';
+import type { StagingFolder } from './staging';
 
 export const FULL_TEXT_LIMIT = 10_000;
 export const OPENING_CHARS = 300;
-export const SEARCH_SHARD_SIZE = 10_000;
-
-type SearchShards = NonNullable<Manifest['searchShards']>;
-
-/** One shard being filled: article ids and, per term, the positions of the articles using it. */
-class PendingShard {
-  readonly ids: string[] = [];
-  readonly postings = new Map<string, number[]>();
-
-  add(id: string, texts: readonly string[]): void {
-    const position = this.ids.length;
-    this.ids.push(id);
-    for (const text of texts) {
-      for (const term of tokenize(text)) {
-        const list = this.postings.get(term);
-        if (!list) this.postings.set(term, [position]);
-        // An article's words all arrive together, so a repeat is always the last position.
-        else if (list[list.length - 1] !== position) list.push(position);
-      }
-    }
-  }
-}
 
 export class SearchIndexWriter {
-  private shard = new PendingShard();
-  private readonly writes: Promise<WrittenFile & { count: number }>[] = [];
+  private readonly builder = new SearchBucketsBuilder();
+  /** Article ids in the order they were added: doc numbers. */
+  readonly ids: string[] = [];
 
   constructor(
     private readonly staging: StagingFolder,
     private readonly fullText: boolean,
-    private readonly shardSize = SEARCH_SHARD_SIZE,
   ) {}
 
+  /** Adds the next article; articles must come in the feed's order (newest first). */
   add(article: AnnotatedArticle): void {
     const speakers = new Set<string>();
     for (const quote of article.quotes) if (quote.speaker) speakers.add(quote.speaker.name);
     const text = this.fullText ? article.body : article.body.slice(0, OPENING_CHARS);
-    this.shard.add(article.id, [article.title, text, ...speakers]);
-    if (this.shard.ids.length >= this.shardSize) this.flush();
+    this.builder.add(this.ids.length, [article.title, text, ...speakers]);
+    this.ids.push(article.id);
   }
 
-  /** Writes the last shard and returns every shard, in order. */
-  async finish(): Promise<SearchShards> {
-    if (this.shard.ids.length > 0 || this.writes.length === 0) this.flush();
-    const written = await Promise.all(this.writes);
-    return written.map(({ path, hash, count }) => ({ file: path, hash, count }));
-  }
-
-  private flush(): void {
-    const { ids, postings } = this.shard;
-    const file = {
+  /**
+   * Writes the buckets and the list of them. `order` is the feed's order of article ids: the
+   * postings were numbered in the order articles were added, which must be the same.
+   */
+  async finish(order: readonly string[]): Promise<Manifest['feed']['search']> {
+    const mismatch = order.findIndex((id, doc) => this.ids[doc] !== id);
+    if (mismatch >= 0 || order.length !== this.ids.length) {
+      throw new Error(`search index: article ${mismatch} was added out of the feed's order`);
+    }
+    const buckets = [];
+    for (const [index, bucket] of this.builder.build().entries()) {
+      const written = await this.staging.writeHashedJson(
+        `search/${index}`,
+        searchBucketFileSchema,
+        bucket.file,
+      );
+      buckets.push({
+        from: bucket.from,
+        terms: bucket.file.terms.length,
+        file: written.path,
+        hash: written.hash,
+      });
+    }
+    const list = await this.staging.writeHashedJson('search/buckets', searchBucketsFileSchema, {
       schemaVersion: SCHEMA_VERSION,
-      format: SEARCH_FORMAT,
+      format: 'broadsheet-search/2',
       fullText: this.fullText,
-      ...encodePostings(ids, postings),
-    } as const;
-    const stem = `search/${this.writes.length}`;
-    this.writes.push(
-      this.staging
-        .writeHashedJson(stem, searchIndexFileSchema, file)
-        .then((written) => ({ ...written, count: ids.length })),
-    );
-    this.shard = new PendingShard();
+      docs: this.ids.length,
+      buckets,
+    });
+    return { file: list.path, hash: list.hash };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Writes a whole corpus into a staging folder, from the articles' summaries (each full article is
- * read back from the annotation cache as it is written): articles, search index, index shards,
- * lookup, facets, entity pages, then the manifest that points at them.
+ * read back from the annotation cache as it is written): articles, search buckets, record pages,
+ * the front page's doc sets and sort keys, lookup, facets, entity pages, then the manifest that
+ * points at them (and carries the first screen: unfiltered counts and the first records).
  */
 import { ENGINE_VERSION } from '../../core/annotate';
 import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../../core/schema';
@@ -13,7 +14,7 @@ import { FULL_TEXT_LIMIT, SearchIndexWriter } from './searchIndex';
 import type { StagingFolder } from './staging';
 import { writeArticles } from './writeArticles';
 import { writeEntities } from './writeEntities';
-import { facets, indexRecords, writeLookup, writeShards } from './writeIndex';
+import { facets, indexRecords, writeFeedFiles, writeLookup, writePages } from './writeIndex';
 
 /** Whether the search index holds whole texts (else each article's opening: searchIndex.ts). */
 export const searchesFullText = (articles: number): boolean => articles <= FULL_TEXT_LIMIT;
@@ -46,10 +47,12 @@ export async function writeCorpus(
   );
   timing('write articles and index search');
   const records = indexRecords(summaries, links, files);
-  const shards = await writeShards(staging, records);
+  const pages = await writePages(staging, records);
+  const feedFiles = await writeFeedFiles(staging, records);
   await writeLookup(staging, records);
-  timing('write index shards and lookup');
-  const facetValues = await facets(staging, summaries, links, entities);
+  timing('write index pages, doc sets and lookup');
+  const headPeople = new Set(feedFiles.head.flatMap((record) => record.people));
+  const facetValues = await facets(staging, summaries, links, entities, headPeople);
   await writeEntities(staging, entities, summaries, files);
   timing('write facets and entities');
   const counts = {
@@ -57,7 +60,7 @@ export async function writeCorpus(
     quotes: summaries.reduce((sum, article) => sum + article.quoteCount, 0),
     entities: entities.size,
   };
-  const searchShards = await search.finish();
+  const searchFiles = await search.finish(records.map((record) => record.id));
   timing('write search index');
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -65,12 +68,9 @@ export async function writeCorpus(
     engineVersion: ENGINE_VERSION,
     counts,
     facets: facetValues.facets,
-    shards,
-    ...(searchShards[0]
-      ? { search: { file: searchShards[0].file, hash: searchShards[0].hash } }
-      : {}),
-    searchShards,
+    pages,
     facetFiles: facetValues.facetFiles,
+    feed: { ...feedFiles, search: searchFiles },
   };
   await staging.writeJson('manifest.json', manifestSchema, manifest);
   return manifest;

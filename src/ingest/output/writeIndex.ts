@@ -1,12 +1,21 @@
 /**
- * Index shards (newest first; shard 0 is small so the first screen is cheap), the id -> file
- * lookup buckets, and the facet vocabularies for the manifest.
+ * Index pages (newest first), the front page's doc sets and sort keys, the id -> file lookup
+ * buckets, and the facet vocabularies for the manifest.
  */
-import { BUCKETS, articleLookupPath } from '../../core/corpus/paths';
+import { BUCKETS, articleLookupPath, pagePath } from '../../core/corpus/paths';
 import { indexRecordOf } from '../../core/corpus/record';
+import {
+  docKeysFile,
+  facetSetsFiles,
+  HEAD_SIZE,
+  pagesOf,
+  PAGE_SIZE,
+} from '../../core/corpus/feedFiles';
 import {
   SCHEMA_VERSION,
   articleLookupSchema,
+  docKeysFileSchema,
+  facetSetsFileSchema,
   indexShardSchema,
   peopleFacetFileSchema,
   type IndexRecord,
@@ -18,12 +27,17 @@ import { sha256 } from '../text';
 import type { StagingFolder } from './staging';
 import { describeSchemaError } from '../../core/schemaErrors';
 
-export const FIRST_SHARD_SIZE = 500;
-export const SHARD_SIZE = 2500;
-/** The manifest lists the most quoted people only; every quoted person is in facets/people. */
-export const MANIFEST_PEOPLE = 500;
+/**
+ * The manifest lists the most quoted people only (and those the first records quote, so the first
+ * cards have names); every quoted person is in facets/people, which loads after the first screen.
+ */
+export const MANIFEST_PEOPLE = 100;
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+/** A country's English name as browsers give it (the ICU tables Node shares with them). */
+const englishName = (code: string): string => regionNames.of(code) ?? code;
 
 export function indexRecords(
   articles: readonly ArticleSummary[],
@@ -41,26 +55,59 @@ export function indexRecords(
   return records.sort((a, b) => byText(b.published, a.published) || byText(a.id, b.id));
 }
 
-export async function writeShards(
+/**
+ * The records in pages of PAGE_SIZE (`manifest.pages`), in a folder named by a hash of every
+ * page: the list fetches the pages it shows, and the manifest names one folder, not a file per
+ * page (a thousand pages at 100,000 articles).
+ */
+export async function writePages(
   staging: StagingFolder,
   records: readonly IndexRecord[],
-): Promise<Manifest['shards']> {
-  const slices: IndexRecord[][] = [records.slice(0, FIRST_SHARD_SIZE)];
-  for (let start = FIRST_SHARD_SIZE; start < records.length; start += SHARD_SIZE) {
-    slices.push(records.slice(start, start + SHARD_SIZE));
-  }
-  const shards: Manifest['shards'] = [];
-  for (const [shard, slice] of slices.entries()) {
+): Promise<Manifest['pages']> {
+  const texts = pagesOf(records, PAGE_SIZE).map((slice, shard) => {
     const value = { schemaVersion: SCHEMA_VERSION, shard, records: slice };
     const check = indexShardSchema.safeParse(value);
-    if (!check.success) throw new Error(describeSchemaError(check.error, `index shard ${shard}`));
-    const text = JSON.stringify(value);
-    const hash = sha256(text, 12);
-    const file = `index/${shard}.${hash}.json`;
-    await staging.writeText(file, text);
-    shards.push({ file, hash, count: slice.length });
+    if (!check.success) throw new Error(describeSchemaError(check.error, `index page ${shard}`));
+    return JSON.stringify(value);
+  });
+  const pages = {
+    dir: `index/${sha256(texts.join('\n'), 12)}`,
+    count: texts.length,
+    size: PAGE_SIZE,
+  };
+  for (const [n, text] of texts.entries()) await staging.writeText(pagePath(pages, n), text);
+  return pages;
+}
+
+/** The doc sets of every facet column and the sort keys (all but the search of manifest.feed). */
+export async function writeFeedFiles(
+  staging: StagingFolder,
+  records: readonly IndexRecord[],
+): Promise<Omit<Manifest['feed'], 'search'>> {
+  const columns: Manifest['feed']['columns'] = [];
+  for (const file of facetSetsFiles(records)) {
+    const written = await staging.writeHashedJson(
+      `facets/${file.column}`,
+      facetSetsFileSchema,
+      file,
+    );
+    columns.push({
+      column: file.column,
+      file: written.path,
+      hash: written.hash,
+      bytes: written.bytes,
+    });
   }
-  return shards;
+  const keys = await staging.writeHashedJson(
+    'facets/keys',
+    docKeysFileSchema,
+    docKeysFile(records),
+  );
+  return {
+    head: records.slice(0, HEAD_SIZE),
+    columns,
+    keys: { file: keys.path, hash: keys.hash },
+  };
 }
 
 export async function writeLookup(
@@ -89,6 +136,7 @@ export async function facets(
   articles: readonly ArticleSummary[],
   links: readonly ArticleLinks[],
   entities: ReadonlyMap<string, EntityAggregate>,
+  headPeople: ReadonlySet<string>,
 ): Promise<{ facets: Manifest['facets']; facetFiles: NonNullable<Manifest['facetFiles']> }> {
   const countries = new Map<string, { about: number; mentions: number }>();
   const topics = new Map<string, { label: string; count: number }>();
@@ -121,12 +169,14 @@ export async function facets(
   return {
     facets: {
       countries: [...countries]
-        .map(([code, counts]) => ({ code, ...counts }))
+        .map(([code, counts]) => ({ code, name: englishName(code), ...counts }))
         .sort((a, b) => b.about + b.mentions - (a.about + a.mentions) || byText(a.code, b.code)),
       topics: [...topics]
         .map(([code, { label, count }]) => ({ code, label, count }))
         .sort((a, b) => b.count - a.count || byText(a.code, b.code)),
-      people: allPeople.slice(0, MANIFEST_PEOPLE),
+      people: allPeople.filter(
+        (person, rank) => rank < MANIFEST_PEOPLE || headPeople.has(person.id),
+      ),
       sources: [...sources]
         .map(([id, source]) => ({ id, ...source }))
         .sort((a, b) => b.count - a.count || byText(a.name, b.name)),

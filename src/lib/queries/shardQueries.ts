@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexShardSchema, type IndexShard } from '@/core/schema';
+import { pagePath } from '@/core/corpus/paths';
 import { fetchJson } from '../fetchJson';
 import { NotFoundError } from '../errors';
 import { manifestQueries } from './manifestQueries';
 
-/** Index shards, newest articles first; shard 0 is all the first screen needs. */
+/** Pages of index records (manifest.pages), newest articles first. */
 export const shardQueries = {
   all: () => ['shards'] as const,
   detail: (index: number) =>
@@ -13,13 +14,12 @@ export const shardQueries = {
       queryFn: async ({ client, signal }): Promise<IndexShard> => {
         // The manifest names the shard files (content-hashed), so it is read first.
         const manifest = await client.ensureQueryData(manifestQueries.detail());
-        const entry = manifest.shards[index];
-        if (!entry) {
-          // An empty corpus has no shard 0: show an empty feed rather than an error.
+        if (index >= manifest.pages.count) {
+          // An empty corpus has no page 0: show an empty feed rather than an error.
           if (index === 0) return { schemaVersion: manifest.schemaVersion, shard: 0, records: [] };
-          throw new NotFoundError(`The corpus has no index shard ${index}.`);
+          throw new NotFoundError(`The corpus has no index page ${index}.`);
         }
-        return fetchJson(entry.file, indexShardSchema, { signal });
+        return fetchJson(pagePath(manifest.pages, index), indexShardSchema, { signal });
       },
       staleTime: Infinity,
     }),

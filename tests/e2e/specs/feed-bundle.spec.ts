@@ -17,8 +17,12 @@ import { gzipSync } from 'node:zlib';
 import type { E2E } from '../harness';
 
 const TARGET_BYTES = 130 * 1024;
-/** Everything `/` fetches by the time the network is idle, deferred chunks included. */
-const LOADED_CEILING_BYTES = 150 * 1024;
+/**
+ * Everything `/` fetches by the time the network is idle, deferred chunks included: 150 KB until
+ * issue 14 added the choropleth, whose d3-geo and topojson code (about 10 KB) a wide screen loads
+ * once the first cards are shown.
+ */
+const LOADED_CEILING_BYTES = 160 * 1024;
 /** Strings only compromise's own code contains (its tagger warning and one of its rule names). */
 const COMPROMISE_MARKERS = ['compromise: Invalid tag', 'compromises-are-possible'];
 const DIST = new URL('../../../dist/', import.meta.url);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { manifestSchema } from '../../../src/core/schema';
 import type { E2E } from '../harness';
-import { wordOnlyInOneBody } from './feedHelpers';
+import { clickInside, wordOnlyInOneBody } from './feedHelpers';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -120,11 +120,14 @@ export async function searchNarrowsTheListAndMarksTheWords(e2e: E2E): Promise<vo
     word.toLowerCase(),
   );
 
-  // The header's search box writes the same ?q= and the feed follows it.
+  // The front page has one search box; on other pages the header's box leads to it with `?q=`.
+  assert.equal(await page.getByRole('searchbox').count(), 1);
+  await page.goto('/about');
   const header = page.getByRole('searchbox', { name: 'Search articles' });
   await header.fill('zzzz-no-such-word');
   await header.press('Enter');
   await page.getByText('No articles match this search.').waitFor();
+  assert.equal(await page.getByRole('searchbox').count(), 1);
   assert.equal(
     await page.getByRole('searchbox', { name: 'Search titles, text and speakers' }).inputValue(),
     'zzzz-no-such-word',
@@ -141,17 +144,17 @@ export async function searchFindsWordsInTheArticleTextNotJustTheCards(e2e: E2E):
 export async function clickingACountryOnTheMapFiltersTheList(e2e: E2E): Promise<void> {
   const country = await busiestCountry(e2e);
   const page = await openFeed(e2e);
-  const tile = page.locator(`svg [data-country="${country.code}"]`);
-  assert.equal(await tile.getAttribute('aria-pressed'), 'false');
-  await tile.click();
+  const shape = page.locator(`svg [data-country="${country.code}"]`);
+  assert.equal(await shape.getAttribute('aria-pressed'), 'false');
+  await clickInside(page, shape);
   await page.waitForURL(new RegExp(`\\?country=${country.code}$`));
   await waitForCount(page, country.about);
-  assert.equal(await tile.getAttribute('aria-pressed'), 'true');
+  assert.equal(await shape.getAttribute('aria-pressed'), 'true');
   assert.equal(
     await page.getByRole('checkbox', { name: country.name, exact: true }).isChecked(),
     true,
   );
-  await tile.click();
+  await clickInside(page, shape);
   await page.waitForURL((url) => url.search === '');
 }
 

@@ -8,14 +8,14 @@ import {
   type AnnotatedArticle,
 } from '../../../src/core/schema';
 import { articleLookupPath } from '../../../src/core/corpus/paths';
+import { pagePath } from '../../../src/core/corpus/paths';
 import type { E2E } from '../harness';
 
 /** The corpus article with the most quotes (so every part of the reader has something to show). */
 async function richestArticle(e2e: E2E): Promise<AnnotatedArticle> {
   const manifest = manifestSchema.parse(await e2e.data('manifest.json'));
-  const shardFile = manifest.shards[0]?.file;
-  assert.ok(shardFile, 'the corpus has an index shard');
-  const shard = indexShardSchema.parse(await e2e.data(shardFile));
+  assert.ok(manifest.pages.count > 0, 'the corpus has an index page');
+  const shard = indexShardSchema.parse(await e2e.data(pagePath(manifest.pages, 0)));
   const record = [...shard.records].sort((a, b) => b.quoteCount - a.quoteCount)[0];
   assert.ok(record && record.quoteCount > 1, 'some article has quotes');
   const lookup = articleLookupSchema.parse(await e2e.data(articleLookupPath(record.id)));

@@ -28,8 +28,8 @@ export async function malformedArticleFileShowsWhichFieldFailed(e2e: E2E): Promi
 }
 
 export async function searchBoxFiltersTheFeedThroughTheUrl(e2e: E2E): Promise<void> {
-  const page = await e2e.open('/');
-  await page.locator('main article').first().waitFor();
+  const page = await e2e.open('/about');
+  await page.getByRole('heading', { level: 1 }).waitFor();
   const box = page.getByRole('searchbox', { name: 'Search articles' });
   await box.fill('zzzz-no-such-word');
   await box.press('Enter');

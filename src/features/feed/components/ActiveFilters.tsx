@@ -1,17 +1,19 @@
 import { X } from '@/components/icons/X';
 import { textLink } from '@/components/ui/buttons';
 import type { FeedState } from '../model/feedState';
-import type { ActiveFilter } from '../state/facetEntries';
+import type { FeedNames } from '../names';
+import { activeFilters } from '../state/activeFilters';
 
 interface ActiveFiltersProps {
-  filters: readonly ActiveFilter[];
   state: FeedState;
+  names: FeedNames;
   onChange: (next: FeedState) => void;
   onClearAll: () => void;
 }
 
 /** The selected filters as removable chips, with "Clear all". */
-export function ActiveFilters({ filters, state, onChange, onClearAll }: ActiveFiltersProps) {
+export function ActiveFilters({ state, names, onChange, onClearAll }: ActiveFiltersProps) {
+  const filters = activeFilters(state, names);
   if (filters.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">

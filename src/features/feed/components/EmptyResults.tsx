@@ -1,11 +1,13 @@
 import { chipButton, textLink } from '@/components/ui/buttons';
 import type { FeedState } from '../model/feedState';
-import type { ActiveFilter } from '../state/facetEntries';
-import { formatArticleCount as articles } from './FeedStates';
+import { formatArticleCount as articles, type FeedNames } from '../names';
+import { removalSuggestions } from '../state/activeFilters';
 
 interface EmptyResultsProps {
   state: FeedState;
-  suggestions: readonly { filter: ActiveFilter; total: number }[];
+  names: FeedNames;
+  /** How many articles a state would list (for the filters worth removing). */
+  totalOf: (state: FeedState) => number;
   onChange: (next: FeedState) => void;
   onClearAll: () => void;
   hasFilters: boolean;
@@ -14,12 +16,14 @@ interface EmptyResultsProps {
 /** No results: say so, and offer the single filter whose removal brings the most back. */
 export function EmptyResults({
   state,
-  suggestions,
+  names,
+  totalOf,
   onChange,
   onClearAll,
   hasFilters,
 }: EmptyResultsProps) {
   const searching = state.q.trim() !== '';
+  const suggestions = hasFilters ? removalSuggestions(totalOf, state, names) : [];
   return (
     <div className="py-10">
       <p className="font-serif text-xl italic">

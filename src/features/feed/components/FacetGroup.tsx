@@ -1,10 +1,17 @@
-import { useId, useState, type ReactNode } from 'react';
-import type { FacetEntry } from '../state/facetEntries';
-import { formatArticleCount } from './FeedStates';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { FacetList } from '../state/facetEntries';
+import { formatArticleCount } from '../names';
 
 interface FacetGroupProps {
   title: string;
-  entries: readonly FacetEntry[];
+  /**
+   * The values to show: the selected ones, then up to `restLimit(selected)` others whose label
+   * `matches` (facetList); a new function when the counts or the selection change.
+   */
+  list: (
+    restLimit: (selected: number) => number,
+    matches?: (label: string) => boolean,
+  ) => FacetList;
   labelOf: (value: string) => string;
   onToggle: (value: string) => void;
   /** How many values show before "Show all". */
@@ -25,7 +32,7 @@ const RENDER_LIMIT = 200;
  */
 export function FacetGroup({
   title,
-  entries,
+  list,
   labelOf,
   onToggle,
   initiallyShown = 8,
@@ -34,16 +41,17 @@ export function FacetGroup({
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const [find, setFind] = useState('');
-  const selected = entries.filter((entry) => entry.selected);
   const needle = find.trim().toLocaleLowerCase();
-  const rest = entries.filter(
-    (entry) =>
-      !entry.selected &&
-      (needle === '' || labelOf(entry.value).toLocaleLowerCase().includes(needle)),
+  const { shown, selectedCount, rest, total } = useMemo(
+    () =>
+      list(
+        (selected) => (expanded ? RENDER_LIMIT : Math.max(0, initiallyShown - selected)),
+        needle ? (label) => label.toLocaleLowerCase().includes(needle) : undefined,
+      ),
+    [list, expanded, initiallyShown, needle],
   );
-  const limit = expanded ? RENDER_LIMIT : Math.max(0, initiallyShown - selected.length);
-  const shown = [...selected, ...rest.slice(0, limit)];
-  const hidden = entries.length - selected.length - Math.min(limit, rest.length);
+  const limit = shown.length - selectedCount;
+  const hidden = total - selectedCount - limit;
   const lower = title.toLowerCase();
 
   return (
@@ -52,7 +60,7 @@ export function FacetGroup({
         {title}
       </legend>
       {children}
-      {expanded && entries.length > FIND_THRESHOLD ? (
+      {expanded && total > FIND_THRESHOLD ? (
         <div className="clear-left mb-2">
           <label htmlFor={`${id}-find`} className="sr-only">
             Find a {lower}
@@ -67,7 +75,7 @@ export function FacetGroup({
           />
         </div>
       ) : null}
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <p className="clear-left text-sm text-muted italic">None in these articles.</p>
       ) : (
         <ul className="clear-left space-y-0.5">
@@ -102,8 +110,8 @@ export function FacetGroup({
       )}
       {expanded && hidden > 0 ? (
         <p className="mt-2 text-xs text-muted">
-          {needle ? `${rest.length} match; ` : ''}showing the first {Math.min(limit, rest.length)}
-          {entries.length > FIND_THRESHOLD ? ': type to narrow.' : '.'}
+          {needle ? `${rest} match; ` : ''}showing the first {limit}
+          {total > FIND_THRESHOLD ? ': type to narrow.' : '.'}
         </p>
       ) : null}
       {hidden > 0 || expanded ? (
@@ -116,7 +124,7 @@ export function FacetGroup({
           }}
           className="mt-2 text-sm font-medium text-accent underline-offset-4 hover:underline"
         >
-          {expanded ? `Show fewer ${lower} values` : `Show all ${entries.length}`}
+          {expanded ? `Show fewer ${lower} values` : `Show all ${total}`}
         </button>
       ) : null}
     </fieldset>

@@ -1,30 +1,71 @@
-import type { ReactNode } from 'react';
-import type { FeedIndex, FeedResult } from '../model/feedIndex';
+import { memo, useCallback, type ReactNode } from 'react';
+import type { FacetCounts } from '../model/corpusIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
-import { FACET_LABELS, facetEntries, toggleValue } from '../state/facetEntries';
+import { FACET_LABELS, facetList } from '../state/facetEntries';
 import { FacetGroup } from './FacetGroup';
 
 interface FacetPanelProps {
-  index: FeedIndex;
-  result: FeedResult;
+  counts: FacetCounts;
   state: FeedState;
   names: FeedNames;
-  onChange: (next: FeedState) => void;
+  /** Adds or removes a value from a facet's selection. */
+  onToggle: (facet: FacetName, value: string) => void;
+  onIncludeMentioned: (includeMentioned: boolean) => void;
 }
 
-/** The four facets; within one, values combine with OR, across them with AND. */
-export function FacetPanel({ index, result, state, names, onChange }: FacetPanelProps) {
-  const group = (facet: FacetName, children?: ReactNode) => (
+interface FacetSectionProps {
+  facet: FacetName;
+  counts: ReadonlyMap<string, number>;
+  /** The facet's selected values, joined by newlines (a value, not an array: see memo). */
+  selected: string;
+  names: FeedNames;
+  onToggle: (facet: FacetName, value: string) => void;
+  children?: ReactNode;
+}
+
+/**
+ * One facet, memoised on its counts and its own selection: a click in one facet lists that
+ * facet's values again only (thousands of people need not be scanned again for a topic).
+ */
+const FacetSection = memo(function FacetSection(props: FacetSectionProps) {
+  const { facet, counts, selected, names, onToggle, children } = props;
+  const list = useCallback(
+    (restLimit: (selected: number) => number, matches?: (label: string) => boolean) =>
+      facetList(facet, counts, selected ? selected.split('\n') : [], names, restLimit, matches),
+    [facet, counts, selected, names],
+  );
+  return (
     <FacetGroup
-      key={facet}
       title={FACET_LABELS[facet]}
-      entries={facetEntries(facet, index, result, state, names)}
+      list={list}
       labelOf={names[facet]}
-      onToggle={(value) => onChange(toggleValue(state, facet, value))}
+      onToggle={(value) => onToggle(facet, value)}
     >
       {children}
     </FacetGroup>
+  );
+});
+
+/** The four facets; within one, values combine with OR, across them with AND. */
+export function FacetPanel({
+  counts,
+  state,
+  names,
+  onToggle,
+  onIncludeMentioned,
+}: FacetPanelProps) {
+  const group = (facet: FacetName, children?: ReactNode) => (
+    <FacetSection
+      key={facet}
+      facet={facet}
+      counts={counts[facet]}
+      selected={state[facet].join('\n')}
+      names={names}
+      onToggle={onToggle}
+    >
+      {children}
+    </FacetSection>
   );
   return (
     <div>
@@ -35,7 +76,7 @@ export function FacetPanel({ index, result, state, names, onChange }: FacetPanel
             type="checkbox"
             role="switch"
             checked={state.includeMentioned}
-            onChange={() => onChange({ ...state, includeMentioned: !state.includeMentioned })}
+            onChange={() => onIncludeMentioned(!state.includeMentioned)}
             className="size-4 accent-[var(--accent)]"
           />
           Include countries only mentioned

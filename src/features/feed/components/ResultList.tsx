@@ -1,17 +1,21 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { ArticleCard } from '../ArticleCard';
+import { useRecordPages } from '../data/useRecordPages';
 import { useWindowList } from '../list/useWindowList';
-import type { FeedIndex, FeedResult } from '../model/feedIndex';
+import type { FeedModel, FeedView } from '../model/feedModel';
 import type { FeedNames } from '../names';
+import { LoadFailures } from './Quiet';
 
 interface ResultListProps {
-  index: FeedIndex;
-  result: FeedResult;
+  model: FeedModel;
+  result: FeedView;
   names: FeedNames;
   /** The card j/k moved to (-1: none). */
   activeIndex: number;
   /** Increases each time the active card should be scrolled to and focused. */
   focusRequest: number;
+  /** Called once the list has rendered its first cards. */
+  onShown?: () => void;
 }
 
 /** A first guess at a card's height; cards are measured once rendered. */
@@ -19,10 +23,18 @@ const ESTIMATED_CARD_HEIGHT = 230;
 
 /**
  * The results as an ordered list of cards, virtualised against the window's scroll: only the
- * cards near the viewport are in the DOM (each <li> says its position in the whole list), so
- * 100,000 results render as fast as 20.
+ * cards near the viewport are in the DOM (each <li> says its position in the whole list), and
+ * only their pages of records are fetched, so 100,000 results render as fast as 20. A card
+ * whose page is on its way shows as a placeholder of a card's size.
  */
-export function ResultList({ index, result, names, activeIndex, focusRequest }: ResultListProps) {
+export const ResultList = memo(function ResultList({
+  model,
+  result,
+  names,
+  activeIndex,
+  focusRequest,
+  onShown,
+}: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   // A stable key function: a new one would lay out every row again (100k) on each render.
   const docs = result.docs;
@@ -34,6 +46,12 @@ export function ResultList({ index, result, names, activeIndex, focusRequest }: 
     estimate: ESTIMATED_CARD_HEIGHT,
     overscan: 4,
   });
+
+  const failures = useRecordPages(model, docs, range.first, range.last);
+  const firstShown = model.record(docs[0] ?? -1) !== undefined;
+  useEffect(() => {
+    if (firstShown) onShown?.();
+  }, [firstShown, onShown]);
 
   // j/k: bring the active card into view, then focus it once it is rendered.
   useEffect(() => {
@@ -56,39 +74,47 @@ export function ResultList({ index, result, names, activeIndex, focusRequest }: 
   }, [focusRequest]);
 
   return (
-    <ol
-      ref={listRef}
-      aria-label="Articles"
-      className="relative"
-      style={{ height: tops[result.total] }}
-    >
-      {Array.from({ length: Math.max(0, range.last - range.first + 1) }, (_, offset) => {
-        const position = range.first + offset;
-        const doc = result.docs[position];
-        if (doc === undefined) return null;
-        return (
-          <li
-            key={doc}
-            data-index={position}
-            data-key={doc}
-            ref={measureRow}
-            aria-posinset={position + 1}
-            aria-setsize={result.total}
-            className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${tops[position] ?? 0}px)` }}
-          >
-            <ArticleCard
-              record={index.record(doc)}
-              names={names}
-              matchedTerms={result.matchedTerms}
-              active={position === activeIndex}
-            />
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <LoadFailures failures={failures} />
+      <ol
+        ref={listRef}
+        aria-label="Articles"
+        className="relative"
+        style={{ height: tops[result.total] }}
+      >
+        {Array.from({ length: Math.max(0, range.last - range.first + 1) }, (_, offset) => {
+          const position = range.first + offset;
+          const doc = result.docs[position];
+          if (doc === undefined) return null;
+          const record = model.record(doc);
+          return (
+            <li
+              key={doc}
+              data-index={position}
+              data-key={doc}
+              ref={measureRow}
+              aria-posinset={position + 1}
+              aria-setsize={result.total}
+              className="absolute top-0 left-0 w-full"
+              style={{ transform: `translateY(${tops[position] ?? 0}px)` }}
+            >
+              {record ? (
+                <ArticleCard
+                  record={record}
+                  names={names}
+                  matchedTerms={result.matchedTerms}
+                  active={position === activeIndex}
+                />
+              ) : (
+                <CardSkeletons count={1} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
-}
+});
 
 /** Grey placeholder cards while articles load; hidden from screen readers (a status says it). */
 export function CardSkeletons({ count = 3 }: { count?: number }) {

@@ -1,14 +1,74 @@
 import { queryOptions } from '@tanstack/react-query';
-import { peopleFacetFileSchema } from '@/core/schema';
-import { fetchJson } from '@/lib/fetchJson';
+import { docKeysFileSchema, facetSetsFileSchema, peopleFacetFileSchema } from '@/core/schema';
+import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
+import { shardQueries } from '@/lib/queries/shardQueries';
 
-/** Feed-only corpus files: the full list of quoted people (the manifest holds the top 500). */
+const engine = () => import('../model/facetEngine');
+
+/**
+ * The front page's corpus files beyond the manifest and the record pages (shardQueries): each
+ * is fetched, validated and decoded into the form the model uses in its query function, so
+ * decoding happens once, off the render, one file per task.
+ */
 export const feedQueries = {
   all: () => ['feed'] as const,
+  /** Every quoted person with their count (the manifest holds the top 500). */
   people: (file: string) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'people', file] as const,
       queryFn: ({ signal }) => fetchJson(file, peopleFacetFileSchema, { signal }),
+      staleTime: Infinity,
+    }),
+  /** One facet column: every value with its set of docs. */
+  column: (file: string, docs: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'column', file] as const,
+      queryFn: async ({ signal }) => {
+        const [code, data] = await Promise.all([
+          engine(),
+          fetchJson(file, facetSetsFileSchema, { signal }),
+        ]);
+        return { engine: code, column: code.decodeFacetFile(data, docs, `${DATA_ROOT}${file}`) };
+      },
+      staleTime: Infinity,
+    }),
+  /**
+   * Every facet column, each through its own query, settled together (the model needs all of
+   * them to count): asking again fetches only the ones that failed.
+   */
+  columns: (files: readonly string[], docs: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'columns', ...files] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(files.map((file) => client.fetchQuery(feedQueries.column(file, docs)))),
+      staleTime: Infinity,
+    }),
+  /** Pages of records (`manifest.shards`), each through its own query, settled together. */
+  pages: (pages: readonly number[]) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'pages', ...pages] as const,
+      queryFn: ({ client }) =>
+        Promise.allSettled(pages.map((page) => client.fetchQuery(shardQueries.detail(page)))),
+      staleTime: Infinity,
+    }),
+  /** Quote counts and dates per doc. */
+  keys: (file: string, docs: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'keys', file] as const,
+      queryFn: async ({ signal }) => {
+        const [code, data] = await Promise.all([
+          engine(),
+          fetchJson(file, docKeysFileSchema, { signal }),
+        ]);
+        return { engine: code, keys: code.decodeDocKeys(data, docs, `${DATA_ROOT}${file}`) };
+      },
+      staleTime: Infinity,
+    }),
+  /** The filtering code alone (for the reader's imported articles). */
+  engine: () =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'engine'] as const,
+      queryFn: engine,
       staleTime: Infinity,
     }),
 };

@@ -1,59 +1,84 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { shardQueries } from '@/lib/queries/shardQueries';
 import { importedQueries } from '@/lib/imported/queries';
 import { MY_ARTICLES_SOURCE } from '@/lib/imported/ids';
 import { toIndexRecord } from '@/lib/imported/toIndexRecord';
+import { FeedModel } from '../model/feedModel';
+import { FACETS, type FeedState } from '../model/feedState';
 import { createFeedNames, type FeedNames } from '../names';
 import { feedQueries } from './feedQueries';
-import { useFeedSearch } from './feedSearch';
-import { indexWithShards } from './indexCache';
+import { settle, type LoadFailure } from './loadFailures';
 
-/** Articles indexed for search per slice of idle time (a few milliseconds' work). */
-const SEARCH_SLICE = 250;
-
-/** A shard that failed to load, with a way to ask again. */
-export interface ShardFailure {
-  shard: number;
-  message: string;
-  retry: () => void;
+/** One model per manifest for the life of the page, so going back to the feed is instant. */
+const models = new WeakMap<Manifest, FeedModel>();
+function modelFor(manifest: Manifest): FeedModel {
+  let model = models.get(manifest);
+  if (!model) {
+    model = new FeedModel(manifest);
+    models.set(manifest, model);
+  }
+  return model;
 }
 
-/** Shard numbers to load: every shard, or shard 0 alone for an empty corpus (it answers empty). */
+interface FeedDataOptions {
+  /** The first screen is shown and the page is idle: fetch the facet files ahead of a click. */
+  prefetch: boolean;
+}
+
 /**
- * Everything the feed reads: the manifest (already loaded by the route), every index shard
- * (shard 0 first for the first screen, the others in parallel and added together), and names.
+ * Everything the feed reads besides record pages (useRecordPages): the manifest (loaded by the
+ * route), and, only when a state needs them or the page is idle after its first screen, the
+ * facet columns, the sort keys and the full list of people (search: SearchFiles.tsx). Each file is attached to
+ * the model as it arrives (idempotent, so attaching during render is safe).
  */
-export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
+export function useFeedData(state: FeedState, { prefetch }: FeedDataOptions) {
   const { data: manifest } = useSuspenseQuery(manifestQueries.detail());
-  const first = useQuery(shardQueries.detail(0));
-  const restCount = Math.max(0, manifest.shards.length - 1);
-  const rest = useQuery({ ...shardQueries.rest(manifest.shards.length), enabled: restCount > 0 });
-  const restPending = restCount > 0 && rest.isPending;
-  const shardsPending = first.isPending || restPending;
-  const peopleFile = manifest.facetFiles?.people.file;
-  // Names beyond the manifest's top 500 people: fetched once the articles themselves are in.
-  const { data: allPeople } = useQuery({
-    ...feedQueries.people(peopleFile ?? ''),
-    enabled: peopleFile !== undefined && !shardsPending,
-  });
+  const model = modelFor(manifest);
+  const docs = manifest.counts.articles;
+  const filtered = state.q.trim() !== '' || FACETS.some((facet) => state[facet].length > 0);
 
   // The reader's own articles (IndexedDB) join the feed under the source "My articles".
   const { data: importedRecords } = useQuery(importedQueries.list());
-  const imported = useMemo(() => (importedRecords ?? []).map(toIndexRecord), [importedRecords]);
-
-  const index = indexWithShards(
-    manifest,
-    [
-      first.data,
-      ...(rest.data ?? []).map((settled) =>
-        settled.status === 'fulfilled' ? settled.value : undefined,
+  const hasImported = (importedRecords ?? []).length > 0;
+  const { data: engine } = useQuery({ ...feedQueries.engine(), enabled: hasImported });
+  if (importedRecords && (engine || !hasImported)) {
+    model.setImported(
+      importedRecords.map(toIndexRecord),
+      importedRecords.flatMap((record) =>
+        record.people.map((id, rank) => ({ id, name: record.speakers[rank] ?? '' })),
       ),
-    ],
-    imported,
-  );
-  const size = index.size;
+      engine ?? null,
+    );
+  }
+
+  const refs = manifest.feed.columns;
+  const columns = useQuery({
+    ...feedQueries.columns(
+      refs.map((ref) => ref.file),
+      docs,
+    ),
+    enabled: filtered || prefetch,
+  });
+  const columnFailures = settle('column', columns, ({ column, engine }, position) => {
+    const name = refs[position]?.column;
+    if (name && !model.corpus.hasColumn(name)) model.corpus.attachColumn(name, column, engine);
+  });
+  const keys = useQuery({
+    ...feedQueries.keys(manifest.feed.keys.file, docs),
+    enabled: state.sort === 'quoted' || hasImported,
+  });
+  if (keys.data && !model.corpus.keysReady)
+    model.corpus.attachKeys(keys.data.keys, keys.data.engine);
+
+  const peopleFile = manifest.facetFiles?.people.file;
+  // Names (and counts) of people beyond the manifest's top 500.
+  const { data: allPeople } = useQuery({
+    ...feedQueries.people(peopleFile ?? ''),
+    enabled: peopleFile !== undefined && (filtered || prefetch),
+  });
+  if (allPeople && model.corpus.peopleFile !== allPeople) model.corpus.attachPeople(allPeople);
 
   const names: FeedNames = useMemo(() => {
     const people = new Map(
@@ -66,57 +91,20 @@ export function useFeedData({ wantSearch }: { wantSearch: boolean }) {
       });
     }
     const sources = new Map(manifest.facets.sources.map((source) => [source.id, source.name]));
-    if ((importedRecords ?? []).length > 0)
-      sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
-    return createFeedNames(people, sources);
-  }, [manifest, allPeople, importedRecords]);
+    if (hasImported) sources.set(MY_ARTICLES_SOURCE.id, MY_ARTICLES_SOURCE.name);
+    const countries = new Map(
+      manifest.facets.countries.flatMap((country) =>
+        country.name ? [[country.code, country.name] as const] : [],
+      ),
+    );
+    return createFeedNames(people, sources, countries);
+  }, [manifest, allPeople, importedRecords, hasImported]);
 
-  const search = useFeedSearch(index, manifest, wantSearch, !shardsPending);
-
-  // Index the articles no search file covers (imported ones, a corpus without files) in idle
-  // time once search is attached: small slices while the browser has time to spare.
-  const searchReady = search.ready;
-  useEffect(() => {
-    if (!searchReady) return undefined;
-    if (typeof window.requestIdleCallback !== 'function') {
-      const handle = window.setTimeout(() => index.prepareSearch(), 200);
-      return () => window.clearTimeout(handle);
-    }
-    let handle = 0;
-    const step = (deadline: IdleDeadline) => {
-      let done = false;
-      while (!done && deadline.timeRemaining() > 4) done = index.prepareSearch(SEARCH_SLICE);
-      if (!done) handle = window.requestIdleCallback(step);
-    };
-    handle = window.requestIdleCallback(step);
-    return () => window.cancelIdleCallback(handle);
-  }, [index, size, searchReady]);
-
-  const failures: ShardFailure[] = [
-    ...(first.isError
-      ? [{ shard: 0, message: first.error.message, retry: () => void first.refetch() }]
+  const failures: LoadFailure[] = [
+    ...columnFailures,
+    ...(keys.isError
+      ? [{ key: 'keys', message: keys.error.message, retry: () => void keys.refetch() }]
       : []),
-    ...(rest.data ?? []).flatMap((settled, position) =>
-      settled.status === 'rejected'
-        ? [
-            {
-              shard: position + 1,
-              message:
-                settled.reason instanceof Error ? settled.reason.message : String(settled.reason),
-              retry: () => void rest.refetch(),
-            },
-          ]
-        : [],
-    ),
   ];
-  return {
-    manifest,
-    index,
-    /** Changes whenever articles are added, for memoising queries over the mutable index. */
-    size,
-    names,
-    loadingShards: (first.isPending ? 1 : 0) + (restPending ? restCount : 0),
-    failures,
-    search,
-  };
+  return { manifest, model, version: model.version, names, failures };
 }

@@ -26,3 +26,15 @@ export function legendFor(max: number): LegendEntry[] {
   }
   return entries;
 }
+
+/** Fill of each class: the accent mixed into the surface, stronger with more articles. */
+export const FILLS = ['var(--surface)', ...[18, 36, 58, 100].map(mixAccent)];
+function mixAccent(percent: number): string {
+  return percent === 100
+    ? 'var(--accent)'
+    : `color-mix(in srgb, var(--accent) ${percent}%, var(--surface))`;
+}
+
+/** "1 article", "12 articles". */
+export const articles = (count: number): string =>
+  count === 1 ? '1 article' : `${count} articles`;

@@ -1,8 +1,9 @@
 import type { IndexRecord } from '@/core/schema';
-import type { SerializedPostings } from '@/core/search/postings';
-import { type Bitset, andInto, cardinality, fullBitset, hasBit } from './bitset';
+import { minutesOf } from '@/core/corpus/feedFiles';
+import { type Bitset, hasBit } from './bitset';
+import { facetQuery } from './facetQuery';
 import { FacetColumn, ValueDictionary } from './facetColumn';
-import { FACETS, type FacetName, type FeedSort, type FeedState } from './feedState';
+import type { FacetName, FeedSort, FeedState } from './feedState';
 // Type only: the search code is a chunk of its own, attached once a reader searches.
 import type { SearchIndex } from './searchIndex';
 import {
@@ -33,16 +34,19 @@ export interface FeedResult {
   counts: Record<FacetName, Uint32Array>;
   /** Normalised words the search matched, to mark in cards (see markMatches); null without q. */
   matchedTerms: ReadonlySet<string> | null;
-  /** True when the state has free text but no search is attached yet: q was not applied. */
-  searchPending: boolean;
+  /**
+   * What the result still waits for, when it is not final: the search (q not applied yet), the
+   * facets' doc sets (filters not applied), or the sort keys (order not known). Null: final.
+   */
+  pending: 'search' | 'facets' | 'order' | null;
 }
 
 /**
- * The feed's in-memory index: records get dense doc numbers in arrival order, each facet is a
- * pair of compact columns, sort orders are precomputed permutations, and free text goes through
- * an inverted index attached when a reader first searches (`attachSearch`): it holds the words of
- * the corpus search files (`addSearchFile`: full text) and of each record's title, excerpt and
- * speakers for articles no file covers. Feed it shard by shard with `add`.
+ * An in-memory index over whole records: records get dense doc numbers in arrival order, each
+ * facet is a pair of compact columns, sort orders are precomputed permutations, and free text
+ * goes through an inverted index attached when a reader first searches (`attachSearch`), filled
+ * from each record's title, excerpt and speakers. The feed keeps the reader's imported articles
+ * in one (the corpus is answered by CorpusIndex, from files); tests and benchmarks use it whole.
  *
  * ```ts
  * const index = new FeedIndex({ people: manifest.facets.people });
@@ -68,8 +72,7 @@ export class FeedIndex {
   /** Doc numbers in each sort order, extended as shards arrive. */
   private readonly orders: Partial<Record<FeedSort, Int32Array>> = {};
   private search: SearchIndex | null = null;
-  /** Which docs the search index covers, and the first doc that may not be covered yet. */
-  private readonly searchable: boolean[] = [];
+  /** The first doc not in the search index yet. */
   private searchCursor = 0;
   private readonly personNames = new Map<string, string>();
 
@@ -107,6 +110,13 @@ export class FeedIndex {
     return record;
   }
 
+  /** A doc's date (minutes since 1970; -Infinity when undated) and quote count, for merging. */
+  keysOf(doc: number): { minutes: number; quotes: number } {
+    const time = this.keys.time[doc] ?? -Infinity;
+    const minutes = Number.isFinite(time) ? minutesOf(time) : -Infinity;
+    return { minutes, quotes: this.keys.quotes[doc] ?? 0 };
+  }
+
   /** The doc number of an article id, if indexed. */
   docOf(id: string): number | undefined {
     return this.docById.get(id);
@@ -127,62 +137,29 @@ export class FeedIndex {
     return this.search !== null;
   }
 
-  /**
-   * Attaches a search index, empty or filled from search files (`covered`: the docs those files
-   * hold); articles it does not cover are indexed from their records as needed.
-   */
-  attachSearch(search: SearchIndex, covered: Iterable<number> = []): void {
+  /** Attaches a search index; articles are indexed from their records as needed. */
+  attachSearch(search: SearchIndex): void {
     this.search = search;
-    this.searchable.length = 0;
     this.searchCursor = 0;
-    // Docs whose words a search file already put in `search` are not indexed again from records.
-    for (const doc of covered) this.searchable[doc] = true;
-  }
-
-  /**
-   * Adds a corpus search file (validated with searchIndexFileSchema) to the attached index.
-   * Its articles are not indexed again from their records; ones it does not know still are.
-   */
-  addSearchFile(data: SerializedPostings): void {
-    if (!this.search) throw new Error('FeedIndex: attach a search index before adding files');
-    for (const doc of this.search.addSerialized(data, (id) => this.docById.get(id))) {
-      this.searchable[doc] = true;
-    }
   }
 
   /** Filters, counts every facet value (disjunctive faceting) and sorts. */
   query(state: FeedState): FeedResult {
-    const size = this.size;
     const wantsText = state.q.trim() !== '';
     const searched = wantsText && this.search ? this.searchMatch(this.search, state.q) : null;
-    const base = searched ? searched.docs : fullBitset(size);
     const countryColumn = state.includeMentioned ? this.columns.anyCountry : this.columns.about;
-    const columnOf = (facet: FacetName): FacetColumn =>
-      facet === 'country' ? countryColumn : this.columns[facet];
-    const selections = FACETS.map((facet) => columnOf(facet).selectionMask(state[facet], size));
-
-    const withSelections = (skip: number): Bitset => {
-      const mask = base.slice();
-      selections.forEach((selection, index) => {
-        if (selection && index !== skip) andInto(mask, selection);
-      });
-      return mask;
-    };
-    const results = withSelections(-1);
-    const resultCount = cardinality(results);
-    const counts = {} as Record<FacetName, Uint32Array>;
-    FACETS.forEach((facet, index) => {
-      // A facet without a selection counts over the results themselves.
-      const mask = selections[index] ? withSelections(index) : results;
-      const maskCount = mask === results ? resultCount : cardinality(mask);
-      counts[facet] = columnOf(facet).countOver(mask, maskCount);
-    });
+    const { results, total, counts } = facetQuery(
+      this.size,
+      searched ? searched.docs : null,
+      state,
+      (facet) => (facet === 'country' ? countryColumn : this.columns[facet]),
+    );
     return {
-      docs: this.ordered(results, resultCount, state.sort),
-      total: resultCount,
+      docs: this.ordered(results, total, state.sort),
+      total,
       counts,
       matchedTerms: searched ? searched.terms : null,
-      searchPending: wantsText && !this.search,
+      pending: wantsText && !this.search ? 'search' : null,
     };
   }
 
@@ -197,12 +174,10 @@ export class FeedIndex {
     if (!search) return false;
     let budget = maxDocs;
     for (; this.searchCursor < this.records.length; this.searchCursor++) {
-      if (this.searchable[this.searchCursor]) continue; // covered by a loaded index
       const record = this.records[this.searchCursor];
       if (!record || budget-- <= 0) break;
       const names = record.people.map((id) => this.personNames.get(id) ?? '');
       search.addDoc(this.searchCursor, [record.title, record.excerpt, ...names]);
-      this.searchable[this.searchCursor] = true;
     }
     return this.searchCursor === this.records.length;
   }

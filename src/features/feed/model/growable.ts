@@ -7,9 +7,17 @@ export class GrowableInt32 {
     this.data = new Int32Array(capacity);
   }
 
+  /** A full growable over `data` (shared, not copied). */
+  static wrap(data: Int32Array): GrowableInt32 {
+    const growable = new GrowableInt32(0);
+    growable.data = data;
+    growable.length = data.length;
+    return growable;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
+      const bigger = new Int32Array(Math.max(4, this.data.length * 2));
       bigger.set(this.data);
       this.data = bigger;
     }

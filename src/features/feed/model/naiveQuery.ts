@@ -1,8 +1,7 @@
 import type { IndexRecord } from '@/core/schema';
 import { tokenize } from '@/core/search/tokenize';
 import { FACETS, type FacetName, type FeedState } from './feedState';
-import { withinOneEdit } from './fuzzy';
-import { FUZZY_MIN_LENGTH } from './searchIndex';
+import { wordMatchesTerm } from './termMatch';
 import { compareNewest, compareQuoted, sortKeysOf } from './sortOrder';
 
 /** The result of the naive reference: ids in order and counts per facet value. */
@@ -34,19 +33,17 @@ export function createNaiveFeed(
     if (facet === 'person') return record.people;
     return [record.source];
   };
-  const wordMatches = (word: string, term: string): boolean =>
-    term.startsWith(word) || (word.length >= FUZZY_MIN_LENGTH && withinOneEdit(word, term));
 
   return (state) => {
     const queryWords = [...new Set(tokenize(state.q))];
     const matchedTerms = queryWords.length > 0 ? new Set<string>() : null;
     const searched = docs.filter((doc) =>
-      queryWords.every((word) => doc.words.some((term) => wordMatches(word, term))),
+      queryWords.every((word) => doc.words.some((term) => wordMatchesTerm(word, term))),
     );
     if (matchedTerms)
       for (const termSet of words)
         for (const term of termSet)
-          if (queryWords.some((word) => wordMatches(word, term))) matchedTerms.add(term);
+          if (queryWords.some((word) => wordMatchesTerm(word, term))) matchedTerms.add(term);
     const passes = (doc: (typeof docs)[number], facet: FacetName): boolean =>
       state[facet].length === 0 ||
       valuesOf(doc.record, facet, state.includeMentioned).some((value) =>

@@ -1,4 +1,3 @@
-import type { FeedIndex, FeedResult } from '../model/feedIndex';
 import type { FacetName, FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
 
@@ -13,36 +12,61 @@ export interface FacetEntry {
 /** Up to this many values, ties in count are ordered by label; beyond, by value (cheaper). */
 const LABEL_SORT_LIMIT = 300;
 
+/** What a facet shows: its selected values, then the values with most articles among the rest. */
+export interface FacetList {
+  /** Selected values first (a selected value the corpus does not know has a count of 0). */
+  shown: FacetEntry[];
+  selectedCount: number;
+  /** How many values are not selected (and match the filter, when one is given). */
+  rest: number;
+  /** Every value, selected ones included. */
+  total: number;
+}
+
 /**
- * The values of a facet with their counts, most articles first. Selected values the index does
- * not know (a shared link to an empty country) are kept, with a count of 0, so they can still
- * be removed. Cheap at any size: no label is computed for large facets.
+ * The values of a facet to show, most articles first: every selected value (kept with a count
+ * of 0 when the corpus does not know it, a shared link to an empty country, so it can still be
+ * removed), then up to `restLimit(selected)` others that `matches` their label (all when no
+ * filter). Cheap at any size: a facet of thousands of people is scanned once, keeping only the
+ * few values shown, and no label is computed for large facets unless a filter needs them.
  */
-export function facetEntries(
+export function facetList(
   facet: FacetName,
-  index: FeedIndex,
-  result: FeedResult,
-  state: FeedState,
+  counts: ReadonlyMap<string, number>,
+  selectedValues: readonly string[],
   names: FeedNames,
-): FacetEntry[] {
-  const values = index.values(facet);
-  const counts = result.counts[facet];
-  const selected = new Set(state[facet]);
-  const entries: FacetEntry[] = values.map((value, position) => ({
-    value,
-    count: counts[position] ?? 0,
-    selected: selected.has(value),
-  }));
-  const known = new Set(values);
-  for (const value of state[facet]) {
-    if (!known.has(value)) entries.push({ value, count: 0, selected: true });
+  restLimit: (selectedCount: number) => number,
+  matches?: (label: string) => boolean,
+): FacetList {
+  const labelOf = names[facet];
+  const selected = new Set(selectedValues);
+  const total = counts.size + [...selected].filter((value) => !counts.has(value)).length;
+  const labels =
+    total <= LABEL_SORT_LIMIT
+      ? new Map([...counts.keys(), ...selected].map((value) => [value, labelOf(value)]))
+      : null;
+  const key = (entry: FacetEntry) => labels?.get(entry.value) ?? entry.value;
+  // Plain comparison, not localeCompare: that would load the browser's collation tables on the
+  // first screen; ties in count are few and their names ASCII-ordered well enough.
+  const compare = (a: FacetEntry, b: FacetEntry) => b.count - a.count || (key(a) < key(b) ? -1 : 1);
+  const chosen = [...selected]
+    .map((value) => ({ value, count: counts.get(value) ?? 0, selected: true }))
+    .sort(compare);
+  const limit = restLimit(chosen.length);
+  // The best `limit` of the rest, in order: once that many are kept, most values are turned
+  // away by one comparison with the last.
+  const top: FacetEntry[] = [];
+  let rest = 0;
+  for (const [value, count] of counts) {
+    if (selected.has(value) || (matches && !matches(labelOf(value)))) continue;
+    rest++;
+    const entry = { value, count, selected: false };
+    let at = top.length;
+    while (at > 0 && compare(entry, top[at - 1] as FacetEntry) < 0) at--;
+    if (at < limit) top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
   }
-  if (entries.length <= LABEL_SORT_LIMIT) {
-    const labels = new Map(entries.map((entry) => [entry.value, names[facet](entry.value)]));
-    const label = (entry: FacetEntry) => labels.get(entry.value) ?? entry.value;
-    return entries.sort((a, b) => b.count - a.count || label(a).localeCompare(label(b)));
-  }
-  return entries.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return { shown: [...chosen, ...top], selectedCount: chosen.length, rest, total };
 }
 
 /** The state with `value` added to or removed from `facet`. */
@@ -54,44 +78,12 @@ export function toggleValue(state: FeedState, facet: FacetName, value: string): 
   return { ...state, [facet]: next };
 }
 
-/** One selected filter, as a removable chip. */
-export interface ActiveFilter {
-  key: string;
-  facetLabel: string;
-  label: string;
-  remove: (state: FeedState) => FeedState;
-}
-
 export const FACET_LABELS: Record<FacetName, string> = {
   country: 'Country',
   topic: 'Topic',
   person: 'Person',
   source: 'Source',
 };
-
-/** Every selected filter (facet values, then the search), in a stable order. */
-export function activeFilters(state: FeedState, names: FeedNames): ActiveFilter[] {
-  const filters: ActiveFilter[] = [];
-  for (const facet of ['country', 'topic', 'person', 'source'] as const) {
-    for (const value of state[facet]) {
-      filters.push({
-        key: `${facet}:${value}`,
-        facetLabel: FACET_LABELS[facet],
-        label: names[facet](value),
-        remove: (current) => toggleValue(current, facet, value),
-      });
-    }
-  }
-  if (state.q.trim() !== '') {
-    filters.push({
-      key: 'q',
-      facetLabel: 'Search',
-      label: `“${state.q.trim()}”`,
-      remove: (current) => ({ ...current, q: '' }),
-    });
-  }
-  return filters;
-}
 
 /** The state with every filter removed (the sort and the mentioned switch stay). */
 export const clearFilters = (state: FeedState): FeedState => ({
@@ -103,15 +95,10 @@ export const clearFilters = (state: FeedState): FeedState => ({
   q: '',
 });
 
-/** For an empty result: which single filter to remove, and how many articles that would give. */
-export function removalSuggestions(
-  index: FeedIndex,
-  state: FeedState,
-  names: FeedNames,
-): { filter: ActiveFilter; total: number }[] {
-  return activeFilters(state, names)
-    .map((filter) => ({ filter, total: index.query(filter.remove(state)).total }))
-    .filter((suggestion) => suggestion.total > 0)
-    .sort((a, b) => b.total - a.total)
-    .slice(0, 3);
-}
+/** How many filters are selected (facet values, and the search as one). */
+export const filterCount = (state: FeedState): number =>
+  state.country.length +
+  state.topic.length +
+  state.person.length +
+  state.source.length +
+  (state.q.trim() !== '' ? 1 : 0);

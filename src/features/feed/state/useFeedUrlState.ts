@@ -40,11 +40,9 @@ export function useFeedUrlState() {
       if (written.toString() === params.toString()) return;
       const immediate = options.immediate ?? true;
       if (immediate) setRequested(next);
-      setParams(written, {
-        replace: options.replace ?? false,
-        preventScrollReset: true,
-        flushSync: immediate,
-      });
+      // The navigation itself renders in a transition (no flushSync): the click's own frame
+      // paints the requested state alone, and the route's re-render never delays it.
+      setParams(written, { replace: options.replace ?? false, preventScrollReset: true });
     },
     [params, setParams],
   );

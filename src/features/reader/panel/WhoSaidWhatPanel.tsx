@@ -64,7 +64,7 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
                       type="button"
                       aria-pressed={selected}
                       onClick={() => onSelectSpeaker(selected ? null : speaker.id)}
-                      className="text-left font-semibold hover:text-accent aria-pressed:text-accent aria-pressed:underline"
+                      className="min-h-6 py-0.5 text-left font-semibold hover:text-accent aria-pressed:text-accent aria-pressed:underline"
                     >
                       {speaker.name}{' '}
                       <span className="font-normal text-muted">
@@ -76,7 +76,7 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
                   {speaker.id !== null ? (
                     <EntityPageLink
                       id={speaker.id}
-                      className="block text-accent underline-offset-2 hover:underline"
+                      className="block py-0.5 text-accent underline-offset-2 hover:underline"
                     >
                       All quotes by {speaker.name}
                     </EntityPageLink>
