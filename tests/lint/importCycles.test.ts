@@ -37,7 +37,11 @@ function importGraph(files: string[]): Map<string, string[]> {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const targets = info.importedFiles
       .map(({ fileName }) => resolveImport(file, fileName))
-      .filter((target): target is string => target !== undefined && target.startsWith(SRC));
+      // A module may name its own type (`typeof import('./self')`): no cycle between files.
+      .filter(
+        (target): target is string =>
+          target !== undefined && target.startsWith(SRC) && target !== file,
+      );
     graph.set(file, [...new Set(targets)]);
   }
   return graph;

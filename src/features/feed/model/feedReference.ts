@@ -5,8 +5,9 @@
  * those shows as a difference. Slow on purpose: whole records, a full edit-distance table.
  *
  * The rules: a word of the query matches a word of a record's title, excerpt or quoted people's
- * names that starts with it, or, from five letters, one edit away (insert, delete, substitute,
- * or swap two neighbours); words compare in lower case without accents. Values of one facet
+ * names that starts with it (a one-letter word: that is it), or, from five letters, one that
+ * keeps its first two letters and is one edit away (insert, delete, substitute, or swap two
+ * neighbours); words compare in lower case without accents. Values of one facet
  * combine with OR, facets with AND; a facet's counts are taken under the other facets only.
  * Newest first (undated last), or most quoted first then newest; ties keep arrival order.
  */
@@ -52,8 +53,12 @@ function editDistance(a: string, b: string): number {
 }
 
 function matches(queryWord: string, word: string): boolean {
-  if (word.startsWith(queryWord)) return true;
-  return queryWord.length >= FUZZY_FROM && editDistance(queryWord, word) <= 1;
+  if (queryWord.length === 1 ? word === queryWord : word.startsWith(queryWord)) return true;
+  return (
+    queryWord.length >= FUZZY_FROM &&
+    word.slice(0, 2) === queryWord.slice(0, 2) &&
+    editDistance(queryWord, word) <= 1
+  );
 }
 
 function facetValues(record: IndexRecord, facet: FacetName, mentioned: boolean): string[] {
