@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { PageTitle } from '@/components/ui/PageTitle';
-import { paths } from '@/lib/paths';
+import { importRoute } from '@/lib/paths';
 
 export function AboutPage() {
   return (
@@ -20,7 +20,7 @@ export function AboutPage() {
           countries are real. Nothing in them reports real news.
         </p>
         <p>
-          You can also <Link to={paths.importPage()}>bring an article of your own</Link> and see it
+          You can also <Link to={importRoute}>bring an article of your own</Link> and see it
           annotated on the spot; it never leaves your device.
         </p>
         <p className="text-base text-muted">

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { ArticleReader } from '@/features/reader/ArticleReader';
 import { importedQueries } from '@/lib/imported/queries';
-import { paths } from '@/lib/paths';
+import { importRoute } from '@/lib/paths';
 import { textLink } from '@/components/ui/buttons';
 
 /**
@@ -16,7 +16,7 @@ export function ImportedArticlePage() {
     <>
       <p className="mb-4 rounded border border-rule bg-surface px-4 py-2 text-sm text-muted">
         An article you imported, kept in this browser only.{' '}
-        <Link to={paths.importPage()} className={textLink}>
+        <Link to={importRoute} className={textLink}>
           ← My articles
         </Link>
       </p>

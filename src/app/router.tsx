@@ -3,7 +3,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
 import { importedQueries } from '@/lib/imported/queries';
-import { paths, routes } from '@/lib/paths';
+import {
+  aboutRoute,
+  articleRoute,
+  entityRoute,
+  feedRoute,
+  importRoute,
+  importedPath,
+  importedRoute,
+} from '@/lib/routes';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -29,7 +37,7 @@ export function createRouter(queryClient: QueryClient) {
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
-          path: routes.feed,
+          path: feedRoute,
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
             // The manifest holds the first records and the unfiltered counts: the first screen
@@ -43,12 +51,12 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
         },
         {
-          path: routes.article,
+          path: articleRoute,
           errorElement: <RouteError what="this article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
             // Imported articles live in IndexedDB, not in the corpus: they are read at /import/:id.
-            if (isImportedId(id)) return redirect(paths.imported(id));
+            if (isImportedId(id)) return redirect(importedPath(id));
             const { articleQueries } = await import('@/lib/queries/articleQueries');
             await queryClient.ensureQueryData(articleQueries.detail(id));
             return null;
@@ -58,7 +66,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: routes.entity,
+          path: entityRoute,
           errorElement: <RouteError what="this page" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -71,14 +79,14 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: routes.importPage,
+          path: importRoute,
           errorElement: <RouteError what="the import page" />,
           lazy: async () => ({
             Component: (await import('@/features/import/ImportPage')).ImportPage,
           }),
         },
         {
-          path: routes.imported,
+          path: importedRoute,
           errorElement: <RouteError what="this imported article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -90,7 +98,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: routes.about,
+          path: aboutRoute,
           errorElement: <RouteError what="the about page" />,
           lazy: async () => ({ Component: (await import('./AboutPage')).AboutPage }),
         },

@@ -21,7 +21,7 @@ import {
 import { fileImportRequest } from '@/features/import/fileRequest';
 import { buildArticleInput } from '@/lib/imported/input/buildInput';
 import { toImportedRecord } from '@/lib/imported/record';
-import { paths } from '@/lib/paths';
+import { entityPath } from '@/lib/paths';
 import { runIngest } from '@/ingest/ingest';
 import { createReporter } from '@/ingest/progress';
 
@@ -162,6 +162,6 @@ describe('an imported article quoting a corpus person', () => {
     if (!speaker) return;
     // The reader links a speaker of an imported article when the corpus has that page.
     expect(existsSync(join(dataDir, entityFilePath(speaker.entityId)))).toBe(true);
-    expect(paths.entity(speaker.entityId)).toBe('/entities/person-sean-o-neill');
+    expect(entityPath(speaker.entityId)).toBe('/entities/person-sean-o-neill');
   });
 });

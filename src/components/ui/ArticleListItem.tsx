@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { paths } from '@/lib/paths';
+import { articlePath } from '@/lib/paths';
 
 interface ArticleListItemProps {
   id: string;
@@ -16,7 +16,7 @@ export function ArticleListItem({ id, title, about, size = 'base' }: ArticleList
   return (
     <li>
       <Link
-        to={paths.article(id)}
+        to={articlePath(id)}
         className={`font-serif ${headline} leading-snug font-semibold hover:text-accent hover:underline`}
       >
         {title}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { textLink } from './buttons';
 
 interface NoticeProps {
   title: string;
@@ -32,7 +31,7 @@ export function Notice({
         </pre>
       ) : null}
       <p className="mt-8">
-        <Link to={linkTo} className={textLink}>
+        <Link to={linkTo} className="font-medium text-accent underline underline-offset-4">
           {linkLabel}
         </Link>
       </p>

@@ -1,6 +1,9 @@
 /**
  * The app's button and link looks, as Tailwind class lists, so a control looks the same on every
  * page. Add to one with a template string (`${textLink} text-sm`) rather than copying it.
+ * Not in the page frame or the front page's toolbar (Notice, FeedToolbar): a module shared with
+ * later chunks is bundled whole into the entry, and the front page's first JavaScript has a
+ * budget (130 KB gzip, tests/e2e/specs/feed-bundle.spec.ts).
  */
 
 /** A link or button that reads as an underlined accent link ("Read it with highlights →"). */

@@ -5,7 +5,7 @@ import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIc
 import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { countryName } from '@/lib/countryNames';
-import { paths } from '@/lib/paths';
+import { feedPath, entityPath } from '@/lib/paths';
 import { textLink } from '@/components/ui/buttons';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
@@ -53,7 +53,7 @@ export function EntityPage() {
                     <span key={code}>
                       {index > 0 ? ', ' : null}
                       <Link
-                        to={paths.feed({ country: code })}
+                        to={feedPath({ country: code })}
                         className="hover:text-accent hover:underline"
                       >
                         {countryName(code)}
@@ -73,7 +73,7 @@ export function EntityPage() {
           </dl>
           {entity.type === 'person' && entity.quotes.length > 0 ? (
             <p className="mt-4 text-sm">
-              <Link to={paths.feed({ person: entity.id })} className={textLink}>
+              <Link to={feedPath({ person: entity.id })} className={textLink}>
                 Show the articles quoting {entity.name} in the feed
               </Link>
             </p>
@@ -107,7 +107,7 @@ export function EntityPage() {
                 <li key={other.id} className="flex items-center gap-1.5">
                   <EntityTypeIcon type={other.type} className="size-3.5 shrink-0 text-muted" />
                   <span className="sr-only">{ENTITY_TYPE_LABELS[other.type]}: </span>
-                  <Link to={paths.entity(other.id)} className="hover:text-accent hover:underline">
+                  <Link to={entityPath(other.id)} className="hover:text-accent hover:underline">
                     {other.name}
                   </Link>
                   <span className="text-muted">· {times(other.count, 'article', 'articles')}</span>

@@ -1,5 +1,5 @@
 import type { EntityFile } from '@/core/schema';
-import { paths } from '@/lib/paths';
+import { quotePath } from '@/lib/paths';
 
 type EntityArticle = EntityFile['articles'][number];
 type EntityQuote = EntityFile['quotes'][number];
@@ -44,5 +44,5 @@ export function groupQuotesByArticle(entity: Pick<EntityFile, 'articles' | 'quot
 
 /** The link that opens an article scrolled to one quote. */
 export function quoteLink(articleId: string, quoteId: string): string {
-  return paths.quote(articleId, quoteId);
+  return quotePath(articleId, quoteId);
 }

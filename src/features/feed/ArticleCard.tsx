@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { articlePath } from '@/lib/routes';
 import { MarkedText } from './components/MarkedText';
 import type { FeedNames } from './names';
 
@@ -55,7 +55,7 @@ export const ArticleCard = memo(function ArticleCard({
       </p>
       <h2 id={titleId} className="mt-1 font-serif text-2xl leading-snug font-semibold text-balance">
         <Link
-          to={paths.article(record.id)}
+          to={articlePath(record.id)}
           className="underline-offset-4 hover:text-accent hover:underline"
         >
           <MarkedText text={record.title} terms={matchedTerms} />

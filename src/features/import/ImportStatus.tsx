@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { ImportStage } from '@/lib/worker/protocol';
 import { IMPORT_STAGES } from '@/lib/worker/protocol';
-import { paths } from '@/lib/paths';
+import { importedPath } from '@/lib/paths';
 import { outlineButton, textLink } from '@/components/ui/buttons';
 import type { ImportState } from './useImportRun';
 
@@ -78,7 +78,7 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
         </p>
       ))}
       <p className="mt-3">
-        <Link to={paths.imported(record.id)} className={textLink}>
+        <Link to={importedPath(record.id)} className={textLink}>
           Read it with highlights →
         </Link>
       </p>

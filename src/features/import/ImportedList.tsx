@@ -8,7 +8,7 @@ import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import { getImportedArticle, importedStore } from '@/lib/imported/store';
 import { outlineButton } from '@/components/ui/buttons';
-import { paths } from '@/lib/paths';
+import { importedPath } from '@/lib/paths';
 import { downloadText } from './download';
 
 /** The articles this browser has imported: open, export (project JSON, ninjs) or delete each. */
@@ -71,7 +71,7 @@ export function ImportedList() {
             <li key={record.id} className="border-b border-rule py-4" data-imported-id={record.id}>
               <h3 className="font-serif text-xl leading-snug font-semibold">
                 <Link
-                  to={paths.imported(record.id)}
+                  to={importedPath(record.id)}
                   className="hover:text-accent hover:underline underline-offset-4"
                 >
                   {record.title || 'Untitled article'}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { AnnotatedArticle, Quote } from '@/core/schema';
-import { paths } from '@/lib/paths';
+import { feedPath, articlePath } from '@/lib/paths';
 import { shardQueries } from '@/lib/queries/shardQueries';
 import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { ArticleBody } from './ArticleBody';
@@ -90,9 +90,9 @@ export function ArticleReader({
 
   useReaderShortcuts((action) => {
     if (action === 'help') setHelpOpen(true);
-    else if (action === 'nextArticle' && next) navigate(paths.article(next.id));
+    else if (action === 'nextArticle' && next) navigate(articlePath(next.id));
     else if (action === 'previousArticle' && previous) {
-      navigate(paths.article(previous.id));
+      navigate(articlePath(previous.id));
     } else if (action === 'nextQuote' || action === 'previousQuote') {
       // With a speaker chosen, n and p step through that speaker's quotes only.
       const stepping = activeSpeakerId
@@ -116,7 +116,7 @@ export function ArticleReader({
       <div data-reader-theme={settings.theme} className={themeClass}>
         <title>{`${article.title || 'Untitled article'} · Broadsheet`}</title>
         <p className="mb-6 text-sm">
-          <Link to={paths.feed()} className="text-muted hover:text-accent">
+          <Link to={feedPath()} className="text-muted hover:text-accent">
             ← All articles
           </Link>
         </p>

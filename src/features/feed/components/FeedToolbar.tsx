@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import { toolButton } from '@/components/ui/buttons';
 import { Keyboard } from '@/components/icons/Keyboard';
 import { SlidersHorizontal } from '@/components/icons/SlidersHorizontal';
 import { FEED_SORTS, type FeedSort } from '../model/feedState';
@@ -22,6 +21,9 @@ interface FeedToolbarProps {
   onOpenFilters: () => void;
   onOpenHelp: () => void;
 }
+
+const BUTTON =
+  'inline-flex items-center gap-1.5 rounded-md border border-rule bg-surface px-3 py-2 text-sm';
 
 /** The one search box of the front page, the sort, and the buttons for the filters and help. */
 export function FeedToolbar(props: FeedToolbarProps) {
@@ -47,11 +49,11 @@ export function FeedToolbar(props: FeedToolbarProps) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={props.onOpenFilters} className={`${toolButton} lg:hidden`}>
+      <button type="button" onClick={props.onOpenFilters} className={`${BUTTON} lg:hidden`}>
         <SlidersHorizontal aria-hidden="true" className="size-4" />
         Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
       </button>
-      <button type="button" onClick={props.onOpenHelp} aria-keyshortcuts="?" className={toolButton}>
+      <button type="button" onClick={props.onOpenHelp} aria-keyshortcuts="?" className={BUTTON}>
         <Keyboard aria-hidden="true" className="size-4" />
         <span className="sr-only sm:not-sr-only">Keyboard shortcuts</span>
       </button>

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '@/lib/paths';
+import { articlePath } from '@/lib/paths';
 import type { FeedModel, FeedView } from '../model/feedModel';
 import { useFeedShortcuts, type FeedShortcutActions } from './useFeedShortcuts';
 import { useShortcutsEnabled } from './useShortcutsEnabled';
@@ -37,7 +37,7 @@ export function FeedShortcuts(props: FeedShortcutsProps) {
     open: (focusedId) => {
       const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
       const id = doc === undefined ? focusedId : model.record(doc)?.id;
-      if (id) navigate(paths.article(id));
+      if (id) navigate(articlePath(id));
     },
     focusSearch: () => props.searchRef.current?.focus(),
     showHelp: props.onHelp,

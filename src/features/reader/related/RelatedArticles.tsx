@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { ArticleListItem } from '@/components/ui/ArticleListItem';
 import { formatDate } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { articlePath } from '@/lib/paths';
 import type { Neighbour } from './feedOrder';
 import type { RelatedArticle } from './relatedArticles';
 
@@ -39,7 +39,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
   return (
     <nav aria-label="Previous and next article" className="mt-10 grid gap-4 text-sm sm:grid-cols-2">
       {previous ? (
-        <Link to={paths.article(previous.id)} rel="prev" className="group block">
+        <Link to={articlePath(previous.id)} rel="prev" className="group block">
           <span className="text-muted">← Previous ([)</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {previous.title || 'Previous article'}
@@ -49,7 +49,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
         <span />
       )}
       {next ? (
-        <Link to={paths.article(next.id)} rel="next" className="group block sm:text-right">
+        <Link to={articlePath(next.id)} rel="next" className="group block sm:text-right">
           <span className="text-muted">Next (]) →</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {next.title || 'Next article'}
