@@ -476,3 +476,12 @@ describe('a clause reported before a colon and the quotation it introduces', () 
     ],
   ]);
 });
+
+describe('a characterisation some words after its verb', () => {
+  cases([
+    [
+      'Dana Whitcombe called Prime Minister Ilse Varga’s proposed trade deal "lousy".',
+      [['direct', 'lousy', 'Dana Whitcombe']],
+    ],
+  ]);
+});
