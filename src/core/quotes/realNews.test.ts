@@ -485,3 +485,14 @@ describe('a characterisation some words after its verb', () => {
     ],
   ]);
 });
+
+describe('a report carried by an agency is the speaker’s, not the agency’s', () => {
+  const speakers = (body: string) => quotesIn(body).map((quote) => quote[2]);
+  it('takes the person who said it', () => {
+    expect(
+      speakers(
+        'According to the news agency Kestrel, the prosecutor general, Omar Haddad, said the 36 must face charges.',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+});
