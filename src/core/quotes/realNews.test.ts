@@ -496,3 +496,15 @@ describe('a report carried by an agency is the speaker’s, not the agency’s',
     ).toEqual(['Omar Haddad']);
   });
 });
+
+describe('a short quotation before an inverted attribution without a comma', () => {
+  cases([
+    [
+      '"We stand ready" tweeted Ilse Varga "to provide whatever help we can."',
+      [
+        ['direct', 'We stand ready', 'Ilse Varga'],
+        ['direct', 'to provide whatever help we can.', 'Ilse Varga'],
+      ],
+    ],
+  ]);
+});
