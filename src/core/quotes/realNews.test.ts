@@ -508,3 +508,13 @@ describe('a short quotation before an inverted attribution without a comma', () 
     ],
   ]);
 });
+
+describe('a passive speech verb: the agent speaks, not the subject', () => {
+  cases([
+    [
+      'Omar Haddad visited the site. He was told by Emergencies Minister Ilse Varga of "perhaps forty people under the rubble", while others disagreed.',
+      [['direct', 'perhaps forty people under the rubble', 'Ilse Varga']],
+    ],
+    ['"It is over," she was told.', [['direct', 'It is over,', null]]],
+  ]);
+});
