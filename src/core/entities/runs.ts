@@ -6,6 +6,7 @@
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { CALENDAR_WORDS, NAME_CONNECTORS, ORG_HEADS } from '../lexicon/cues';
+import { isGivenName } from '../lexicon/lexicon';
 import { isCommonWord } from '../lexicon/lexicon';
 
 export interface Run {
@@ -30,6 +31,9 @@ export function isNameWord(text: string, next?: string, previous?: string): bool
     const dateBefore =
       previous !== undefined &&
       /^(in|on|since|by|until|last|next|early|late|mid|of|from|\d+)$/i.test(previous);
+    // "Theresa May", "Brian May": a month after a given name is a surname, unless a day follows.
+    const surname = previous !== undefined && isGivenName(previous) && !/^\d/.test(next ?? '');
+    if (surname && /^(may|march|june|april|august)$/i.test(text)) return true;
     return nameFollows && !dateBefore && /^(june|may|april|august|jan)$/i.test(text);
   }
   return true;
@@ -57,7 +61,7 @@ export function findRuns(doc: Doc): Run[] {
       while (last < sentence.last) {
         const next = tokens[last];
         if (!next) break;
-        if (next.word && isNameWord(next.text)) {
+        if (next.word && isNameWord(next.text, tokens[last + 1]?.text, tokens[last - 1]?.text)) {
           last++;
           continue;
         }

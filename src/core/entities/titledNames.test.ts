@@ -122,3 +122,12 @@ describe('bodies behind a title word, laws and other names of a body', () => {
     ]);
   });
 });
+
+describe('a month after a given name is a surname', () => {
+  it.each([
+    ['Prime Minister Theresa Mayfield met Brian May on Monday.', 'person: Brian May'],
+    ['He criticised Brian May’s plan in May 2019.', 'person: Brian May'],
+  ])('%s', (body, entity) => {
+    expect(entitiesIn(body)).toContain(entity);
+  });
+});

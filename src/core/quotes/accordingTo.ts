@@ -6,6 +6,8 @@
 import type { Token } from '../text/tokens';
 import { hasVerb, looksLikeClause, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
+import { speechVerbAt } from './verbs';
+import { speakerBefore } from './speakerPhrase';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export function accordingTo(ctx: PhraseContext, first: number, end: number): Reported | undefined {
@@ -27,6 +29,9 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       // "According to Rathbun the property was returned …": no comma after the source.
       const from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
+      // "According to ISNA, the prosecutor general, X, said …": the one who said it speaks; the
+      // source only carried the report (the sentence's verb finders take it).
+      if (reportsSpeech(ctx, from, end)) return undefined;
       const clause = span(tokens, from, end);
       return clause && { ...clause, at: i, speaker, cue: 'according to' };
     }
@@ -90,6 +95,17 @@ function nameEndingAt(ctx: PhraseContext, from: number, comma: number): SpeakerP
   let first = comma - 1;
   while (first > from && ctx.mentionAt[first - 1] === mention) first--;
   return { kind: 'mention', mention, first, last: comma };
+}
+
+/** Whether a named speaker and a speech verb open the words from `from` ("X, a judge, said"). */
+function reportsSpeech(ctx: PhraseContext, from: number, end: number): boolean {
+  for (let v = from + 1; v < Math.min(end, from + 14); v++) {
+    const word = speechVerbAt(ctx, v);
+    if (!word || !/^(said|says|told|stated|added|announced|wrote)$/.test(word)) continue;
+    const speaker = speakerBefore(ctx, v, from);
+    return speaker?.kind === 'mention' && ctx.isPerson?.(speaker.first) === true;
+  }
+  return false;
 }
 
 /** A person named between the comma at `comma` and the next one. */

@@ -416,7 +416,7 @@ function characterisations(
       continue;
     }
     let verb = -1;
-    for (let k = region.first - 1; k >= Math.max(group.first, region.first - 8); k--) {
+    for (let k = region.first - 1; k >= Math.max(group.first, region.first - 12); k--) {
       if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;
       if (CHARACTERISES.test(tokens[k]?.text ?? '')) {
         verb = k;

@@ -76,6 +76,15 @@ export function verbAttributions(
       continue;
     }
     const floor = frameStart(group, regionOf, v);
+    // "he was told by Emergencies Minister X of "…"": the agent speaks, not the subject.
+    if (/^(was|were|been|being|is|are)$/i.test(tokens[v - 1]?.text ?? '')) {
+      const agent =
+        tokens[v + 1]?.text.toLowerCase() === 'by'
+          ? speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v))
+          : undefined;
+      if (agent) found.push({ phrase: agent, cue: word, at: v });
+      continue;
+    }
     const before = speakerBefore(ctx, v, floor);
     if (before && (!WEAK_SPEECH_VERBS.has(word) || before.kind !== 'generic')) {
       found.push({ phrase: before, cue: word, at: v });

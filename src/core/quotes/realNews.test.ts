@@ -476,3 +476,45 @@ describe('a clause reported before a colon and the quotation it introduces', () 
     ],
   ]);
 });
+
+describe('a characterisation some words after its verb', () => {
+  cases([
+    [
+      'Dana Whitcombe called Prime Minister Ilse Varga’s proposed trade deal "lousy".',
+      [['direct', 'lousy', 'Dana Whitcombe']],
+    ],
+  ]);
+});
+
+describe('a report carried by an agency is the speaker’s, not the agency’s', () => {
+  const speakers = (body: string) => quotesIn(body).map((quote) => quote[2]);
+  it('takes the person who said it', () => {
+    expect(
+      speakers(
+        'According to the news agency Kestrel, the prosecutor general, Omar Haddad, said the 36 must face charges.',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+});
+
+describe('a short quotation before an inverted attribution without a comma', () => {
+  cases([
+    [
+      '"We stand ready" tweeted Ilse Varga "to provide whatever help we can."',
+      [
+        ['direct', 'We stand ready', 'Ilse Varga'],
+        ['direct', 'to provide whatever help we can.', 'Ilse Varga'],
+      ],
+    ],
+  ]);
+});
+
+describe('a passive speech verb: the agent speaks, not the subject', () => {
+  cases([
+    [
+      'Omar Haddad visited the site. He was told by Emergencies Minister Ilse Varga of "perhaps forty people under the rubble", while others disagreed.',
+      [['direct', 'perhaps forty people under the rubble', 'Ilse Varga']],
+    ],
+    ['"It is over," she was told.', [['direct', 'It is over,', null]]],
+  ]);
+});

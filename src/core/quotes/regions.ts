@@ -9,7 +9,7 @@ import type { MarkRegion } from './marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
 
 const ATTRIBUTION_AFTER =
-  /^[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|insisted|warned|explained|noted|argued)\b|(?:said|says|added|told|wrote)\s)/u;
+  /^[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|insisted|warned|explained|noted|argued|tweeted|posted|stated)\b|(?:said|says|added|told|wrote|tweeted|posted|stated|continued|explained)\s)/u;
 
 export type RegionKind = 'speech' | 'fragment' | 'not-speech';
 

@@ -271,8 +271,14 @@ function leading(
     // "she was told to leave", "it was first reported": the subject of a passive is spoken to or
     // about, not speaking.
     let auxiliary = v - 1;
-    while (auxiliary > first && isVerbAdverb(tokens[auxiliary]?.text ?? '')) auxiliary--;
-    if (/^(was|were|been|being|is|are|be|get|got)$/i.test(tokens[auxiliary]?.text ?? '')) continue;
+    const passive = /^(was|were|been|being|is|are|be|get|got)$/i;
+    while (
+      auxiliary > first &&
+      isVerbAdverb(tokens[auxiliary]?.text ?? '') &&
+      !passive.test(tokens[auxiliary]?.text ?? '')
+    )
+      auxiliary--;
+    if (passive.test(tokens[auxiliary]?.text ?? '')) continue;
     // "Ribeiro did not say when …", "declined to say": nothing is reported.
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
