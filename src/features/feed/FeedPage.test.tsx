@@ -128,8 +128,11 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     });
     await userEvent.keyboard('j');
     await userEvent.keyboard('k');
-    await userEvent.keyboard('o');
-    expect(router.state.location.pathname).toBe('/articles/a-harbour');
+    // o opens the active card once its record has arrived with the first page of records.
+    await waitFor(async () => {
+      await userEvent.keyboard('o');
+      expect(router.state.location.pathname).toBe('/articles/a-harbour');
+    });
   });
 
   it('toggles a topic from the chart, which opens on request', async () => {
