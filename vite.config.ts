@@ -1,10 +1,10 @@
 import { cpSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ command }) => ({
   plugins: [

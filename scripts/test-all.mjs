@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every check and every test, in order, then one line "N passed, N failed".
-// Tests counted: Vitest's (from its JSON report) and the end-to-end specs. A failed check
-// (tsc, ESLint, Prettier) counts as 1 failed. Everything runs even after a failure, so one run
-// shows all problems; the exit code is non-zero if anything failed.
+// Tests counted: Vitest's (from its JSON report), the load check (1) and the end-to-end specs.
+// A failed check (tsc, ESLint, Prettier) counts as 1 failed. Everything runs even after a
+// failure, so one run shows all problems; the exit code is non-zero if anything failed.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, runE2E } from '../tests/e2e/run.mjs';
+import { testUnderLoad } from './test-under-load.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -62,6 +63,17 @@ heading('Vitest (unit and component tests)');
     `${counts.failed ? '✗' : '✓'} Vitest: ${counts.passed} passed, ${counts.failed} failed`,
   );
   await rm(dir, { recursive: true, force: true });
+}
+
+heading('Component tests under load (two CPU burners beside them)');
+{
+  // `npm run test:load` runs them 5 times in a row; here once (BROADSHEET_LOAD_RUNS to change).
+  const runs = Number(process.env.BROADSHEET_LOAD_RUNS ?? 1);
+  const { passedRuns } = await testUnderLoad({ runs });
+  const ok = passedRuns === runs;
+  if (ok) passed += 1;
+  else failed += 1;
+  summary.push(`${ok ? '✓' : '✗'} Under load: ${passedRuns} of ${runs} runs passed`);
 }
 
 heading('End-to-end tests (Chromium)');

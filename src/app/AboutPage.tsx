@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { importRoute } from '@/lib/paths';
 
 export function AboutPage() {
   return (
@@ -19,8 +20,8 @@ export function AboutPage() {
           countries are real. Nothing in them reports real news.
         </p>
         <p>
-          You can also <Link to="/import">bring an article of your own</Link> and see it annotated
-          on the spot; it never leaves your device.
+          You can also <Link to={importRoute}>bring an article of your own</Link> and see it
+          annotated on the spot; it never leaves your device.
         </p>
         <p className="text-base text-muted">
           The annotation engine tells ordinary words from names with the SCOWL English word lists,

@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { ArticleReader } from '@/features/reader/ArticleReader';
 import { importedQueries } from '@/lib/imported/queries';
+import { importRoute } from '@/lib/paths';
+import { textLink } from '@/components/ui/buttons';
 
 /**
  * An imported article (`/import/:id`, ids start with "mine-"), read from IndexedDB and shown in
@@ -14,7 +16,7 @@ export function ImportedArticlePage() {
     <>
       <p className="mb-4 rounded border border-rule bg-surface px-4 py-2 text-sm text-muted">
         An article you imported, kept in this browser only.{' '}
-        <Link to="/import" className="font-medium text-accent underline underline-offset-4">
+        <Link to={importRoute} className={textLink}>
           ← My articles
         </Link>
       </p>

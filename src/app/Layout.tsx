@@ -1,12 +1,13 @@
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { formatLongDate } from '@/lib/format';
+import { aboutRoute, feedRoute, importRoute } from '@/lib/routes';
 import { SearchBox } from './SearchBox';
 import { ThemeSwitch } from './ThemeSwitch';
 
 const NAV_LINKS = [
-  { to: '/', label: 'Latest', end: true },
-  { to: '/import', label: 'Import', end: false },
-  { to: '/about', label: 'About', end: false },
+  { to: feedRoute, label: 'Latest', end: true },
+  { to: importRoute, label: 'Import', end: false },
+  { to: aboutRoute, label: 'About', end: false },
 ] as const;
 
 const todayLine = formatLongDate(new Date());
@@ -18,7 +19,7 @@ const todayLine = formatLongDate(new Date());
  */
 export function Layout() {
   const navigation = useNavigation();
-  const onFrontPage = useLocation().pathname === '/';
+  const onFrontPage = useLocation().pathname === feedRoute;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -40,7 +41,7 @@ export function Layout() {
           <ThemeSwitch />
         </div>
         <p className="py-3 text-center font-serif text-4xl font-bold tracking-tight sm:py-5 sm:text-6xl">
-          <NavLink to="/" className="hover:text-accent">
+          <NavLink to={feedRoute} className="hover:text-accent">
             Broadsheet
           </NavLink>
         </p>

@@ -1,5 +1,5 @@
-import { Search } from '@/components/icons/Search';
 import { Form, useSearchParams } from 'react-router-dom';
+import { Search } from '@/components/icons/Search';
 
 /** Free-text search: submitting goes to the feed with `?q=`. */
 export function SearchBox() {

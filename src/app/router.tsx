@@ -3,6 +3,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { isImportedId } from '@/lib/imported/ids';
 import { importedQueries } from '@/lib/imported/queries';
+import {
+  aboutRoute,
+  articleRoute,
+  entityRoute,
+  feedRoute,
+  importRoute,
+  importedPath,
+  importedRoute,
+} from '@/lib/routes';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -28,7 +37,7 @@ export function createRouter(queryClient: QueryClient) {
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
-          path: '/',
+          path: feedRoute,
           errorElement: <RouteError what="the front page" />,
           loader: async () => {
             // The manifest holds the first records and the unfiltered counts: the first screen
@@ -42,12 +51,12 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('@/features/feed/FeedPage')).FeedPage }),
         },
         {
-          path: '/articles/:id',
+          path: articleRoute,
           errorElement: <RouteError what="this article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
             // Imported articles live in IndexedDB, not in the corpus: they are read at /import/:id.
-            if (isImportedId(id)) return redirect(`/import/${encodeURIComponent(id)}`);
+            if (isImportedId(id)) return redirect(importedPath(id));
             const { articleQueries } = await import('@/lib/queries/articleQueries');
             await queryClient.ensureQueryData(articleQueries.detail(id));
             return null;
@@ -57,7 +66,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/entities/:id',
+          path: entityRoute,
           errorElement: <RouteError what="this page" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -70,14 +79,14 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/import',
+          path: importRoute,
           errorElement: <RouteError what="the import page" />,
           lazy: async () => ({
             Component: (await import('@/features/import/ImportPage')).ImportPage,
           }),
         },
         {
-          path: '/import/:id',
+          path: importedRoute,
           errorElement: <RouteError what="this imported article" />,
           loader: async ({ params }) => {
             const id = requireParam(params, 'id');
@@ -89,7 +98,7 @@ export function createRouter(queryClient: QueryClient) {
           }),
         },
         {
-          path: '/about',
+          path: aboutRoute,
           errorElement: <RouteError what="the about page" />,
           lazy: async () => ({ Component: (await import('./AboutPage')).AboutPage }),
         },

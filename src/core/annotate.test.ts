@@ -146,9 +146,13 @@ describe('annotate: an article end to end', () => {
   });
 
   it('links every speaker to an entity of the article', () => {
-    for (const quote of article.quotes) {
-      const entity = article.entities.find((e) => e.id === quote.speaker?.entityId);
-      expect(entity?.name).toBe(quote.speaker?.name);
+    // Quotes without a speaker would compare undefined with undefined: only speakers count.
+    const speakers = article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
+    expect(speakers).toHaveLength(article.quotes.length);
+    for (const speaker of speakers) {
+      const entity = article.entities.find((e) => e.id === speaker.entityId);
+      expect(entity).toBeDefined();
+      expect(entity?.name).toBe(speaker.name);
     }
   });
 

@@ -8,12 +8,14 @@ import type { AnnotatedArticle, ArticleInput, Entity, Quote } from './schema';
 import { SCHEMA_VERSION } from './schemaVersion';
 import { MAX_BODY_CHARS } from './limits';
 import { prepareDocument, type Doc } from './text/document';
-import { recogniseMentions, type Mention } from './entities/recognise';
-import { clusterMentions, type Cluster } from './entities/cluster';
+import { recogniseMentions } from './entities/recognise';
+import type { Cluster, Mention } from './entities/types';
+import { clusterMentions } from './entities/cluster';
 import { assignRoles } from './entities/roles';
-import { slugify } from './entities/names';
+import { slugify } from './text/slug';
 import { findQuotes } from './quotes/findQuotes';
-import { resolveSpeakers, type ResolvedQuote } from './quotes/resolve';
+import { resolveSpeakers } from './quotes/resolve';
+import type { ResolvedQuote } from './quotes/types';
 import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
@@ -146,7 +148,7 @@ function toEntities(clusters: Cluster[]): Entity[] {
     lastEnd = mention.end;
   }
   return clusters.map((cluster) => {
-    let id = `${cluster.type === 'organization' ? 'org' : cluster.type === 'location' ? 'place' : 'person'}-${slugify(cluster.canonical)}`;
+    let id = `${cluster.type === 'organization' ? 'org' : cluster.type === 'location' ? 'place' : 'person'}-${slugify(cluster.canonical) || 'x'}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
     const mentions = cluster.mentions

@@ -1,4 +1,4 @@
-/** The system Chromium and the flags that work as root, with no network and no GPU (TOOLCHAIN.md). */
+/** The system Chromium and the flags that work as root, with no network and no GPU (Debian's chromium, headless). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -5,8 +5,9 @@
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { isCommonWord, isGivenName, isKnownPlace } from '../lexicon/lexicon';
-import type { Cluster } from './cluster';
-import { isAcronym, type Mention } from './recognise';
+import type { Cluster } from './types';
+import { isAcronym } from './recognise';
+import type { Mention } from './types';
 
 /**
  * "World Health Organization (WHO)", "National Water Commission (Conagua)": the acronym or short

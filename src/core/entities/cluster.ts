@@ -8,24 +8,11 @@ import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { editDistance, familyName, firstOfTwoSurnames } from './names';
-import { isAcronym, type Mention } from './recognise';
+import { isAcronym } from './recognise';
+import type { Cluster, Mention } from './types';
 import { resolveSingleWord } from './singleWords';
 import { bodyWordsOf } from './companyCues';
 import { addInitialism, linkAcronym, mergeAcronyms } from './acronyms';
-
-export interface Cluster {
-  index: number;
-  type: EntityType;
-  /** Distinct surface forms, in order of first use. */
-  forms: string[];
-  mentions: Mention[];
-  /** Lower-case single words that refer to this entity alone (surname, acronym). */
-  keys: Set<string>;
-  gender?: 'f' | 'm';
-  role?: string;
-  country?: string;
-  canonical: string;
-}
 
 export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];

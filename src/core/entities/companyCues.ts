@@ -7,7 +7,7 @@
 import type { Doc } from '../text/document';
 import { isGivenName, isKnownName, isKnownPlace } from '../lexicon/lexicon';
 import { SPOKES } from '../lexicon/speakerNouns';
-import type { Mention } from './recognise';
+import type { Mention } from './types';
 
 /** "a Sinopec spokesman said", "Petroperu officials said": a body's voice named by the body. */
 export function namesBodysVoice(doc: Doc, mention: Mention): boolean {

@@ -4,7 +4,7 @@
  * country's name alone would make the country the speaker, or no one. For the first pass.
  */
 import type { Doc } from '../text/document';
-import type { Mention } from './recognise';
+import type { Mention } from './types';
 
 const GOVERNMENT = /^(government|cabinet)$/;
 

@@ -9,7 +9,7 @@ import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName } from '../lexicon/lexicon';
 import type { Run } from './runs';
-import type { Mention, MentionType } from './recognise';
+import type { Mention, MentionType } from './types';
 import {
   INSTITUTION_NOUNS,
   LEGISLATURES,

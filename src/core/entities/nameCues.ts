@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
-import { ROLE_NOUNS } from '../quotes/speakerPhrase';
+import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { isPairedHonorific, looksLikePersonName } from './names';
 
 export {

@@ -41,8 +41,8 @@ import {
   isPlaceNoun,
   startsWithPlaceHead,
 } from './placeCues';
-import type { Mention } from './recognise';
 import { termAcronyms } from './termAcronyms';
+import type { Mention } from './types';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
 
 const SHIP_PREFIXES = /^(MV|MT|MS|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|FV|RV)$/;

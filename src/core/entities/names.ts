@@ -114,18 +114,6 @@ export function editDistance(a: string, b: string, max = 2): number {
   return d[rows * cols - 1] ?? max + 1;
 }
 
-/** A slug for ids: lower case ASCII letters, digits and hyphens. */
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
-}
-
 /**
  * A run of two or more words is a person's name when it starts with a known given name, has a
  * hyphenated given name ("Ji-won", "Cheuk-yan"), or has no ordinary English word in it at all

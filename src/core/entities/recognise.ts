@@ -4,13 +4,13 @@
  * and the words around the run. Single words the pass cannot type are kept as `unknown` and typed
  * later from the rest of the document (a surname seen before, a speech verb after it).
  */
-import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
-import { matchPlaceAt, type Place } from '../geo/gazetteer';
+import { matchPlaceAt } from '../geo/gazetteer';
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
+import type { Mention, MentionType } from './types';
 import { isTheName, trimSentenceStart } from './sentenceStart';
 import { knownOrganizationLength } from '../lexicon/organizations';
 import { withGovernments } from './governments';
@@ -31,26 +31,6 @@ import {
 } from './nameCues';
 
 export { isAcronym } from './nameCues';
-
-export type MentionType = EntityType | 'unknown' | 'demonym';
-
-export interface Mention {
-  /** Token range [first, last). */
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-  text: string;
-  type: MentionType;
-  /** Title words before a person's name ("Finance Minister"). */
-  role?: string;
-  gender?: 'f' | 'm';
-  place?: Place;
-  /** The type came from a strong cue (title, gazetteer, organisation head, speech verb). */
-  cued: boolean;
-  /** A head word alone ("the University"): kept only when a full name in the text has it. */
-  loneHead?: boolean;
-}
 
 export function recogniseMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];

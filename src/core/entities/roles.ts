@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../text/document';
 import { ROLE_NOUNS } from '../quotes/speakerPhrase';
-import type { Cluster } from './cluster';
+import type { Cluster } from './types';
 
 export function assignRoles(doc: Doc, clusters: Cluster[]): void {
   const { tokens } = doc;

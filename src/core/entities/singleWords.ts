@@ -16,11 +16,12 @@ import {
 import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
-import type { Cluster } from './cluster';
+import type { Cluster } from './types';
 import { hasCorporateCue, namesBodysVoice, reportsAccounts } from './companyCues';
 import { editDistance } from './names';
 import { isPlaceNoun } from './placeCues';
-import { isAcronym, type Mention } from './recognise';
+import { isAcronym } from './recognise';
+import type { Mention } from './types';
 
 export type Add = (cluster: Cluster, mention: Mention) => void;
 export type Create = (type: EntityType, mention: Mention) => Cluster;

@@ -6,7 +6,6 @@
  * reported speech (`X said (that) …`, `…, X said.`, `according to X, …`), which becomes a mixed
  * quote when it carries a quoted fragment.
  */
-import type { QuoteKind } from '../schema';
 import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
@@ -24,21 +23,7 @@ import {
   type Group,
 } from './frame';
 import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
-
-export interface RawQuote {
-  start: number;
-  end: number;
-  kind: QuoteKind;
-  paragraph: number;
-  /** Token index where the quote or its cue sits, for resolving pronouns by recency. */
-  at: number;
-  speaker?: SpeakerPhrase;
-  /** How to find the speaker when no phrase names one. */
-  inherit?: 'paragraph' | 'continuation' | 'previous';
-  /** The first quote of a paragraph that continues the previous paragraph's unclosed quotation. */
-  continues?: boolean;
-  cue?: string;
-}
+import type { RawQuote } from './types';
 
 interface Region extends MarkRegion {
   kind: RegionKind;

@@ -7,7 +7,7 @@ import { speechVerbAt } from './verbs';
 import { tokenAt, type DocSentence } from '../text/document';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
-import type { RawQuote } from './findQuotes';
+import type { RawQuote } from './types';
 import { speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
 import { accordingToSource } from './accordingTo';

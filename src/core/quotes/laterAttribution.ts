@@ -2,8 +2,8 @@
  * Speakers named after their quotation: corrections resolveSpeakers applies once every quote has
  * its first guess, because they need the quotes that follow.
  */
-import type { Cluster } from '../entities/cluster';
-import type { ResolvedQuote } from './resolve';
+import type { Cluster } from '../entities/types';
+import type { ResolvedQuote } from './types';
 
 /**
  * A paragraph that opens with a quotation nobody is named for and then names a speaker (`"The

@@ -5,7 +5,7 @@
  * nearer sentences outweigh farther ones, the person quoted last is favoured, and a name inside a
  * quotation is hardly ever the antecedent ("'Nobody told Grant,' she added" is not Grant).
  */
-import type { Cluster } from '../entities/cluster';
+import type { Cluster } from '../entities/types';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Doc } from '../text/document';

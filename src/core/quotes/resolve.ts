@@ -5,16 +5,12 @@
  * organisation nouns ("the ministry") to the organisation whose name has that word. Quotes with no
  * phrase of their own inherit the speaker of the quotation they continue.
  */
-import type { Cluster } from '../entities/cluster';
+import type { Cluster } from '../entities/types';
 import { tokenAt, type Doc } from '../text/document';
-import type { RawQuote } from './findQuotes';
+import type { RawQuote, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { resolvePersonPronoun } from './pronouns';
-
-export interface ResolvedQuote extends RawQuote {
-  speakerCluster?: Cluster;
-}
 
 export interface ResolveContext {
   doc: Doc;

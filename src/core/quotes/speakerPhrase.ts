@@ -4,31 +4,17 @@
  * pronoun ("she said"), a role ("the minister said"), an organisation ("the ministry said") or an
  * unnamed source ("officials said"). Found before the verb, or after it in inversions ("said X").
  */
-import type { Doc } from '../text/document';
 import { TITLE_WORDS } from '../lexicon/cues';
 import { GENERIC_SOURCES, PRONOUNS } from '../lexicon/speech';
+import type { PhraseContext, SpeakerPhrase } from './types';
 import { isVerbAdverb } from './verbs';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
 import { isPostNominal } from '../entities/titledName';
 
 export { ORG_NOUNS, ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 
-export type SpeakerPhrase =
-  | { kind: 'mention'; mention: number; first: number; last: number }
-  | { kind: 'pronoun'; word: string; first: number; last: number }
-  | { kind: 'role'; noun: string; first: number; last: number }
-  | { kind: 'org-noun'; noun: string; first: number; last: number }
-  | { kind: 'generic'; first: number; last: number };
-
-/** Context the phrase finder needs: the tokens and which mention covers each token (-1: none). */
-export interface PhraseContext {
-  doc: Doc;
-  mentionAt: Int32Array;
-  /** True when the token lies in a place name; places are not speakers, except countries. */
-  isPlace?: (token: number) => boolean;
-  isCountry?: (token: number) => boolean;
-  isPerson?: (token: number) => boolean;
-}
+// The phrase types live in types.ts (no import cycle with verbs.ts); importers may take them here.
+export type { PhraseContext, SpeakerPhrase } from './types';
 
 export const DETERMINERS = new Set([
   'the',

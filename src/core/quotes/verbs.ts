@@ -1,7 +1,7 @@
 /** Speech verbs where they stand in the text, for the quote finders. */
 import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
 import { isDictionaryWord } from '../lexicon/dictionary';
-import type { PhraseContext } from './speakerPhrase';
+import type { PhraseContext } from './types';
 
 /**
  * The speech verb at token `v`, lower-cased, or undefined. A word inside a name is no verb: "United

@@ -1,9 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { ArticleListItem } from '@/components/ui/ArticleListItem';
 import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIcon';
 import { formatDate } from '@/lib/format';
 import { entityQueries } from '@/lib/queries/entityQueries';
 import { countryName } from '@/lib/countryNames';
+import { feedPath, entityPath } from '@/lib/paths';
+import { textLink } from '@/components/ui/buttons';
 import { EntityQuotes } from './EntityQuotes';
 import { byDateDescending } from './groupQuotes';
 
@@ -49,7 +52,10 @@ export function EntityPage() {
                   {entity.countries.map((code, index) => (
                     <span key={code}>
                       {index > 0 ? ', ' : null}
-                      <Link to={`/?country=${code}`} className="hover:text-accent hover:underline">
+                      <Link
+                        to={feedPath({ country: code })}
+                        className="hover:text-accent hover:underline"
+                      >
                         {countryName(code)}
                       </Link>
                     </span>
@@ -67,10 +73,7 @@ export function EntityPage() {
           </dl>
           {entity.type === 'person' && entity.quotes.length > 0 ? (
             <p className="mt-4 text-sm">
-              <Link
-                to={`/?person=${encodeURIComponent(entity.id)}`}
-                className="font-medium text-accent underline underline-offset-4"
-              >
+              <Link to={feedPath({ person: entity.id })} className={textLink}>
                 Show the articles quoting {entity.name} in the feed
               </Link>
             </p>
@@ -85,20 +88,12 @@ export function EntityPage() {
           </h2>
           <ul className="space-y-3">
             {articles.map((article) => (
-              <li key={article.id}>
-                <Link
-                  to={`/articles/${encodeURIComponent(article.id)}`}
-                  className="font-serif text-base leading-snug font-semibold hover:text-accent hover:underline"
-                >
-                  {article.title}
-                </Link>
-                <p className="text-muted">
-                  {formatDate(article.published)}
-                  {article.mentions > 0
-                    ? ` · ${times(article.mentions, 'mention', 'mentions')}`
-                    : ''}
-                </p>
-              </li>
+              <ArticleListItem
+                key={article.id}
+                id={article.id}
+                title={article.title}
+                about={`${formatDate(article.published)}${article.mentions > 0 ? ` · ${times(article.mentions, 'mention', 'mentions')}` : ''}`}
+              />
             ))}
           </ul>
         </section>
@@ -112,10 +107,7 @@ export function EntityPage() {
                 <li key={other.id} className="flex items-center gap-1.5">
                   <EntityTypeIcon type={other.type} className="size-3.5 shrink-0 text-muted" />
                   <span className="sr-only">{ENTITY_TYPE_LABELS[other.type]}: </span>
-                  <Link
-                    to={`/entities/${encodeURIComponent(other.id)}`}
-                    className="hover:text-accent hover:underline"
-                  >
+                  <Link to={entityPath(other.id)} className="hover:text-accent hover:underline">
                     {other.name}
                   </Link>
                   <span className="text-muted">· {times(other.count, 'article', 'articles')}</span>

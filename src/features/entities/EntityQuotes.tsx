@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { EntityFile } from '@/core/schema';
 import { formatDate } from '@/lib/format';
+import { articlePath } from '@/lib/paths';
 import { groupQuotesByArticle, quoteLink } from './groupQuotes';
 
 const KIND_NOTES = { direct: '', mixed: 'Partly quoted', indirect: 'Reported' } as const;
@@ -24,7 +25,7 @@ export function EntityQuotes({ entity }: { entity: EntityFile }) {
               <li key={group.articleId} data-article-id={group.articleId}>
                 <h3 className="font-serif text-xl leading-snug font-semibold">
                   <Link
-                    to={`/articles/${encodeURIComponent(group.articleId)}`}
+                    to={articlePath(group.articleId)}
                     className="hover:text-accent hover:underline"
                   >
                     {group.article?.title ?? group.articleId}

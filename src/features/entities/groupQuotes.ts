@@ -1,4 +1,5 @@
 import type { EntityFile } from '@/core/schema';
+import { quotePath } from '@/lib/paths';
 
 type EntityArticle = EntityFile['articles'][number];
 type EntityQuote = EntityFile['quotes'][number];
@@ -43,5 +44,5 @@ export function groupQuotesByArticle(entity: Pick<EntityFile, 'articles' | 'quot
 
 /** The link that opens an article scrolled to one quote. */
 export function quoteLink(articleId: string, quoteId: string): string {
-  return `/articles/${encodeURIComponent(articleId)}?quote=${encodeURIComponent(quoteId)}`;
+  return quotePath(articleId, quoteId);
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { SpeechQuote } from '@/components/icons/SpeechQuote';
 import type { IndexRecord } from '@/core/schema';
 import { formatDate } from '@/lib/format';
+import { articlePath } from '@/lib/routes';
 import { MarkedText } from './components/MarkedText';
 import type { FeedNames } from './names';
 
@@ -17,8 +18,6 @@ interface ArticleCardProps {
 
 const MAX_SPEAKERS = 3;
 const MAX_TOPICS = 3;
-
-export const articlePath = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 
 /** One article in the feed: outlet and date, headline, excerpt, places, topics and speakers. */
 export const ArticleCard = memo(function ArticleCard({

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { TopicChart } from './components/TopicChart';
-import { OVERVIEW_HEIGHT } from './components/OverviewPanel';
+import { OVERVIEW_HEIGHT } from './components/overviewHeight';
 import { CountryMap } from './map/CountryMap';
 import type { FacetCounts } from './model/corpusIndex';
 import type { FeedState } from './model/feedState';

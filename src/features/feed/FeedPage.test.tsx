@@ -1,11 +1,34 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FeedPage } from './FeedPage';
 import { seededQueryClient, serveFiles } from './testCorpus';
+
+// The page's lazy parts (overview, chips, shortcuts, notes, dialogs, the filtering engine) are
+// dynamic imports that Vitest transforms on first use: seconds on a busy machine. Load them once
+// up front, with all the time that needs. A search or a filter also waits for files and idle
+// time, which a busy machine has little of: here findBy…/waitFor wait up to 45 s (not
+// tests/setup.ts's 15 s) and a test up to 2 minutes. They answer as soon as the element is
+// there; only a failure waits long. Checked with `npm run test:load` (runs beside CPU burners).
+configure({ asyncUtilTimeout: 45_000 });
+
+beforeAll(async () => {
+  await Promise.all([
+    import('./FeedOverview'),
+    import('./components/ActiveFilters'),
+    import('./state/FeedShortcuts'),
+    import('./components/EmptyResults'),
+    import('./data/SearchFiles'),
+    import('./components/ShortcutsHelp'),
+    import('./components/FeedStates'),
+    import('./components/IgnoredParamsNote'),
+    import('./model/facetEngine'),
+    import('@/components/ui/Dialog'),
+  ]);
+}, 120_000);
 
 afterEach(() => {
   cleanup();
@@ -36,7 +59,7 @@ const cardTitles = () =>
 /** Waits until the list shows exactly these cards (records arrive by page, filters by file). */
 const expectTitles = (titles: string[]) => waitFor(() => expect(cardTitles()).toEqual(titles));
 
-describe('FeedPage', () => {
+describe('FeedPage', { timeout: 120_000 }, () => {
   it('lists articles newest first as <article> cards linking to the reader', async () => {
     renderFeed();
     expect(await screen.findByRole('status')).toHaveTextContent('3 articles, newest first');
@@ -105,8 +128,11 @@ describe('FeedPage', () => {
     });
     await userEvent.keyboard('j');
     await userEvent.keyboard('k');
-    await userEvent.keyboard('o');
-    expect(router.state.location.pathname).toBe('/articles/a-harbour');
+    // o opens the active card once its record has arrived with the first page of records.
+    await waitFor(async () => {
+      await userEvent.keyboard('o');
+      expect(router.state.location.pathname).toBe('/articles/a-harbour');
+    });
   });
 
   it('toggles a topic from the chart, which opens on request', async () => {

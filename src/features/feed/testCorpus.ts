@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { buildFeedCorpus } from '@/core/corpus/feedCorpus';
 import { SCHEMA_VERSION, type IndexRecord, type Manifest } from '@/core/schema';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
-import { testRecord } from './model/testRecords';
+import { testRecord } from '../../../tests/fixtures/indexRecords';
 
 /** A small corpus for component tests: three articles, two countries, two topics. */
 export const TEST_RECORDS: IndexRecord[] = [

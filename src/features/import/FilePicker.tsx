@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { FileUp } from '@/components/icons/FileUp';
+import { textLink } from '@/components/ui/buttons';
 import { ACCEPTED_FILES } from './readArticleFile';
 
 interface FilePickerProps {
@@ -48,7 +49,7 @@ export function FilePicker({ disabled, onFile, onText }: FilePickerProps) {
           type="button"
           disabled={disabled}
           onClick={() => input.current?.click()}
-          className="font-medium text-accent underline underline-offset-4 disabled:opacity-50"
+          className={`${textLink} disabled:opacity-50`}
         >
           choose a file
         </button>

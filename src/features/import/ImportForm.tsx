@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ImportMeta, ImportRequest } from '@/lib/imported/input/types';
 import { checkTextSize } from '@/lib/imported/input/limits';
-import { extractHtml } from './extractHtml';
 import { FilePicker } from './FilePicker';
-import { readArticleFile } from './readArticleFile';
+import { fileImportRequest } from './fileRequest';
 
 export interface ImportFormValues {
   text: string;
@@ -46,18 +45,7 @@ export function ImportForm({ initial, running, onImport }: ImportFormProps) {
   };
 
   const importFile = async (file: File) => {
-    const done = await onImport(async () => {
-      const { format, text } = await readArticleFile(file);
-      if (format !== 'html') return { format, text, meta: meta(), fileName: file.name };
-      const extracted = await extractHtml(text);
-      return {
-        format: 'html-text',
-        text: extracted.text,
-        meta: meta(),
-        fileMeta: extracted.meta,
-        fileName: file.name,
-      };
-    });
+    const done = await onImport(() => fileImportRequest(file, meta()));
     // The details applied to this file; text waiting in the text area is left alone.
     if (done) setValues((current) => ({ ...EMPTY, text: current.text }));
   };

@@ -2,6 +2,8 @@ import { Link } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { ImportStage } from '@/lib/worker/protocol';
 import { IMPORT_STAGES } from '@/lib/worker/protocol';
+import { importedPath } from '@/lib/paths';
+import { outlineButton, textLink } from '@/components/ui/buttons';
 import type { ImportState } from './useImportRun';
 
 const STAGE_LABELS: Record<ImportStage, string> = {
@@ -27,11 +29,7 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
           <p role="status" className="text-sm font-medium">
             Step {step} of {IMPORT_STAGES.length}: {STAGE_LABELS[state.stage]}
           </p>
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
-          >
+          <button type="button" onClick={onCancel} className={outlineButton}>
             Cancel
           </button>
         </div>
@@ -80,10 +78,7 @@ export function ImportStatus({ state, onCancel }: { state: ImportState; onCancel
         </p>
       ))}
       <p className="mt-3">
-        <Link
-          to={`/import/${encodeURIComponent(record.id)}`}
-          className="font-medium text-accent underline underline-offset-4"
-        >
+        <Link to={importedPath(record.id)} className={textLink}>
           Read it with highlights →
         </Link>
       </p>

@@ -7,10 +7,9 @@ import { toProjectJson } from '@/lib/imported/ninjs';
 import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import { getImportedArticle, importedStore } from '@/lib/imported/store';
+import { outlineButton } from '@/components/ui/buttons';
+import { importedPath } from '@/lib/paths';
 import { downloadText } from './download';
-
-const buttonClass =
-  'rounded border border-rule px-2.5 py-1 text-xs font-medium hover:border-accent hover:text-accent';
 
 /** The articles this browser has imported: open, export (project JSON, ninjs) or delete each. */
 export function ImportedList() {
@@ -72,7 +71,7 @@ export function ImportedList() {
             <li key={record.id} className="border-b border-rule py-4" data-imported-id={record.id}>
               <h3 className="font-serif text-xl leading-snug font-semibold">
                 <Link
-                  to={`/import/${encodeURIComponent(record.id)}`}
+                  to={importedPath(record.id)}
                   className="hover:text-accent hover:underline underline-offset-4"
                 >
                   {record.title || 'Untitled article'}
@@ -87,19 +86,19 @@ export function ImportedList() {
               <div className="mt-2 flex flex-wrap gap-2">
                 <button
                   type="button"
-                  className={buttonClass}
+                  className={outlineButton}
                   onClick={() => exportAs(record, 'json')}
                 >
                   Export JSON
                 </button>
                 <button
                   type="button"
-                  className={buttonClass}
+                  className={outlineButton}
                   onClick={() => exportAs(record, 'ninjs')}
                 >
                   Export ninjs
                 </button>
-                <button type="button" className={buttonClass} onClick={() => remove(record)}>
+                <button type="button" className={outlineButton} onClick={() => remove(record)}>
                   Delete<span className="sr-only"> “{record.title}”</span>
                 </button>
               </div>

@@ -3,26 +3,11 @@
  * types, empty files, files over the size limit and binary content (sniffed, not trusted from
  * the name).
  */
-import {
-  formatBytes,
-  InputError,
-  MAX_HTML_FILE_BYTES,
-  MAX_TEXT_BYTES,
-} from '@/lib/imported/input/limits';
+import { InputError } from '@/core/input/errors';
+import { decodeUtf8, formatOfExtension, type ArticleFormat } from '@/core/input/formats';
+import { formatBytes, MAX_HTML_FILE_BYTES, MAX_TEXT_BYTES } from '@/lib/imported/input/limits';
 
-export type FileFormat = 'txt' | 'md' | 'html' | 'json';
-
-const BY_EXTENSION: Record<string, FileFormat> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-  json: 'json',
-};
-
-const BY_MIME: Record<string, FileFormat> = {
+const BY_MIME: Record<string, ArticleFormat> = {
   'text/plain': 'txt',
   'text/markdown': 'md',
   'text/html': 'html',
@@ -33,9 +18,9 @@ const BY_MIME: Record<string, FileFormat> = {
 export const ACCEPTED_FILES =
   '.txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json';
 
-export function formatOf(file: Pick<File, 'name' | 'type'>): FileFormat | undefined {
-  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  return BY_EXTENSION[extension] ?? BY_MIME[file.type.split(';')[0]?.trim() ?? ''];
+export function formatOf(file: Pick<File, 'name' | 'type'>): ArticleFormat | undefined {
+  const extension = /\.[A-Za-z0-9]+$/.exec(file.name)?.[0] ?? '';
+  return formatOfExtension(extension) ?? BY_MIME[file.type.split(';')[0]?.trim() ?? ''];
 }
 
 /** Signatures of common binary formats that might be renamed to .txt. */
@@ -63,14 +48,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** UTF-8 (with or without a byte-order mark); text in an old single-byte encoding as Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decodeUtf8(bytes);
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
 export interface FileText {
-  format: FileFormat;
+  format: ArticleFormat;
   text: string;
 }
 

@@ -4,7 +4,7 @@ import type { AnnotationLimit } from '@/core/schema';
 import { importedQueries } from '@/lib/imported/queries';
 import type { ImportedRecord } from '@/lib/imported/record';
 import type { ImportRequest } from '@/lib/imported/input/types';
-import { InputError } from '@/lib/imported/input/limits';
+import { InputError } from '@/core/input/errors';
 import { ImportError, runImport } from '@/lib/worker/importClient';
 import type { ImportStage } from '@/lib/worker/protocol';
 

@@ -3,6 +3,7 @@ import type { AnnotatedArticle, ArticleCountry } from '@/core/schema';
 import { topicByCode } from '@/core/topics/mediaTopics';
 import { formatDate } from '@/lib/format';
 import { countryName } from '@/lib/countryNames';
+import { feedPath } from '@/lib/paths';
 
 function CountryList({ label, countries }: { label: string; countries: ArticleCountry[] }) {
   if (countries.length === 0) return null;
@@ -15,7 +16,7 @@ function CountryList({ label, countries }: { label: string; countries: ArticleCo
             <li key={country.code} className="inline">
               {index > 0 ? ', ' : null}
               <Link
-                to={`/?country=${country.code}`}
+                to={feedPath({ country: country.code })}
                 className="underline-offset-2 hover:text-accent hover:underline"
               >
                 {countryName(country.code)}
@@ -66,7 +67,7 @@ export function ArticleHeader({ article }: { article: AnnotatedArticle }) {
             return (
               <li key={topic.code}>
                 <Link
-                  to={known ? `/?topic=${known.slug}` : '/'}
+                  to={feedPath(known ? { topic: known.slug } : {})}
                   className="inline-block rounded-full bg-accent-soft px-3 py-0.5 text-xs font-medium text-ink hover:underline"
                 >
                   {known?.label ?? topic.label}

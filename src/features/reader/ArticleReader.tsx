@@ -1,10 +1,11 @@
-import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { AnnotatedArticle, Quote } from '@/core/schema';
+import { feedPath, articlePath } from '@/lib/paths';
 import { shardQueries } from '@/lib/queries/shardQueries';
+import { EntityPagesKnownContext } from './links/EntityPageLink';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { speakerColours } from './highlight/speakerColours';
@@ -89,9 +90,9 @@ export function ArticleReader({
 
   useReaderShortcuts((action) => {
     if (action === 'help') setHelpOpen(true);
-    else if (action === 'nextArticle' && next) navigate(`/articles/${encodeURIComponent(next.id)}`);
+    else if (action === 'nextArticle' && next) navigate(articlePath(next.id));
     else if (action === 'previousArticle' && previous) {
-      navigate(`/articles/${encodeURIComponent(previous.id)}`);
+      navigate(articlePath(previous.id));
     } else if (action === 'nextQuote' || action === 'previousQuote') {
       // With a speaker chosen, n and p step through that speaker's quotes only.
       const stepping = activeSpeakerId
@@ -115,7 +116,7 @@ export function ArticleReader({
       <div data-reader-theme={settings.theme} className={themeClass}>
         <title>{`${article.title || 'Untitled article'} · Broadsheet`}</title>
         <p className="mb-6 text-sm">
-          <Link to="/" className="text-muted hover:text-accent">
+          <Link to={feedPath()} className="text-muted hover:text-accent">
             ← All articles
           </Link>
         </p>

@@ -1,6 +1,6 @@
+import { useId, useState } from 'react';
 import { Keyboard } from '@/components/icons/Keyboard';
 import { Settings } from '@/components/icons/Settings';
-import { useId, useState } from 'react';
 import type { HighlightLayers } from './highlight/layers';
 import type { LayerName } from './layers/layerParams';
 import { LayerLegend, LayerSwitches } from './layers/LayerSwitches';

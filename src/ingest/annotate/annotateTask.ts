@@ -5,7 +5,7 @@
 import { annotate, AnnotationError } from '../../core/annotate';
 import { annotatedArticleSchema } from '../../core/schema';
 import { describeSchemaError } from '../../core/schemaErrors';
-import { InputError } from '../inputs/metadata';
+import { InputError } from '../../core/input/errors';
 import { parseInput } from '../inputs/parseInput';
 import { writeCached } from './cache';
 import type { AnnotateResult, AnnotateTask } from './pool';

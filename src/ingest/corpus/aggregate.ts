@@ -4,7 +4,9 @@
  * the facet counts. Iteration follows the sorted article order, so the output is deterministic.
  */
 import type { AnnotatedArticle, EntityType, QuoteKind } from '../../core/schema';
-import { slugify, sha256 } from '../text';
+import { rankByCount } from '../../core/corpus/record';
+import { slugify } from '../../core/text/slug';
+import { sha256 } from '../text';
 import type { EntityResolver } from './resolveEntities';
 import { flat, type ArticleSummary } from './summarize';
 
@@ -108,9 +110,7 @@ export function aggregate(articles: readonly ArticleSummary[], resolver: EntityR
       for (const b of top) if (a !== b) bump(related, b);
     }
     links.push({
-      people: [...quotedPeople]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([id]) => id),
+      people: rankByCount(quotedPeople),
       sourceId: sourceIdOf(article.source.name),
     });
   });

@@ -11,7 +11,8 @@
  * the articles were read, so it is deterministic.
  */
 import type { EntityType } from '../../core/schema';
-import { sha256, slugify } from '../text';
+import { slugify } from '../../core/text/slug';
+import { sha256 } from '../text';
 import type { ArticleSummary } from './summarize';
 
 const TYPE_PREFIX: Record<EntityType, string> = {

@@ -10,7 +10,7 @@ import type {
   EntityType,
   Source,
 } from '../../core/schema';
-import { excerptOf } from '../text';
+import { excerptOf } from '../../core/corpus/record';
 
 export interface EntitySummary {
   localId: string;

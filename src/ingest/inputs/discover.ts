@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, basename, join, relative } from 'node:path';
-import { slugify } from '../text';
+import { slugify } from '../../core/text/slug';
 import { INPUT_EXTENSIONS } from './parseInput';
 
 export interface InputFile {

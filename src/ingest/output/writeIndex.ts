@@ -3,6 +3,7 @@
  * buckets, and the facet vocabularies for the manifest.
  */
 import { BUCKETS, articleLookupPath, pagePath } from '../../core/corpus/paths';
+import { indexRecordOf } from '../../core/corpus/record';
 import {
   docKeysFile,
   facetSetsFiles,
@@ -43,23 +44,13 @@ export function indexRecords(
   links: readonly ArticleLinks[],
   files: readonly string[],
 ): IndexRecord[] {
-  const records = articles.map((article, index): IndexRecord => {
-    const about = article.countries.filter((c) => c.role === 'about').map((c) => c.code);
-    const mentions = article.countries.filter((c) => c.role === 'mentions').map((c) => c.code);
-    return {
-      id: article.id,
-      title: article.title,
-      published: article.published,
+  const records = articles.map((article, index) =>
+    indexRecordOf(article, {
       source: links[index]?.sourceId ?? '',
-      about,
-      mentions,
-      topics: [...article.topics].sort((a, b) => b.score - a.score).map((topic) => topic.code),
       people: links[index]?.people ?? [],
-      quoteCount: article.quoteCount,
-      excerpt: article.excerpt,
       file: files[index] ?? '',
-    };
-  });
+    }),
+  );
   // Newest first; undated articles last; ties by id.
   return records.sort((a, b) => byText(b.published, a.published) || byText(a.id, b.id));
 }

@@ -1,3 +1,4 @@
+import { excerptOf, indexRecordOf, rankByCount } from '@/core/corpus/record';
 import type { AnnotatedArticle, IndexRecord } from '@/core/schema';
 import { MY_ARTICLES_SOURCE } from './ids';
 
@@ -11,49 +12,36 @@ export interface ImportedRecord extends IndexRecord {
   entityCount: number;
 }
 
-const EXCERPT_LENGTH = 200;
-
-/** The first paragraph, cut at a word boundary. */
-export function excerptOf(body: string, maxLength = EXCERPT_LENGTH): string {
-  const first = body.trimStart().split('\n', 1)[0] ?? '';
-  if (first.length <= maxLength) return first;
-  const cut = first.slice(0, maxLength);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
 /**
- * An IndexRecord for an imported article, in the shape the feed's index takes, under the
- * "My articles" source. `file` names the IndexedDB entry, not a file under /data.
+ * An IndexRecord for an imported article, built like the ingest's (src/core/corpus/record.ts),
+ * under the "My articles" source. `file` names the IndexedDB entry, not a file under /data.
  */
 export function toImportedRecord(article: AnnotatedArticle, importedAt: Date): ImportedRecord {
-  const quotesBySpeaker = new Map<string, { name: string; count: number }>();
+  const quotes = new Map<string, number>();
+  const names = new Map<string, string>();
   for (const quote of article.quotes) {
     if (!quote.speaker) continue;
-    const entry = quotesBySpeaker.get(quote.speaker.entityId);
-    if (entry) entry.count += 1;
-    else quotesBySpeaker.set(quote.speaker.entityId, { name: quote.speaker.name, count: 1 });
+    quotes.set(quote.speaker.entityId, (quotes.get(quote.speaker.entityId) ?? 0) + 1);
+    if (!names.has(quote.speaker.entityId)) names.set(quote.speaker.entityId, quote.speaker.name);
   }
-  const quoted = [...quotesBySpeaker].sort((a, b) => b[1].count - a[1].count);
+  const quoted = rankByCount(quotes);
   const people = new Set(
     article.entities.filter((entity) => entity.type === 'person').map((e) => e.id),
   );
+  const record = indexRecordOf(
+    { ...article, quoteCount: article.quotes.length, excerpt: excerptOf(article.body) },
+    {
+      source: MY_ARTICLES_SOURCE.id,
+      // The feed's person facet holds people; organisations that speak are left out of it.
+      people: quoted.filter((id) => people.has(id)),
+      file: `indexeddb:${article.id}`,
+    },
+  );
   return {
-    id: article.id,
-    title: article.title,
-    published: article.published,
-    source: MY_ARTICLES_SOURCE.id,
-    about: article.countries.filter((c) => c.role === 'about').map((c) => c.code),
-    mentions: article.countries.filter((c) => c.role === 'mentions').map((c) => c.code),
-    topics: article.topics.map((topic) => topic.code),
-    // The feed's person facet holds people; organisations that speak are left out of it.
-    people: quoted.map(([id]) => id).filter((id) => people.has(id)),
-    quoteCount: article.quotes.length,
-    excerpt: excerptOf(article.body),
-    file: `indexeddb:${article.id}`,
+    ...record,
     importedAt: importedAt.toISOString(),
     outlet: article.source.name,
-    speakers: quoted.map(([, entry]) => entry.name),
+    speakers: quoted.map((id) => names.get(id) ?? id),
     entityCount: article.entities.length,
   };
 }

@@ -6,11 +6,11 @@
  */
 import { annotate } from '@/core/annotate';
 import { annotatedArticleSchema } from '@/core/schema';
+import { describeSchemaError } from '@/core/schemaErrors';
 import { buildArticleInput } from '../imported/input/buildInput';
 import { importedStore } from '../imported/store';
 import { describeFailure } from './failure';
 import type { FromWorker, ToWorker } from './protocol';
-import { describeSchemaError } from '@/core/schemaErrors';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationError } from '@/core/annotate';
+import { InputError } from '@/core/input/errors';
 import { StorageError } from '../imported/errors';
-import { InputError } from '../imported/input/limits';
 import { describeFailure } from './failure';
 
 describe('describeFailure: what the import page is told', () => {

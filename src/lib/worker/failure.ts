@@ -1,7 +1,7 @@
 /** What the import page is told when an import fails in the worker: the kind and a message. */
 import { AnnotationError } from '@/core/annotate';
+import { InputError } from '@/core/input/errors';
 import { StorageError } from '../imported/errors';
-import { InputError } from '../imported/input/limits';
 import type { ErrorKind } from './protocol';
 
 export function describeFailure(error: unknown): { kind: ErrorKind; message: string } {

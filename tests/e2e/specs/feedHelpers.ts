@@ -1,8 +1,8 @@
 /** Helpers for the feed specs (data read from the corpus the e2e stage built). */
+import type { Locator, Page } from 'playwright-core';
 import { annotatedArticleSchema, indexShardSchema, manifestSchema } from '../../../src/core/schema';
 import { tokenize } from '../../../src/core/search/tokenize';
 import { pagePaths } from '../../../src/core/corpus/paths';
-import type { Locator, Page } from 'playwright-core';
 import type { E2E } from '../harness';
 
 /**

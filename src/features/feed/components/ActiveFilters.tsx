@@ -1,4 +1,5 @@
 import { X } from '@/components/icons/X';
+import { textLink } from '@/components/ui/buttons';
 import type { FeedState } from '../model/feedState';
 import type { FeedNames } from '../names';
 import { activeFilters } from '../state/activeFilters';
@@ -32,11 +33,7 @@ export function ActiveFilters({ state, names, onChange, onClearAll }: ActiveFilt
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={onClearAll}
-        className="text-sm font-medium text-accent underline underline-offset-4"
-      >
+      <button type="button" onClick={onClearAll} className={`${textLink} text-sm`}>
         Clear all
       </button>
     </div>

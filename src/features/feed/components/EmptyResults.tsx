@@ -1,3 +1,4 @@
+import { chipButton, textLink } from '@/components/ui/buttons';
 import type { FeedState } from '../model/feedState';
 import { formatArticleCount as articles, type FeedNames } from '../names';
 import { removalSuggestions } from '../state/activeFilters';
@@ -41,7 +42,7 @@ export function EmptyResults({
                 <button
                   type="button"
                   onClick={() => onChange(filter.remove(state))}
-                  className="rounded-full border border-ink/40 bg-surface px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                  className={chipButton}
                 >
                   Remove {filter.facetLabel.toLowerCase()} {filter.label} ({articles(total)})
                 </button>
@@ -51,11 +52,7 @@ export function EmptyResults({
         </>
       ) : null}
       {hasFilters ? (
-        <button
-          type="button"
-          onClick={onClearAll}
-          className="mt-4 text-sm font-medium text-accent underline underline-offset-4"
-        >
+        <button type="button" onClick={onClearAll} className={`${textLink} mt-4 text-sm`}>
           Clear all filters
         </button>
       ) : null}

@@ -1,3 +1,4 @@
+import { pillButton } from '@/components/ui/buttons';
 import { RotateCw } from '@/components/icons/RotateCw';
 import type { LoadFailure } from '../data/loadFailures';
 
@@ -16,11 +17,7 @@ export function LoadFailures({ failures }: { failures: readonly LoadFailure[] })
         {failures.map((failure) => (
           <li key={failure.key} className="flex flex-wrap items-center gap-3">
             <span className="min-w-0 break-words text-muted">{failure.message}</span>
-            <button
-              type="button"
-              onClick={failure.retry}
-              className="inline-flex items-center gap-1.5 rounded-full border border-ink/50 bg-surface px-3 py-1 font-medium hover:border-accent"
-            >
+            <button type="button" onClick={failure.retry} className={pillButton}>
               <RotateCw aria-hidden="true" className="size-3.5" />
               Try again
             </button>

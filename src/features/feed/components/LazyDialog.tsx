@@ -1,8 +1,8 @@
 import { Suspense, useState } from 'react';
+import type { DialogProps } from '@/components/ui/Dialog';
 import { lazyPart } from '../lazyPart';
-import type { DialogProps } from './Dialog';
 
-const Dialog = lazyPart(async () => (await import('./Dialog')).Dialog);
+const Dialog = lazyPart(async () => (await import('@/components/ui/Dialog')).Dialog);
 
 /**
  * The feed's Dialog, whose code loads the first time it opens (the drawer and the shortcuts

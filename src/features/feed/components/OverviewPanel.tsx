@@ -2,9 +2,7 @@ import { memo, Suspense, useId, useState } from 'react';
 import { lazyPart } from '../lazyPart';
 import type { FeedOverviewProps } from '../FeedOverview';
 import { WIDE_SCREEN } from '../state/useWideScreen';
-
-/** The height of the map and of the chart, and of their placeholder, so nothing moves on arrival. */
-export const OVERVIEW_HEIGHT = 'h-64 md:h-80';
+import { OVERVIEW_HEIGHT } from './overviewHeight';
 
 const FeedOverview = lazyPart(async () => (await import('../FeedOverview')).FeedOverview);
 

@@ -1,12 +1,13 @@
+import { ShortcutList } from '@/components/ui/ShortcutList';
 import { useShortcutsEnabled } from '../state/useShortcutsEnabled';
 
 const SHORTCUTS = [
-  ['j', 'Next article'],
-  ['k', 'Previous article'],
-  ['o or Enter', 'Open the selected article'],
-  ['/', 'Search'],
-  ['?', 'Show these shortcuts'],
-  ['Esc', 'Close this panel'],
+  { keys: ['j'], action: 'Next article' },
+  { keys: ['k'], action: 'Previous article' },
+  { keys: ['o', 'Enter'], action: 'Open the selected article' },
+  { keys: ['/'], action: 'Search' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+  { keys: ['Esc'], action: 'Close this panel' },
 ] as const;
 
 /** The list of keyboard shortcuts and the switch that turns them off. */
@@ -14,23 +15,7 @@ export function ShortcutsHelp() {
   const [enabled, onEnabledChange] = useShortcutsEnabled();
   return (
     <div className="space-y-4">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        {SHORTCUTS.map(([keys, action]) => (
-          <div key={keys} className="contents">
-            <dt>
-              {keys.split(' or ').map((key, position) => (
-                <span key={key}>
-                  {position > 0 ? ' or ' : null}
-                  <kbd className="rounded border border-rule bg-surface px-1.5 py-0.5 font-mono text-xs">
-                    {key}
-                  </kbd>
-                </span>
-              ))}
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShortcutList shortcuts={SHORTCUTS} />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"

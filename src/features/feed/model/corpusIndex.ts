@@ -1,4 +1,5 @@
 import type { FacetColumnName, IndexRecord, Manifest, PeopleFacetFile } from '@/core/schema';
+import type { CorpusAnswer } from './answer';
 import type { DocKeys } from './corpusColumns';
 import type { CorpusColumns, FacetCounts } from './corpusQuery';
 import type { CorpusSearch } from './corpusSearch';
@@ -9,12 +10,7 @@ import { FACETS, type FeedState } from './feedState';
 export type { FacetCounts } from './corpusQuery';
 
 /** What CorpusIndex.query returns; `pending` says what is missing when it is not final. */
-export interface CorpusAnswer {
-  docs: Int32Array;
-  counts: FacetCounts;
-  matchedTerms: ReadonlySet<string> | null;
-  pending: 'search' | 'facets' | 'order' | null;
-}
+export type { CorpusAnswer } from './answer';
 
 /**
  * The corpus as the front page sees it without loading it: the manifest's unfiltered counts and

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedIndex } from './feedIndex';
 import { SearchIndex } from './searchIndex';
 import { feedState } from './feedState';
-import { testRecord } from './testRecords';
+import { testRecord } from '../../../../tests/fixtures/indexRecords';
 
 const POLITICS = 'medtop:11000000';
 const SPORT = 'medtop:15000000';

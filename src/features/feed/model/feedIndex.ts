@@ -1,7 +1,7 @@
 import type { IndexRecord } from '@/core/schema';
+import { minutesOf } from '@/core/corpus/feedFiles';
 import { type Bitset, hasBit } from './bitset';
 import { facetQuery } from './facetQuery';
-import { minutesOf } from '@/core/corpus/feedFiles';
 import { FacetColumn, ValueDictionary } from './facetColumn';
 import type { FacetName, FeedSort, FeedState } from './feedState';
 // Type only: the search code is a chunk of its own, attached once a reader searches.

@@ -1,5 +1,6 @@
 import type { IndexRecord, Manifest } from '@/core/schema';
-import { CorpusIndex, type CorpusAnswer } from './corpusIndex';
+import type { FeedView } from './answer';
+import { CorpusIndex } from './corpusIndex';
 import type { CorpusSearch } from './corpusSearch';
 import type { FacetEngine } from './facetEngine';
 import type { FeedIndex, PersonName } from './feedIndex';
@@ -7,9 +8,7 @@ import type { FeedState } from './feedState';
 import type { SearchIndex } from './searchIndex';
 
 /** What the page shows for a state: docs in order, counts per value, and what is missing. */
-export interface FeedView extends CorpusAnswer {
-  total: number;
-}
+export type { FeedView } from './answer';
 
 /**
  * The front page's model: the corpus (CorpusIndex, answered from files) and the reader's

@@ -1,8 +1,8 @@
 import type { IndexRecord } from '@/core/schema';
+import { tokenize } from '@/core/search/tokenize';
 import { FACETS, type FacetName, type FeedState } from './feedState';
 import { wordMatchesTerm } from './termMatch';
 import { compareNewest, compareQuoted, sortKeysOf } from './sortOrder';
-import { tokenize } from '@/core/search/tokenize';
 
 /** The result of the naive reference: ids in order and counts per facet value. */
 export interface NaiveResult {
@@ -12,9 +12,9 @@ export interface NaiveResult {
 }
 
 /**
- * The obvious implementation with Array.filter over whole records: the reference the property
- * test compares FeedIndex against, and the baseline of `npm run bench:feed`. Only the words of
- * each record are prepared once; everything else happens per query.
+ * The obvious implementation with Array.filter over whole records: the baseline of
+ * `npm run bench:feed`. Only the words of each record are prepared once; everything else happens
+ * per query. (The property test checks FeedIndex against feedReference.ts, which shares no code.)
  */
 export function createNaiveFeed(
   records: readonly IndexRecord[],

@@ -1,8 +1,8 @@
+import { byCodeUnit } from '@/core/search/postings';
+import { tokenize } from '@/core/search/tokenize';
 import { type Bitset, andInto, emptyBitset, setPostings } from './bitset';
 import { GrowableInt32 } from './growable';
 import { matchingTerms } from './termMatch';
-import { byCodeUnit } from '@/core/search/postings';
-import { tokenize } from '@/core/search/tokenize';
 
 const CACHE_LIMIT = 64;
 

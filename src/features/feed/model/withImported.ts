@@ -1,7 +1,7 @@
-import type { CorpusAnswer, FacetCounts } from './corpusIndex';
+import type { CorpusAnswer, FeedView } from './answer';
+import type { FacetCounts } from './corpusQuery';
 import type { FeedIndex, FeedResult } from './feedIndex';
 import { FACETS, type FeedState } from './feedState';
-import type { FeedView } from './feedModel';
 
 interface SortKey {
   minutes: number;

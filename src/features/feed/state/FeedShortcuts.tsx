@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { articlePath } from '../ArticleCard';
+import { articlePath } from '@/lib/paths';
 import type { FeedModel, FeedView } from '../model/feedModel';
 import { useFeedShortcuts, type FeedShortcutActions } from './useFeedShortcuts';
 import { useShortcutsEnabled } from './useShortcutsEnabled';

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isShortcutPress } from '@/lib/keyboard';
 
 export interface FeedShortcutActions {
   next: () => void;
@@ -7,17 +8,6 @@ export interface FeedShortcutActions {
   open: (focusedArticleId: string | null) => void;
   focusSearch: () => void;
   showHelp: () => void;
-}
-
-/** Keys are for typing while focus is in a field, so shortcuts leave them alone. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-  }
-  return false;
 }
 
 /**
@@ -34,9 +24,7 @@ export function useFeedShortcuts(enabled: boolean, actions: FeedShortcutActions)
   useEffect(() => {
     if (!enabled) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
-      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      if (!isShortcutPress(event)) return;
       const focusedCard =
         event.target instanceof HTMLElement && event.target.matches('article[data-article-id]')
           ? (event.target.dataset.articleId ?? null)

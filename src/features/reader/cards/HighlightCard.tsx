@@ -1,10 +1,10 @@
-import { EntityPageLink } from '../links/EntityPageLink';
 import { useQuery } from '@tanstack/react-query';
-import { X } from '@/components/icons/X';
 import type { ReactNode, Ref } from 'react';
+import { X } from '@/components/icons/X';
 import type { Entity, Quote } from '@/core/schema';
 import { EntityTypeIcon, ENTITY_TYPE_LABELS } from '@/components/ui/EntityTypeIcon';
 import { entityQueries } from '@/lib/queries/entityQueries';
+import { EntityPageLink } from '../links/EntityPageLink';
 import { CARD_WIDTH, type CardState } from './cardState';
 
 const KIND_LABELS: Record<Quote['kind'], string> = {

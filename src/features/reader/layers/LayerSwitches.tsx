@@ -1,5 +1,5 @@
-import { QuoteMarks as QuoteIcon } from '@/components/icons/QuoteMarks';
 import type { CSSProperties } from 'react';
+import { QuoteMarks as QuoteIcon } from '@/components/icons/QuoteMarks';
 import { EntityTypeIcon } from '@/components/ui/EntityTypeIcon';
 import type { HighlightLayers } from '../highlight/layers';
 import { ENTITY_LAYER_LABELS, LAYER_NAMES, type LayerName } from './layerParams';

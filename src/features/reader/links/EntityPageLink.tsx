@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { entityQueries } from '@/lib/queries/entityQueries';
+import { entityPath } from '@/lib/paths';
 
 /**
  * Whether the article's entities are the corpus's own (a corpus article: every entity has a page)
@@ -27,7 +28,7 @@ export function EntityPageLink({ id, className, children }: EntityPageLinkProps)
     );
   }
   return (
-    <Link to={`/entities/${encodeURIComponent(id)}`} className={className}>
+    <Link to={entityPath(id)} className={className}>
       {children}
     </Link>
   );
@@ -37,7 +38,7 @@ function LinkIfInCorpus({ id, className, children }: EntityPageLinkProps) {
   const { isSuccess } = useQuery({ ...entityQueries.detail(id), retry: false });
   if (!isSuccess) return null;
   return (
-    <Link to={`/entities/${encodeURIComponent(id)}`} className={className}>
+    <Link to={entityPath(id)} className={className}>
       {children}
     </Link>
   );

@@ -1,5 +1,5 @@
-import { EntityPageLink } from '../links/EntityPageLink';
 import type { Quote } from '@/core/schema';
+import { EntityPageLink } from '../links/EntityPageLink';
 import type { SpeakerSummary } from './whoSaidWhat';
 
 interface WhoSaidWhatPanelProps {

@@ -1,12 +1,9 @@
 import { Link } from 'react-router-dom';
-import type { IndexRecord } from '@/core/schema';
+import { ArticleListItem } from '@/components/ui/ArticleListItem';
 import { formatDate } from '@/lib/format';
+import { articlePath } from '@/lib/paths';
 import type { Neighbour } from './feedOrder';
 import type { RelatedArticle } from './relatedArticles';
-
-function articlePath(record: Pick<IndexRecord, 'id'>) {
-  return `/articles/${encodeURIComponent(record.id)}`;
-}
 
 /** Articles sharing people, countries or topics with this one, with the reason for each. */
 export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
@@ -18,18 +15,13 @@ export function RelatedArticles({ related }: { related: RelatedArticle[] }) {
       </h2>
       <ul className="space-y-4">
         {related.map(({ record, reasons }) => (
-          <li key={record.id}>
-            <Link
-              to={articlePath(record)}
-              className="font-serif text-lg leading-snug font-semibold hover:text-accent hover:underline"
-            >
-              {record.title}
-            </Link>
-            <p className="text-sm text-muted">
-              {formatDate(record.published)}
-              {reasons.length > 0 ? ` · ${reasons.slice(0, 3).join(' · ')}` : null}
-            </p>
-          </li>
+          <ArticleListItem
+            key={record.id}
+            id={record.id}
+            title={record.title}
+            size="lg"
+            about={`${formatDate(record.published)}${reasons.length > 0 ? ` · ${reasons.slice(0, 3).join(' · ')}` : ''}`}
+          />
         ))}
       </ul>
     </section>
@@ -47,7 +39,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
   return (
     <nav aria-label="Previous and next article" className="mt-10 grid gap-4 text-sm sm:grid-cols-2">
       {previous ? (
-        <Link to={articlePath(previous)} rel="prev" className="group block">
+        <Link to={articlePath(previous.id)} rel="prev" className="group block">
           <span className="text-muted">← Previous ([)</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {previous.title || 'Previous article'}
@@ -57,7 +49,7 @@ export function ArticleNeighbours({ previous, next }: ArticleNeighboursProps) {
         <span />
       )}
       {next ? (
-        <Link to={articlePath(next)} rel="next" className="group block sm:text-right">
+        <Link to={articlePath(next.id)} rel="next" className="group block sm:text-right">
           <span className="text-muted">Next (]) →</span>
           <span className="block font-serif text-base font-semibold group-hover:text-accent">
             {next.title || 'Next article'}

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexRecord } from '@/core/schema';
+import { testRecord } from '../../../../tests/fixtures/indexRecords';
 import { makeArticle, makeQuote } from '../highlight/testArticle';
 import { neighbours } from './feedOrder';
 import { relatedArticles } from './relatedArticles';
 
 function record(id: string, fields: Partial<IndexRecord> = {}): IndexRecord {
-  return {
-    id,
-    title: `Title ${id}`,
-    published: '2026-01-01',
-    source: 'gazette',
-    about: [],
-    mentions: [],
-    topics: [],
-    people: [],
-    quoteCount: 0,
-    excerpt: '',
-    file: `articles/${id}.json`,
-    ...fields,
-  };
+  return testRecord({ id, title: `Title ${id}`, source: 'gazette', ...fields });
 }
 
 const BODY = 'Ana Lima said prices rose.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '@/core/input/errors';
 import { buildArticleInput, normaliseDate } from './buildInput';
-import { InputError, MAX_TEXT_BYTES, utf8Length } from './limits';
+import { MAX_TEXT_BYTES, utf8Length } from './limits';
 
 describe('buildArticleInput', () => {
   it('lets the form win over the file, and the file over the defaults', () => {
@@ -23,10 +24,12 @@ describe('buildArticleInput', () => {
 
   it('takes HTML-derived metadata where the form is empty', () => {
     const input = buildArticleInput({
-      format: 'html-text',
-      text: 'One.\n\nTwo.',
+      format: 'html',
+      parsed: {
+        meta: { title: 'From the page', source: 'Page Outlet', byline: 'A. Writer' },
+        paragraphs: ['One.', 'Two.'],
+      },
       meta: {},
-      fileMeta: { title: 'From the page', outlet: 'Page Outlet', byline: 'A. Writer' },
     });
     expect(input).toMatchObject({
       title: 'From the page',
@@ -60,6 +63,30 @@ describe('buildArticleInput', () => {
     expect(() =>
       buildArticleInput({ format: 'md', text: '---\ntitle: x\n---\n', meta: {} }),
     ).toThrow(/no article text/);
+  });
+
+  it('mends what the ingest would refuse: no title, an unreadable date, a bad country', () => {
+    const input = buildArticleInput(
+      {
+        format: 'md',
+        text: '---\npublished: last Tuesday\nsource: { name: Outlet, country: Kenya }\n---\nThe body.',
+        meta: {},
+      },
+      'mine-y',
+    );
+    expect(input).toEqual({
+      id: 'mine-y',
+      title: 'The body.',
+      body: 'The body.',
+      published: '',
+      source: { name: 'Outlet' },
+    });
+  });
+
+  it('names the file in the reason a file cannot be read', () => {
+    expect(() =>
+      buildArticleInput({ format: 'json', text: '{oops', meta: {}, fileName: 'a.json' }),
+    ).toThrow(/^“a\.json” cannot be read: invalid JSON: .*\.$/);
   });
 
   it('keeps real dates only', () => {

@@ -1,37 +1,57 @@
-/** Turns an import request (text, format, form fields) into the engine's ArticleInput. */
+/**
+ * Turns an import request (text or a parsed page, plus form fields) into the engine's
+ * ArticleInput, with the parsers and the builder the ingest uses (src/core/input). A file the
+ * ingest accepts gives the same article here. What the ingest refuses, the import page mends
+ * where a reader would expect it: an untitled article is named after its first words, a date or
+ * country that cannot be read is left out, and an article without an outlet is filed under
+ * "My articles".
+ */
+import { InputError } from '@/core/input/errors';
+import { parseArticleText } from '@/core/input/formats';
+import {
+  checkCountry,
+  checkDate,
+  sourceParts,
+  toArticleInput,
+  type LooseMetadata,
+  type ParsedArticle,
+} from '@/core/input/metadata';
+import { joinParagraphs } from '@/core/input/paragraphs';
+import { parsePastedText } from '@/core/input/plainText';
 import type { ArticleInput } from '@/core/schema';
 import { newImportedId } from '../ids';
-import { parseJsonArticle, parseMarkdown, parsePlainText } from './formats';
-import { checkTextSize, InputError } from './limits';
-import { joinParagraphs, splitParagraphs } from './paragraphs';
-import type { ImportMeta, ImportRequest, ParsedText } from './types';
+import { checkTextSize } from './limits';
+import type { ImportMeta, ImportRequest } from './types';
 
 const UNTITLED_LENGTH = 80;
 
-function parse(request: ImportRequest): ParsedText {
-  switch (request.format) {
-    case 'md':
-      return parseMarkdown(request.text);
-    case 'json':
-      return parseJsonArticle(request.text);
-    case 'html-text':
-      return { meta: {}, paragraphs: splitParagraphs(request.text) };
-    case 'paste':
-    case 'txt':
-      return parsePlainText(request.text);
+function parse(request: ImportRequest): ParsedArticle {
+  if (request.format === 'html') return request.parsed;
+  checkTextSize(request.text);
+  if (request.format === 'paste') return parsePastedText(request.text);
+  try {
+    return parseArticleText(request.format, request.text);
+  } catch (error) {
+    throw unreadable(request.fileName, error);
   }
 }
 
+/** The parsers' reason ("invalid JSON: …") in a sentence for the reader, naming the file. */
+export function unreadable(fileName: string | undefined, error: unknown): unknown {
+  if (!(error instanceof InputError)) return error;
+  return new InputError(
+    `${fileName ? `“${fileName}”` : 'This text'} cannot be read: ${error.message}.`,
+  );
+}
+
 /** An ISO date (YYYY-MM-DD, or a date-time) that names a real day, else undefined. */
-export function normaliseDate(value: string | undefined): string | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (!match) return undefined;
-  const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return undefined;
-  return text.replace(' ', 'T');
+export function normaliseDate(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  try {
+    return checkDate(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The first words of the body, for an article that has no title. */
@@ -43,36 +63,54 @@ function titleFromBody(body: string): string {
   return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Form fields win; then what the file said; blanks count as missing. */
-function pick(key: keyof ImportMeta, ...sources: (ImportMeta | undefined)[]): string | undefined {
-  for (const source of sources) {
-    const value = source?.[key]?.trim();
-    if (value) return value;
+const filled = (value: string | undefined): string | undefined => value?.trim() || undefined;
+
+/** The form's fields over the file's; an outlet typed in the form replaces the file's source. */
+function withForm(meta: LooseMetadata, form: ImportMeta): LooseMetadata {
+  const merged: LooseMetadata = { ...meta };
+  for (const key of ['title', 'published', 'byline', 'url', 'language'] as const) {
+    const value = filled(form[key]);
+    if (value) merged[key] = value;
   }
-  return undefined;
+  const outlet = filled(form.outlet);
+  if (outlet) {
+    merged.source = { name: outlet };
+    delete merged.sourceCountry;
+  }
+  return merged;
+}
+
+/** Fills what the ingest would refuse, so a reader's article is never turned away for it. */
+function mended(meta: LooseMetadata, body: string): LooseMetadata {
+  const title = typeof meta.title === 'string' ? meta.title.trim() : meta.title;
+  let source: { name: string; country?: string } = { name: 'My articles' };
+  try {
+    const { name, country } = sourceParts(meta.source, meta.sourceCountry);
+    let code: string | undefined;
+    try {
+      code = checkCountry(country);
+    } catch {
+      code = undefined;
+    }
+    source = { name: name ?? 'My articles', ...(code ? { country: code } : {}) };
+  } catch {
+    // A source that is neither a name nor { name, country }: filed under My articles.
+  }
+  const { sourceCountry: _country, ...rest } = meta;
+  return {
+    ...rest,
+    title: title === undefined || title === null || title === '' ? titleFromBody(body) : title,
+    published: normaliseDate(meta.published) ?? '',
+    source,
+  };
 }
 
 /** Throws an InputError (with a message for the reader) for empty or oversized text. */
 export function buildArticleInput(request: ImportRequest, id = newImportedId()): ArticleInput {
-  checkTextSize(request.text);
   const parsed = parse(request);
   const body = joinParagraphs(parsed.paragraphs);
   if (!body) throw new InputError('There is no article text to annotate in this input.');
   checkTextSize(body);
-  const sources = [request.meta, parsed.meta, request.fileMeta];
-  const title = pick('title', ...sources)?.replace(/\s+/g, ' ') ?? titleFromBody(body);
-  const published = normaliseDate(pick('published', ...sources)) ?? '';
-  const byline = pick('byline', ...sources);
-  const url = pick('url', ...sources);
-  const language = pick('language', ...sources);
-  return {
-    id,
-    title,
-    body,
-    published,
-    source: { name: pick('outlet', ...sources) ?? 'My articles' },
-    ...(byline ? { byline } : {}),
-    ...(url ? { url } : {}),
-    ...(language ? { language } : {}),
-  };
+  const meta = mended(withForm(parsed.meta, request.meta), body);
+  return toArticleInput(id, { meta, paragraphs: parsed.paragraphs });
 }

@@ -1,12 +1,9 @@
+import { InputError } from '@/core/input/errors';
+
 /** The most text that is annotated: 1 MB (of UTF-8) keeps a worker run within seconds. */
 export const MAX_TEXT_BYTES = 1024 * 1024;
 /** An HTML page may be larger than its main text; above this even reading it is refused. */
 export const MAX_HTML_FILE_BYTES = 5 * 1024 * 1024;
-
-/** A problem with what the reader brought; the message is shown to them as it is. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
 
 /** "1.2 MB", "340 KB": sizes as a reader reads them. */
 export function formatBytes(bytes: number): string {

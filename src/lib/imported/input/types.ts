@@ -1,5 +1,5 @@
 /** What the import page sends to the worker. */
-export type ImportFormat = 'paste' | 'txt' | 'md' | 'json' | 'html-text';
+import type { ParsedArticle } from '@/core/input/metadata';
 
 /** The optional fields of the import form; a filled field wins over what the file says. */
 export interface ImportMeta {
@@ -12,19 +12,11 @@ export interface ImportMeta {
   language?: string;
 }
 
-export interface ImportRequest {
-  format: ImportFormat;
-  /** The text as read; for 'html-text', paragraphs already extracted and joined by blank lines. */
-  text: string;
-  /** Metadata from the form. */
-  meta: ImportMeta;
-  /** Metadata found in the file (HTML meta tags), used where the form is empty. */
-  fileMeta?: ImportMeta;
-  fileName?: string;
-}
-
-/** Metadata and paragraphs a format parser found. */
-export interface ParsedText {
-  meta: ImportMeta;
-  paragraphs: string[];
-}
+/**
+ * Pasted text, a text file (.txt, .md, .json) as read, or an HTML page already parsed on the page
+ * (a worker has no DOMParser) by the same parser the ingest uses.
+ */
+export type ImportRequest = { meta: ImportMeta; fileName?: string } & (
+  | { format: 'paste' | 'txt' | 'md' | 'json'; text: string }
+  | { format: 'html'; parsed: ParsedArticle }
+);

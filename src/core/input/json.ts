@@ -1,12 +1,12 @@
 /**
  * JSON articles (.json): `{ "title", "body", "published", "source", "byline", "url", "language" }`.
- * `body` is a string (paragraphs separated by blank lines or single newlines) or an array of
- * paragraphs; `source` is a name or `{ "name", "country" }`.
+ * `body` is a string (one paragraph per line) or an array of paragraphs; `source` is a name or
+ * `{ "name", "country" }`. An article Broadsheet exported (the AnnotatedArticle) has this shape too.
  */
-import type { ArticleInput } from '../../core/schema';
-import { InputError, toArticleInput, type LooseMetadata } from './metadata';
+import { InputError } from './errors';
+import { metadataOf, type ParsedArticle } from './metadata';
 
-export function parseJsonArticle(id: string, text: string): ArticleInput {
+export function parseJsonArticle(text: string): ParsedArticle {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -22,13 +22,5 @@ export function parseJsonArticle(id: string, text: string): ArticleInput {
   if (typeof body === 'string') paragraphs = body.replace(/\r\n?/g, '\n').split(/\n/);
   else if (Array.isArray(body) && body.every((item) => typeof item === 'string')) paragraphs = body;
   else throw new InputError('"body" must be a string or an array of paragraphs');
-  const metadata: LooseMetadata = {
-    title: record.title ?? record.headline,
-    published: record.published ?? record.date,
-    source: record.source,
-    byline: record.byline ?? record.author,
-    url: record.url,
-    language: record.language,
-  };
-  return toArticleInput(id, metadata, paragraphs);
+  return { meta: metadataOf(record), paragraphs };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { X } from '@/components/icons/X';
+import { closeButton } from './buttons';
 
 export interface DialogProps {
   open: boolean;
@@ -11,8 +12,10 @@ export interface DialogProps {
 }
 
 /**
- * A native modal <dialog>: the browser traps focus, Escape closes it, and focus returns to
- * whatever opened it. Children render only while open.
+ * The app's dialog (the feed's filters drawer, the shortcut lists): a native modal <dialog>, so
+ * the browser traps focus, Escape closes it, and focus returns to whatever opened it. Children
+ * render only while open. Where `showModal` is missing (older browsers, jsdom) the `open`
+ * attribute is set instead, so the dialog still shows and still counts as open.
  */
 export function Dialog({ open, onClose, title, children, variant = 'centered' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -21,8 +24,13 @@ export function Dialog({ open, onClose, title, children, variant = 'centered' }:
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close?.();
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [open]);
 
   const placement =
@@ -46,12 +54,7 @@ export function Dialog({ open, onClose, title, children, variant = 'centered' }:
             <h2 id={titleId} className="font-serif text-2xl font-semibold">
               {title}
             </h2>
-            <button
-              type="button"
-              onClick={onClose}
-              aria-label="Close"
-              className="rounded-full p-1.5 text-muted hover:text-ink"
-            >
+            <button type="button" onClick={onClose} aria-label="Close" className={closeButton}>
               <X aria-hidden="true" className="size-5" />
             </button>
           </div>

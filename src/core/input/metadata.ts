@@ -4,22 +4,42 @@
  * (the article then sorts last) but when present must be a real ISO 8601 date or date-time;
  * a source country must be an ISO 3166-1 alpha-2 code.
  */
-import type { ArticleInput, Source } from '../../core/schema';
-import { joinParagraphs } from '../text';
+import type { ArticleInput, Source } from '../schema';
+import { InputError } from './errors';
+import { joinParagraphs } from './paragraphs';
 
-/** A problem with one input file; the message is shown to the user next to the file's path. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
+/** Metadata as an input format carries it, unchecked. */
 export interface LooseMetadata {
   title?: unknown;
   published?: unknown;
+  /** A name, "Name (KE)" or `{ name, country }`. */
   source?: unknown;
   sourceCountry?: unknown;
   byline?: unknown;
   url?: unknown;
   language?: unknown;
+}
+
+/** What every format parser returns: the metadata it found and the body's paragraphs. */
+export interface ParsedArticle {
+  meta: LooseMetadata;
+  paragraphs: string[];
+}
+
+/** The metadata of a JSON object or of YAML front matter, with the usual other names of fields. */
+export function metadataOf(record: Record<string, unknown>): LooseMetadata {
+  const meta: LooseMetadata = {
+    title: record.title ?? record.headline,
+    published: record.published ?? record.date,
+    source: record.source ?? record.outlet,
+    sourceCountry: record['source-country'] ?? record.sourceCountry,
+    byline: record.byline ?? record.author,
+    url: record.url,
+    language: record.language,
+  };
+  return Object.fromEntries(
+    Object.entries(meta).filter(([, value]) => value !== undefined),
+  ) as LooseMetadata;
 }
 
 const ISO_DATE =
@@ -56,7 +76,8 @@ function optionalText(value: unknown, field: string): string | undefined {
   throw new InputError(`"${field}" must be text`);
 }
 
-function checkCountry(value: unknown): string | undefined {
+/** An ISO 3166-1 alpha-2 code in upper case, or throws an InputError. */
+export function checkCountry(value: unknown): string | undefined {
   const text = optionalText(value, 'source.country');
   if (text === undefined) return undefined;
   const code = text.toUpperCase();
@@ -66,8 +87,11 @@ function checkCountry(value: unknown): string | undefined {
   return code;
 }
 
-/** Accepts `source: "Name"`, `source: "Name (KE)"` or `source: { name, country }`. */
-function checkSource(value: unknown, separateCountry: unknown): Source {
+/** The name and country of `source: "Name"`, `"Name (KE)"` or `{ name, country }`, unchecked. */
+export function sourceParts(
+  value: unknown,
+  separateCountry?: unknown,
+): { name: string | undefined; country: unknown } {
   let name: string | undefined;
   let country: unknown = separateCountry;
   if (typeof value === 'string') {
@@ -81,33 +105,34 @@ function checkSource(value: unknown, separateCountry: unknown): Source {
   } else if (value !== undefined && value !== null) {
     throw new InputError('"source" must be a name or { name, country }');
   }
-  const code = checkCountry(country);
-  return { name: name || 'Unknown source', ...(code ? { country: code } : {}) };
+  return { name: name || undefined, country };
 }
 
-/** Builds the engine input from loose metadata and body paragraphs, or throws an InputError. */
-export function toArticleInput(
-  id: string,
-  metadata: LooseMetadata,
-  paragraphs: readonly string[],
-): ArticleInput {
-  const title = optionalText(metadata.title, 'title');
+function checkSource(value: unknown, separateCountry: unknown): Source {
+  const { name, country } = sourceParts(value, separateCountry);
+  const code = checkCountry(country);
+  return { name: name ?? 'Unknown source', ...(code ? { country: code } : {}) };
+}
+
+/** Builds the engine input from what a parser found, or throws an InputError. */
+export function toArticleInput(id: string, { meta, paragraphs }: ParsedArticle): ArticleInput {
+  const title = optionalText(meta.title, 'title');
   if (!title) throw new InputError('missing title');
   const body = joinParagraphs(paragraphs);
   if (!body) throw new InputError('empty body');
   const published =
-    metadata.published === undefined || metadata.published === null || metadata.published === ''
+    meta.published === undefined || meta.published === null || meta.published === ''
       ? ''
-      : checkDate(metadata.published);
-  const byline = optionalText(metadata.byline, 'byline');
-  const url = optionalText(metadata.url, 'url');
-  const language = optionalText(metadata.language, 'language');
+      : checkDate(meta.published);
+  const byline = optionalText(meta.byline, 'byline');
+  const url = optionalText(meta.url, 'url');
+  const language = optionalText(meta.language, 'language');
   return {
     id,
     title: title.replace(/\s+/g, ' '),
     body,
     published,
-    source: checkSource(metadata.source, metadata.sourceCountry),
+    source: checkSource(meta.source, meta.sourceCountry),
     ...(byline ? { byline } : {}),
     ...(url ? { url } : {}),
     ...(language ? { language } : {}),
