@@ -59,10 +59,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     }
     const speech = inGroup.filter((region) => region.kind === 'speech');
     const end = sentenceEnd(ctx, group.first, group.last);
-    const reported =
-      findReported(ctx, group.first, end, regionOf) ??
-      findOtherReported(ctx, group.first, end, regionOf) ??
-      laterAttribution(ctx, group.first, end, regionOf);
+    const reported = reportedIn(ctx, group.first, end, regionOf);
     if (
       speech.length > 0 &&
       !(
@@ -92,7 +89,7 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     if (colonIntro) continue;
     // "X called the deal "lousy"", "Y characterised the call as "perfectly fine"": words the
     // subject used to characterise something are its quotation (beside any reported clause).
-    const reportedParts = reportedInParts(ctx, group.first, end, regionOf);
+    const reportedParts = reportedInParts(ctx, group.first, end, regionOf, reported);
     const characterised = characterisations(ctx, group, inGroup, regionOf).filter((quote) =>
       reportedParts.every((part) => quote.end <= part.start || quote.start >= part.end),
     );
@@ -135,27 +132,43 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
   return quotes;
 }
 
+/** The reported clause of tokens [first, end), by the finders in their order of trust. */
+function reportedIn(
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+): Reported | undefined {
+  return (
+    findReported(ctx, first, end, regionOf) ??
+    findOtherReported(ctx, first, end, regionOf) ??
+    laterAttribution(ctx, first, end, regionOf)
+  );
+}
+
 /**
  * The reported clause of each part of a sentence that semicolons divide ("X said A; TVN24 reported
- * B"): each part may have its own speaker.
+ * B"): each part may have its own speaker. `whole` is the sentence's own, already found: without a
+ * semicolon it is the only part.
  */
 function reportedInParts(
   ctx: PhraseContext,
   first: number,
   end: number,
   regionOf: Int32Array,
+  whole: Reported | undefined,
 ): Reported[] {
+  const semicolons: number[] = [];
+  for (let i = first; i < end; i++)
+    if (ctx.doc.tokens[i]?.text === ';' && (regionOf[i] ?? -1) < 0) semicolons.push(i);
+  if (semicolons.length === 0) return whole ? [whole] : [];
   const found: Reported[] = [];
   let from = first;
-  for (let i = first; i <= end; i++) {
-    const semicolon = i < end && ctx.doc.tokens[i]?.text === ';' && (regionOf[i] ?? -1) < 0;
-    if (i < end && !semicolon) continue;
-    const reported =
-      findReported(ctx, from, i, regionOf) ??
-      findOtherReported(ctx, from, i, regionOf) ??
-      laterAttribution(ctx, from, i, regionOf);
+  semicolons.push(end);
+  for (const to of semicolons) {
+    const reported = reportedIn(ctx, from, to, regionOf);
     if (reported) found.push(reported);
-    from = i + 1;
+    from = to + 1;
   }
   return found;
 }
