@@ -135,6 +135,47 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     });
   });
 
+  it('keeps the active card when facet files arrive after it was chosen', async () => {
+    // The facet files are held back until a card is active, then arrive: a new answer of the
+    // same list, which must not take the reader's place in it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetched: string[] = [];
+    const client = seededQueryClient(undefined, (files) => {
+      const serve = serveFiles(files);
+      return async (input, init) => {
+        const path = String(input);
+        if (path.includes('/facets/')) {
+          await held;
+          fetched.push(path);
+        }
+        return serve(input, init);
+      };
+    });
+    const router = renderFeed('/', client);
+    await screen.findByRole('list', { name: 'Articles' });
+    const activeId = () =>
+      document.querySelector('article[data-active]')?.getAttribute('data-article-id');
+    await waitFor(async () => {
+      await userEvent.keyboard('j');
+      expect(activeId()).toBe('a-harbour');
+    });
+    await userEvent.keyboard('j');
+    expect(activeId()).toBe('b-budget');
+    release();
+    // Every facet file the idle prefetch asks for has arrived and been attached.
+    await waitFor(() => expect(fetched.length).toBeGreaterThanOrEqual(4));
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: 'Japan' })).toHaveAccessibleDescription(
+        '2 articles',
+      ),
+    );
+    expect(activeId()).toBe('b-budget');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('o');
+    expect(router.state.location.pathname).toBe('/articles/b-budget');
+  });
+
   it('toggles a topic from the chart, which opens on request', async () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));

@@ -47,6 +47,13 @@ function statusText(result: FeedView, state: FeedState): string {
   return `${formatArticleCount(result.total)}${matches}, ${SORT_LABELS[state.sort].toLowerCase()}`;
 }
 
+/** Where the card at `index` of `before` is in `after` (-1: not there, or none was active). */
+function positionInNewList(before: FeedView, after: FeedView, index: number): number {
+  const doc = index >= 0 ? before.docs[index] : undefined;
+  if (doc === undefined) return -1;
+  return after.docs[index] === doc ? index : after.docs.indexOf(doc);
+}
+
 /**
  * The front page: every article, narrowed by country, topic, person, source and free text.
  * The URL holds the whole state; the model answers each change with the list and every facet
@@ -99,9 +106,10 @@ export function FeedPage() {
   const [focusRequest, setFocusRequest] = useState(0);
   const [shownResult, setShownResult] = useState(result);
   if (shownResult !== result) {
-    // A new list: no card is active any more.
+    // A new answer: the active card stays active where it still is in the list (a file that
+    // arrived in the background changes the answer, not what the reader chose), else none is.
     setShownResult(result);
-    setActiveIndex(-1);
+    setActiveIndex(positionInNewList(shownResult, result, activeIndex));
   }
   const [helpOpen, setHelpOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);

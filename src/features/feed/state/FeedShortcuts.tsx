@@ -36,7 +36,7 @@ export function FeedShortcuts(props: FeedShortcutsProps) {
     previous: () => move(activeIndex < 0 ? 1 : -1),
     open: (focusedId) => {
       const doc = activeIndex >= 0 ? result.docs[activeIndex] : undefined;
-      const id = doc === undefined ? focusedId : model.record(doc)?.id;
+      const id = (doc === undefined ? undefined : model.record(doc)?.id) ?? focusedId;
       if (id) navigate(articlePath(id));
     },
     focusSearch: () => props.searchRef.current?.focus(),
