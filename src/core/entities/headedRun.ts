@@ -6,7 +6,6 @@
  */
 import type { Doc } from '../text/document';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName } from '../lexicon/lexicon';
 import type { Run } from './runs';
 import type { Mention, MentionType } from './types';
@@ -18,6 +17,8 @@ import {
   isPersonAfterTitles,
   looksLikePersonName,
 } from './nameCues';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export interface HeadedRun {
   doc: Doc;

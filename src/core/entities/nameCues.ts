@@ -6,10 +6,12 @@
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { isPairedHonorific, looksLikePersonName } from './names';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { PLACE_SUFFIXES } from '../lexicon/places';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export {
   isPairedHonorific,
@@ -22,66 +24,6 @@ export const LEGISLATURES = /^(parliament|congress|senate|assembly|cabinet)$/;
 /** Kinds of body that the word list lacks as ordinary nouns (unlike newspapers' "Herald"). */
 export const INSTITUTION_NOUNS =
   /^(ministry|department|university|council|organi[sz]ation|agency|union|commission|committee|association|federation|foundation|institution|corporation|company|group|authority|office|army|navy|church|college|alliance|coalition|movement|league|bureau|society|government|administration|academy|museum|festival|charity|forum|summit|regulator|watchdog|faculty|gallery)$/;
-
-/** Words that name a newspaper after its city ("Toronto Star"); "Times", "Post" are heads anyway. */
-export const NEWSPAPER_WORDS = new Set([
-  'star',
-  'sun',
-  'globe',
-  'mail',
-  'weekly',
-  'daily',
-  'standard',
-  'examiner',
-  'mirror',
-  'express',
-  'inquirer',
-  'monitor',
-  'observer',
-  'independent',
-  'nation',
-  'today',
-  'record',
-  'sentinel',
-  'enquirer',
-  'statesman',
-  'leader',
-]);
-
-export const HONORIFICS = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'dr',
-  'dr.',
-  'prof',
-  'prof.',
-  'sir',
-  'dame',
-]);
-
-export const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'upper',
-  'lower',
-  'greater',
-  'mainland',
-]);
 
 /** Legal forms that end a company's name ("Inc", "Ltd", "Bhd"). */
 const LEGAL_FORMS = /^(inc|ltd|plc|corp|llc|gmbh|ag|bhd|tbk|limited|co)\.?$/i;

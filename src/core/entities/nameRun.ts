@@ -6,13 +6,6 @@
  */
 import { matchPlaceAt } from '../geo/gazetteer';
 import {
-  NOT_IN_PERSON_NAMES,
-  NOT_NAMES,
-  PLACE_SUFFIXES,
-  TITLE_GENDER,
-  TITLE_WORDS,
-} from '../lexicon/cues';
-import {
   isCommonWord,
   isGivenName,
   isKnownName,
@@ -22,16 +15,7 @@ import {
 } from '../lexicon/lexicon';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import type { HeadedRun } from './headedRun';
-import {
-  DIRECTIONS,
-  agedAfter,
-  countTitles,
-  introducesAcronym,
-  isAcronym,
-  looksLikePersonName,
-  vietnameseFamilyGender,
-  vietnameseGender,
-} from './nameCues';
+import { agedAfter, countTitles, introducesAcronym, isAcronym, looksLikePersonName, vietnameseFamilyGender, vietnameseGender } from './nameCues';
 import {
   afterPlaceNounOf,
   afterPlacePreposition,
@@ -44,6 +28,9 @@ import {
 import { termAcronyms } from './termAcronyms';
 import type { Mention } from './types';
 import { isPostNominal, personAfterRole, placeLengthAt, withoutPostNominals } from './titledName';
+import { NOT_IN_PERSON_NAMES, TITLE_GENDER, TITLE_WORDS } from '../lexicon/people';
+import { NOT_NAMES } from '../lexicon/names';
+import { DIRECTIONS, PLACE_SUFFIXES } from '../lexicon/places';
 
 const SHIP_PREFIXES = /^(MV|MT|MS|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|FV|RV)$/;
 

@@ -6,65 +6,9 @@
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, PLACE_PREFIXES } from '../lexicon/cues';
 import { isGivenName, isKnownName, isKnownOrganization } from '../lexicon/lexicon';
-
-/**
- * Prepositions of place after which an unknown name with no personal name in it is a place. Not
- * "to", "from", "on": "according to Matías Oyarzún", "defending from X", "a commission on El Niño".
- */
-const PLACE_PREPOSITIONS = new Set([
-  'near',
-  'off',
-  'across',
-  'outside',
-  'around',
-  'towards',
-  'toward',
-  'via',
-  'through',
-]);
-
-/** Nouns of settlements and divisions before "of" ("the town of Kasese", "the island of Nias"). */
-const PLACE_NOUNS_BEFORE_OF = new Set([
-  'town',
-  'city',
-  'village',
-  'villages',
-  'towns',
-  'province',
-  'provinces',
-  'district',
-  'region',
-  'island',
-  'islands',
-  'port',
-  'capital',
-  'municipality',
-  'state',
-  'county',
-  'hamlet',
-  'commune',
-  'prefecture',
-  'regency',
-  'suburb',
-  'outskirts',
-  'enclave',
-  'settlement',
-  'township',
-  'kingdom',
-  'emirate',
-  'coast',
-  'shores',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-]);
+import { ORG_HEADS } from '../lexicon/organizations';
+import { PLACE_NOUNS_BEFORE_OF, PLACE_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/places';
 
 /** "the town of X", "the outskirts of X": the run starting at `first` names a place. */
 export function afterPlaceNounOf(tokens: readonly Token[], first: number): boolean {

@@ -7,28 +7,18 @@
 import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
 import type { Mention, MentionType } from './types';
 import { isTheName, trimSentenceStart } from './sentenceStart';
-import { knownOrganizationLength } from '../lexicon/organizations';
+import { knownOrganizationLength } from '../lexicon/lexicon';
 import { withGovernments } from './governments';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
-import {
-  HONORIFICS,
-  NEWSPAPER_WORDS,
-  countLeading,
-  indexOfAnd,
-  isAcronym,
-  isDateline,
-  isTitle,
-  isTrailingConnector,
-  looksLikePersonName,
-  personBeforeOf,
-} from './nameCues';
+import { countLeading, indexOfAnd, isAcronym, isDateline, isTitle, isTrailingConnector, looksLikePersonName, personBeforeOf } from './nameCues';
+import { NEWSPAPER_WORDS, ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 
 export { isAcronym } from './nameCues';
 

@@ -5,9 +5,11 @@
  */
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
-import { CALENDAR_WORDS, NAME_CONNECTORS, ORG_HEADS } from '../lexicon/cues';
 import { isGivenName } from '../lexicon/lexicon';
 import { isCommonWord } from '../lexicon/lexicon';
+import { CALENDAR_WORDS } from '../lexicon/calendar';
+import { NAME_CONNECTORS } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organizations';
 
 export interface Run {
   /** Token range [first, last). */

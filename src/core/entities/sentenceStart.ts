@@ -6,13 +6,14 @@
  */
 import type { Doc } from '../text/document';
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { startsWithPlaceHead } from './placeCues';
 import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
-import { knownOrganizationLength } from '../lexicon/organizations';
+import { knownOrganizationLength } from '../lexicon/lexicon';
 import { isOccupation } from './titledName';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export const FUNCTION_WORD =
   /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;

@@ -14,7 +14,6 @@ import {
   nameGender,
 } from '../lexicon/lexicon';
 import { GENERIC_SOURCES, SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 import type { Cluster } from './types';
 import { hasCorporateCue, namesBodysVoice, reportsAccounts } from './companyCues';
@@ -22,6 +21,7 @@ import { editDistance } from './names';
 import { isPlaceNoun } from './placeCues';
 import { isAcronym } from './recognise';
 import type { Mention } from './types';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export type Add = (cluster: Cluster, mention: Mention) => void;
 export type Create = (type: EntityType, mention: Mention) => Cluster;

@@ -5,11 +5,13 @@
  * ("QC", "MP", "OBE") are not either. For the first pass (nameRun.ts).
  */
 import { matchPlaceAt } from '../geo/gazetteer';
-import { ORG_HEADS, PLACE_PREFIXES, PLACE_SUFFIXES, TITLE_WORDS } from '../lexicon/cues';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { isAcronym } from './nameCues';
 import { looksLikePersonName } from './names';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { PLACE_PREFIXES, PLACE_SUFFIXES } from '../lexicon/places';
+import { TITLE_WORDS } from '../lexicon/people';
 
 /** Letters after a name that give an honour, a degree or a seat, not a name. */
 const POST_NOMINALS =

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { isVerbForm } from '../lexicon/lexicon';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
+import { ADJUNCT_START } from '../lexicon/grammar';
 
 export interface Reported {
   start: number;
@@ -14,84 +15,6 @@ export interface Reported {
   speaker: SpeakerPhrase;
   cue: string;
 }
-
-/** Words after a verb that introduce no reported clause ("warned of", "told to", "said to be"). */
-export const NOT_A_CLAUSE = new Set([
-  'of',
-  'about',
-  'to',
-  'for',
-  'against',
-  'with',
-  'by',
-  'goodbye',
-  'yes',
-  'so',
-  'nothing',
-  'little',
-  'much',
-  'anything',
-  'something',
-  'thanks',
-  'sorry',
-  'and',
-  'or',
-  'but',
-  'as',
-  'up',
-  'out',
-  'off',
-  'over',
-  'into',
-  'him',
-  'them',
-  'me',
-  'us',
-  'what',
-  'how',
-  'why',
-  'when',
-  'if',
-  '.',
-  ',',
-  ':',
-  ';',
-  '?',
-  '!',
-]);
-
-/** Phrases that may follow the verb before the clause: time, place, medium, addressee. */
-export const ADJUNCT_START = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'late',
-  'early',
-  'today',
-  'yesterday',
-  'tonight',
-  'recently',
-  'previously',
-  'also',
-  'again',
-  'repeatedly',
-  'from',
-  'via',
-  'through',
-  'while',
-  'when',
-  'publicly',
-  'privately',
-  'separately',
-  'overnight',
-]);
 
 export function span(
   tokens: Token[],

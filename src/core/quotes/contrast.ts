@@ -11,8 +11,10 @@ import { speechVerbAt, isVerbAdverb } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { clauseStart, looksLikeClause, NOT_A_CLAUSE, type Reported } from './clause';
+import { clauseStart, looksLikeClause, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
+import { NOT_A_CLAUSE } from '../lexicon/grammar';
+import { CLAUSE_VERBS } from '../lexicon/speech';
 
 /** Connectives that open a second, contrasting attribution; "and" only after a comma. */
 const CONTRAST = new Set(['while', 'whereas', 'but', 'though', 'although', 'yet', 'and']);
@@ -121,36 +123,6 @@ const COORDINATED =
 /** Acts of the speaker that follow a report with "and" ("and urged …", "and sought …"). */
 const ENDS_THE_CLAUSE =
   /^(urged|sought|demanded|asked|called|vowed|pledged|promised|appealed|encouraged)$/;
-
-const CLAUSE_VERBS = new Set([
-  'said',
-  'says',
-  'added',
-  'adds',
-  'noted',
-  'warned',
-  'argued',
-  'stressed',
-  'insisted',
-  'explained',
-  'told',
-  'claimed',
-  'acknowledged',
-  'admitted',
-  'conceded',
-  'confirmed',
-  'suggested',
-  'predicted',
-  'estimated',
-  'believes',
-  'argues',
-  'insists',
-  'warns',
-  'notes',
-  'stated',
-  'maintained',
-  'cautioned',
-]);
 
 export function splitCoordinated<T extends { start: number; end: number }>(
   doc: Doc,

@@ -5,32 +5,7 @@
  * says Ana Kata.'
  */
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
-
-/** Verbs that close a "that was how X …" sentence about what X said. */
-const HOW_VERBS = new Set([
-  'described',
-  'describes',
-  'put',
-  'puts',
-  'summed',
-  'sums',
-  'summarised',
-  'summarized',
-  'explained',
-  'explains',
-  'recalled',
-  'recalls',
-  'remembered',
-  'remembers',
-  'recounted',
-  'characterised',
-  'characterized',
-  'framed',
-  'saw',
-  'sees',
-  'said',
-  'says',
-]);
+import { HOW_VERBS } from '../lexicon/speech';
 
 /**
  * The speaker named by the words in [first, last) (outside quotation marks) in one of the forms

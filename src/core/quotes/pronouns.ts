@@ -6,10 +6,10 @@
  * quotation is hardly ever the antecedent ("'Nobody told Grant,' she added" is not Grant).
  */
 import type { Cluster } from '../entities/types';
-import { TITLE_WORDS } from '../lexicon/cues';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export interface PronounContext {
   doc: Doc;

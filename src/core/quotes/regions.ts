@@ -7,69 +7,12 @@ import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import type { MarkRegion } from './marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { NAMING_CUES } from '../lexicon/speech';
 
 const ATTRIBUTION_AFTER =
   /^[,.]?\s*(?:(?:he|she|they|it|[\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|insisted|warned|explained|noted|argued|tweeted|posted|stated)\b|(?:said|says|added|told|wrote|tweeted|posted|stated|continued|explained)\s)/u;
 
 export type RegionKind = 'speech' | 'fragment' | 'not-speech';
-
-/** Words before a quotation that make it a name, title or term rather than speech. */
-const NAMING_CUES = new Set([
-  'terms',
-  'words',
-  'phrases',
-  'slogans',
-  'names',
-  'titles',
-  'case',
-  'so-called',
-  'dubbed',
-  'called',
-  'titled',
-  'entitled',
-  'named',
-  'labelled',
-  'labeled',
-  'termed',
-  'branded',
-  'coined',
-  'nicknamed',
-  'word',
-  'term',
-  'phrase',
-  'slogan',
-  'motto',
-  'hashtag',
-  'as',
-  'film',
-  'book',
-  'novel',
-  'song',
-  'album',
-  'documentary',
-  'series',
-  'show',
-  'play',
-  'exhibition',
-  'campaign',
-  'programme',
-  'program',
-  'operation',
-  'plan',
-  'project',
-  'initiative',
-  'policy',
-  'report',
-  'paper',
-  'study',
-  'article',
-  'column',
-  'podcast',
-  'painting',
-  'poem',
-  'opera',
-  'memoir',
-]);
 
 export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: number): RegionKind {
   const inner = doc.body.slice(region.start, region.end);

@@ -8,26 +8,13 @@
 import { speechVerbAt, isVerbAdverb } from './verbs';
 import type { Token } from '../text/tokens';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
 import { speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
-import {
-  ADJUNCT_START,
-  REPORTS_A_CLAUSE,
-  clauseStart,
-  findThat,
-  withoutTrailingMedium,
-  NOT_A_CLAUSE,
-  hasVerb,
-  looksLikeClause,
-  skipAddressee,
-  span,
-  type Reported,
-} from './clause';
+import { REPORTS_A_CLAUSE, clauseStart, findThat, withoutTrailingMedium, hasVerb, looksLikeClause, skipAddressee, span, type Reported } from './clause';
 
 export type { Reported } from './clause';
 import {
@@ -36,46 +23,9 @@ import {
   type PhraseContext,
   type SpeakerPhrase,
 } from './speakerPhrase';
-
-/** Verbs that do not attribute a clause before them (", officials found"). */
-const NOT_TRAILING = new Set([
-  'found',
-  'finds',
-  'showed',
-  'shows',
-  'called',
-  'thought',
-  'felt',
-  'feels',
-  'expected',
-  'expects',
-  'hoped',
-  'hopes',
-  'described',
-  'describes',
-  'pointed',
-  'points',
-  'continued',
-  'continues',
-  'accepted',
-  'accepts',
-  'agreed',
-  'agrees',
-  'asked',
-  'asks',
-  'answered',
-  'tell',
-  'say',
-  'add',
-  'saying',
-  'demanded',
-  'urged',
-  'promised',
-  'vowed',
-  'pledged',
-  'denied',
-  'denies',
-]);
+import { TITLE_WORDS } from '../lexicon/people';
+import { ADJUNCT_START, NOT_A_CLAUSE } from '../lexicon/grammar';
+import { NOT_TRAILING } from '../lexicon/speech';
 
 /**
  * The reported clause of a sentence group, if it has one. `end` excludes the final stop

@@ -5,10 +5,11 @@
  */
 import { speechVerbAt, isVerbAdverb } from './verbs';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, NOT_A_CLAUSE, skipAddressee, skipAdjuncts, type Reported } from './clause';
+import { findThat, skipAddressee, skipAdjuncts, type Reported } from './clause';
 import type { Token } from '../text/tokens';
-import { TITLE_WORDS } from '../lexicon/cues';
 import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import { NOT_A_CLAUSE } from '../lexicon/grammar';
+import { TITLE_WORDS } from '../lexicon/people';
 
 export function findOtherReported(
   ctx: PhraseContext,

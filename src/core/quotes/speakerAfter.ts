@@ -5,12 +5,8 @@
 import { isCapitalised } from '../text/tokens';
 import { PRONOUNS } from '../lexicon/speech';
 import { ROLE_NOUNS, VOICE_NOUNS } from '../lexicon/speakerNouns';
-import {
-  DETERMINERS,
-  phraseEndingAt,
-  type PhraseContext,
-  type SpeakerPhrase,
-} from './speakerPhrase';
+import { phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import { DETERMINERS } from '../lexicon/grammar';
 
 /** After "X's": "lawyer, Miruru Waweru" gives the person named; "lawyer" alone the role. */
 function possessed(ctx: PhraseContext, from: number, ceiling: number): SpeakerPhrase | undefined {

@@ -4,30 +4,19 @@
  * pronoun ("she said"), a role ("the minister said"), an organisation ("the ministry said") or an
  * unnamed source ("officials said"). Found before the verb, or after it in inversions ("said X").
  */
-import { TITLE_WORDS } from '../lexicon/cues';
 import { GENERIC_SOURCES, PRONOUNS } from '../lexicon/speech';
 import type { PhraseContext, SpeakerPhrase } from './types';
 import { isVerbAdverb } from './verbs';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
 import { isPostNominal } from '../entities/titledName';
+import { TITLE_WORDS } from '../lexicon/people';
+import { DETERMINERS } from '../lexicon/grammar';
 
 export { ORG_NOUNS, ROLE_NOUNS, SPOKES } from '../lexicon/speakerNouns';
 
 // The phrase types live in types.ts (no import cycle with verbs.ts); importers may take them here.
 export type { PhraseContext, SpeakerPhrase } from './types';
 
-export const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'this',
-  'that',
-]);
 const AFFILIATION = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)$/i;

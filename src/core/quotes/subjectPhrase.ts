@@ -5,53 +5,10 @@
  */
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { TITLE_WORDS } from '../lexicon/cues';
 import { isCapitalised } from '../text/tokens';
 import { ROLE_NOUNS, SPOKES } from './speakerPhrase';
-
-/** Words that end a noun phrase on its left: a speaker's modifiers never contain them. */
-const NP_BREAK = new Set([
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'from',
-  'for',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'and',
-  'but',
-  'or',
-  'that',
-  'which',
-  'who',
-  'is',
-  'was',
-  'were',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'to',
-  'if',
-  'because',
-  'than',
-  'then',
-  'there',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'not',
-  'also',
-]);
+import { TITLE_WORDS } from '../lexicon/people';
+import { NP_BREAK } from '../lexicon/grammar';
 
 /** Where the speaker's noun phrase starts: titles, roles and modifiers before the name belong to it. */
 function phraseStart(tokens: Token[], floor: number, speakerFirst: number): number {

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../lexicon/grammar';
 /**
  * Word and punctuation tokens with their offsets into the body.
  * A word keeps inner apostrophes, hyphens and dots ("Ji-won", "O'Neill", "U.S."), so that names stay
@@ -61,59 +62,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 const COMPOUND_SUFFIX =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*?)-(based|flagged|owned|led|born|made|backed|run|funded|registered|listed|bound|style|era|speaking|language|wide|area|region|bred|trained|educated|focused|linked|aligned|allied)$/u;
-
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'sr',
-  'jr',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'rev',
-  'gov',
-  'sen',
-  'rep',
-  'hon',
-  'mt',
-  'ft',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'vs',
-  'etc',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'dept',
-  'fig',
-  'maj',
-  'adm',
-  'cmdr',
-  'supt',
-  'insp',
-  'pres',
-  'messrs',
-  'mme',
-  'mlle',
-]);
 
 /** "Dr.", "U.S.", "a.m.": a word whose final dot does not end a sentence. */
 export function isAbbreviation(word: string): boolean {
