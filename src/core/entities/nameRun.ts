@@ -15,7 +15,15 @@ import {
 } from '../lexicon/lexicon';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import type { HeadedRun } from './headedRun';
-import { agedAfter, countTitles, introducesAcronym, isAcronym, looksLikePersonName, vietnameseFamilyGender, vietnameseGender } from './nameCues';
+import {
+  agedAfter,
+  countTitles,
+  introducesAcronym,
+  isAcronym,
+  looksLikePersonName,
+  vietnameseFamilyGender,
+  vietnameseGender,
+} from './nameCues';
 import {
   afterPlaceNounOf,
   afterPlacePreposition,

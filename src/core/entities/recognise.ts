@@ -16,7 +16,16 @@ import { withGovernments } from './governments';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
-import { countLeading, indexOfAnd, isAcronym, isDateline, isTitle, isTrailingConnector, looksLikePersonName, personBeforeOf } from './nameCues';
+import {
+  countLeading,
+  indexOfAnd,
+  isAcronym,
+  isDateline,
+  isTitle,
+  isTrailingConnector,
+  looksLikePersonName,
+  personBeforeOf,
+} from './nameCues';
 import { NEWSPAPER_WORDS, ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 

@@ -1,3 +1,5 @@
+import { LANDFORMS } from './places';
+
 /**
  * People: honorifics and titles before a name, the gender a title tells, nouns never inside a
  * person's name, and family names written first. Lower case. Read by the entity passes (a run's
@@ -287,6 +289,7 @@ export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
  * products, bodies) but never inside a person's name. A run holding one is no person.
  */
 export const NOT_IN_PERSON_NAMES = new Set([
+  ...LANDFORMS,
   'typhoon',
   'cyclone',
   'hurricane',
@@ -312,12 +315,6 @@ export const NOT_IN_PERSON_NAMES = new Set([
   'evangelical',
   'neighbouring',
   'neighboring',
-  'shoal',
-  'atoll',
-  'pass',
-  'point',
-  'heights',
-  'springs',
   'falls',
   'liga',
   'league',

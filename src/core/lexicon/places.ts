@@ -80,14 +80,12 @@ export const PLACE_PREFIXES = new Set([
   'jabal',
 ]);
 
+/** Landforms that end a place's name ("Scarborough Shoal", "Palm Springs"), never a person's. */
+export const LANDFORMS = ['shoal', 'atoll', 'pass', 'point', 'heights', 'springs'];
+
 /** Last words of place names ("East China Sea", "Bab el-Mandeb Strait", "Kaikōura Coast"). */
 export const PLACE_SUFFIXES = new Set([
-  'shoal',
-  'atoll',
-  'pass',
-  'point',
-  'heights',
-  'springs',
+  ...LANDFORMS,
   'stadium',
   'arena',
   'airport',

@@ -20,6 +20,9 @@ const OPINION_VERBS = [
   'points',
 ];
 
+/** Verbs of going on and agreeing: they report speech, but a clause before them is not theirs. */
+const AGREEING_VERBS = ['continued', 'continues', 'accepted', 'accepts', 'agreed', 'agrees'];
+
 /** Verbs that only report speech when a clause or quote follows (not "found the keys"). */
 export const WEAK_SPEECH_VERBS = new Set([
   ...OPINION_VERBS,
@@ -94,6 +97,7 @@ export const WEAK_SPEECH_VERBS = new Set([
 
 /** Reporting verbs in every form a news report uses them, the weak ones included. */
 export const SPEECH_VERBS = new Set([
+  ...AGREEING_VERBS,
   'stating',
   'adding',
   'noting',
@@ -445,13 +449,8 @@ export const NAMING_CUES = new Set([
 
 /** Verbs that do not attribute a clause before them (", officials found"). */
 export const NOT_TRAILING = new Set([
+  ...AGREEING_VERBS,
   ...OPINION_VERBS,
-  'continued',
-  'continues',
-  'accepted',
-  'accepts',
-  'agreed',
-  'agrees',
   'asked',
   'asks',
   'answered',

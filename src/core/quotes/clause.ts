@@ -16,6 +16,17 @@ export interface Reported {
   cue: string;
 }
 
+/**
+ * A finder of reported speech: the clause a speech verb reports within tokens first…end-1 of one
+ * sentence group (`regionOf` marks tokens inside quotation marks), or undefined.
+ */
+export type ReportFinder = (
+  ctx: PhraseContext,
+  first: number,
+  end: number,
+  regionOf: Int32Array,
+) => Reported | undefined;
+
 export function span(
   tokens: Token[],
   from: number,

@@ -11,7 +11,7 @@ import { speechVerbAt, isVerbAdverb } from './verbs';
 import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { clauseStart, looksLikeClause, type Reported } from './clause';
+import { clauseStart, looksLikeClause, type ReportFinder, type Reported } from './clause';
 import { speakerBefore, type PhraseContext } from './speakerPhrase';
 import { NOT_A_CLAUSE } from '../lexicon/grammar';
 import { CLAUSE_VERBS } from '../lexicon/speech';
@@ -49,12 +49,7 @@ export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[
  * "Officials have not said why, but the ambassador says CLAUSE": a sentence whose only reported
  * clause follows a connective after a comma.
  */
-export function laterAttribution(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+export const laterAttribution: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   for (let c = first + 3; c < end - 4; c++) {
     const connective = tokens[c]?.text.toLowerCase() ?? '';
@@ -66,7 +61,7 @@ export function laterAttribution(
     if (second && (comma || second.speaker.kind === 'mention')) return second;
   }
   return undefined;
-}
+};
 
 function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
   const { tokens } = ctx.doc;

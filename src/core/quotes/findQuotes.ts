@@ -10,7 +10,7 @@ import { tokenAt, type Doc } from '../text/document';
 import { findMarkRegions, type MarkRegion } from './marks';
 import { classifyRegion, type RegionKind } from './regions';
 import { findReported, sentenceEnd, type Reported } from './reported';
-import { looksLikeClause } from './clause';
+import { looksLikeClause, type ReportFinder } from './clause';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
 import { findOtherReported } from './reportedForms';
 import {
@@ -133,18 +133,13 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
 }
 
 /** The reported clause of tokens [first, end), by the finders in their order of trust. */
-function reportedIn(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const reportedIn: ReportFinder = (ctx, first, end, regionOf) => {
   return (
     findReported(ctx, first, end, regionOf) ??
     findOtherReported(ctx, first, end, regionOf) ??
     laterAttribution(ctx, first, end, regionOf)
   );
-}
+};
 
 /**
  * The reported clause of each part of a sentence that semicolons divide ("X said A; TVN24 reported

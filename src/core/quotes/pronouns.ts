@@ -29,7 +29,7 @@ const FOCUS = 60;
 const GENDER = 80;
 
 /** The first mention (in text order) that starts at or after token `at` (binary search). */
-function firstMentionFrom(ctx: PronounContext, at: number): number {
+export function firstMentionFrom(ctx: { mentionFirst: Int32Array }, at: number): number {
   let low = 0;
   let high = ctx.mentionFirst.length;
   while (low < high) {

@@ -14,7 +14,18 @@ import { sayingSubject } from './sayingSubject';
 import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
-import { REPORTS_A_CLAUSE, clauseStart, findThat, withoutTrailingMedium, hasVerb, looksLikeClause, skipAddressee, span, type Reported } from './clause';
+import {
+  REPORTS_A_CLAUSE,
+  clauseStart,
+  findThat,
+  withoutTrailingMedium,
+  hasVerb,
+  looksLikeClause,
+  skipAddressee,
+  span,
+  type ReportFinder,
+  type Reported,
+} from './clause';
 
 export type { Reported } from './clause';
 import {
@@ -31,12 +42,7 @@ import { NOT_TRAILING } from '../lexicon/speech';
  * The reported clause of a sentence group, if it has one. `end` excludes the final stop
  * (see sentenceEnd); this and the other finders share that one cut.
  */
-export function findReported(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+export const findReported: ReportFinder = (ctx, first, end, regionOf) => {
   if (end - first < 4) return undefined;
   return (
     accordingTo(ctx, first, end) ??
@@ -44,7 +50,7 @@ export function findReported(
     leading(ctx, first, end, regionOf) ??
     saying(ctx, first, end)
   );
-}
+};
 
 /** Where a group's words end, without its final stops ("." "?" "!" "…"). */
 export function sentenceEnd(ctx: PhraseContext, first: number, last: number): number {
@@ -84,12 +90,7 @@ function saying(ctx: PhraseContext, first: number, end: number): Reported | unde
 }
 
 /** `CLAUSE, X said (…).` and `CLAUSE, said X.`, with `CLAUSE1, X said, CLAUSE2.` as one span. */
-function trailing(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const trailing: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   for (let comma = end - 2; comma > first; comma--) {
     if (tokens[comma]?.text !== ',' || (regionOf[comma] ?? -1) >= 0) continue;
@@ -140,7 +141,7 @@ function trailing(
     }
   }
   return undefined;
-}
+};
 
 /**
  * "Recipients, said Mauer, are required to …": an inverted attribution that interrupts a short
@@ -208,12 +209,7 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
 }
 
 /** `X said (that) CLAUSE.` — the speaker opens the sentence (after an optional adverbial). */
-function leading(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const leading: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   for (let v = first + 1; v < end - 2; v++) {
     const word = speechVerbAt(ctx, v) ?? '';
@@ -266,7 +262,7 @@ function leading(
     if (clause) return { ...clause, at: v, speaker, cue: word };
   }
   return undefined;
-}
+};
 
 /**
  * "said if the goal is peace, then foreign powers should leave": a condition and, after its comma,

@@ -5,33 +5,23 @@
  */
 import { speechVerbAt, isVerbAdverb } from './verbs';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, skipAddressee, skipAdjuncts, type Reported } from './clause';
+import { findThat, skipAddressee, skipAdjuncts, type ReportFinder, type Reported } from './clause';
 import type { Token } from '../text/tokens';
 import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 import { NOT_A_CLAUSE } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/people';
 
-export function findOtherReported(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+export const findOtherReported: ReportFinder = (ctx, first, end, regionOf) => {
   if (end - first < 6) return undefined;
   return (
     asSaid(ctx, first, end, regionOf) ??
     andSaid(ctx, first, end, regionOf) ??
     whoSaid(ctx, first, end, regionOf)
   );
-}
+};
 
 /** "… to meet Devocht, who had told him he would help": the named antecedent of "who" speaks. */
-function whoSaid(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const whoSaid: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   for (let w = first + 2; w < end - 4; w++) {
     // "…, who told him", and "the Shipbuilders Union, which said" for a body.
@@ -55,15 +45,10 @@ function whoSaid(
     return clauseFrom(ctx, v + 1, close, v, speaker, word);
   }
   return undefined;
-}
+};
 
 /** "As X said/told Y, CLAUSE": the clause after the comma. */
-function asSaid(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const asSaid: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   if (tokens[first]?.text.toLowerCase() !== 'as') return undefined;
   for (let v = first + 2; v < Math.min(end, first + 10); v++) {
@@ -78,18 +63,13 @@ function asSaid(
     return clauseFrom(ctx, comma + 1, end, v, speaker, word);
   }
   return undefined;
-}
+};
 
 /**
  * "Zuckerberg tweeted to Mohamed and said the boy was welcome": a speech verb after "and" reports
  * for the subject that opens the sentence (a person or a body, named).
  */
-function andSaid(
-  ctx: PhraseContext,
-  first: number,
-  end: number,
-  regionOf: Int32Array,
-): Reported | undefined {
+const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   const subject = openingSubject(ctx, first);
   if (!subject) return undefined;
@@ -104,7 +84,7 @@ function andSaid(
     return clauseFrom(ctx, v + 1, end, v, subject, word);
   }
   return undefined;
-}
+};
 
 const SAYING = /^(said|says|told|tells|added|adds|wrote|writes|stated|insisted|argued|explained)$/;
 

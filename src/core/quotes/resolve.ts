@@ -10,7 +10,7 @@ import { tokenAt, type Doc } from '../text/document';
 import type { RawQuote, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
-import { resolvePersonPronoun } from './pronouns';
+import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
 
 export interface ResolveContext {
   doc: Doc;
@@ -83,22 +83,10 @@ function resolvePhrase(
   }
 }
 
-/** People (or organisations) with a mention before token `at`, nearest first, with that distance. */
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */
 const LOOKBACK_TOKENS = 3000;
 
-/** The first mention (in text order) that starts at or after token `at` (binary search). */
-function firstMentionFrom(ctx: ResolveContext, at: number): number {
-  let low = 0;
-  let high = ctx.mentionFirst.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ctx.mentionFirst[mid] ?? 0) < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
+/** People (or organisations) with a mention before token `at`, nearest first, with that distance. */
 function candidatesBefore(ctx: ResolveContext, at: number, type: 'person' | 'organization') {
   // Mentions are in text order: find the last one before `at`, then walk back.
   const low = firstMentionFrom(ctx, at);
