@@ -15,18 +15,7 @@ import {
   SURNAMES,
   TOPICS,
 } from './vocabulary';
-
-/** mulberry32: a tiny seeded PRNG, so the same N always gives the same corpus. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from './random';
 
 const pick = <T>(rng: () => number, items: readonly T[]): T =>
   items[Math.floor(rng() * items.length)] as T;

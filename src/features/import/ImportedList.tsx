@@ -11,6 +11,12 @@ import { outlineButton } from '@/components/ui/buttons';
 import { importedPath } from '@/lib/paths';
 import { downloadText } from './download';
 
+/** The formats an imported article exports to, with the button's word for each. */
+const EXPORT_FORMATS = [
+  ['json', 'JSON'],
+  ['ninjs', 'ninjs'],
+] as const;
+
 /** The articles this browser has imported: open, export (project JSON, ninjs) or delete each. */
 export function ImportedList() {
   const queryClient = useQueryClient();
@@ -84,20 +90,16 @@ export function ImportedList() {
                 {formatDate(record.importedAt)}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
-                <button
-                  type="button"
-                  className={outlineButton}
-                  onClick={() => exportAs(record, 'json')}
-                >
-                  Export JSON
-                </button>
-                <button
-                  type="button"
-                  className={outlineButton}
-                  onClick={() => exportAs(record, 'ninjs')}
-                >
-                  Export ninjs
-                </button>
+                {EXPORT_FORMATS.map(([format, label]) => (
+                  <button
+                    key={format}
+                    type="button"
+                    className={outlineButton}
+                    onClick={() => exportAs(record, format)}
+                  >
+                    {`Export ${label}`}
+                  </button>
+                ))}
                 <button type="button" className={outlineButton} onClick={() => remove(record)}>
                   Delete<span className="sr-only"> “{record.title}”</span>
                 </button>

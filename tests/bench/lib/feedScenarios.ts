@@ -6,7 +6,8 @@ import {
   type FacetName,
   type FeedState,
 } from '../../../src/features/feed/model/feedState';
-import { seededRandom, type SyntheticCorpus } from './synthetic';
+import { seededRandom } from '../../synthetic/random';
+import type { SyntheticCorpus } from './synthetic';
 
 /** Facet values by descending count over the whole corpus. */
 function topValues(index: FeedIndex, facet: FacetName, limit: number): string[] {

@@ -6,18 +6,7 @@
  */
 import type { IndexRecord } from '../../../src/core/schema';
 import { MEDIA_TOPICS } from '../../../src/core/topics/mediaTopics';
-
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../synthetic/random';
 
 /** Draws indices 0..size-1 with probability proportional to 1/(rank+1)^exponent. */
 function zipf(size: number, exponent: number, random: () => number): () => number {
