@@ -82,12 +82,15 @@ export async function pastedScriptIsShownAsTextAndNeverRuns(e2e: E2E): Promise<v
 
 type LongTask = { start: number; duration: number };
 
-/** Runs `importIt` under a long-task observer; prints and returns the longest task in ms. */
+/**
+ * Runs `importIt` under a long-task observer; prints the long tasks and returns the longest and
+ * how long the import took, in ms.
+ */
 async function measureLongTasks(
   page: Page,
   label: string,
   importIt: () => Promise<void>,
-): Promise<number> {
+): Promise<{ longest: number; elapsed: number }> {
   await page.evaluate(() => {
     const tasks: LongTask[] = [];
     (window as unknown as { longTasks: LongTask[] }).longTasks = tasks;
@@ -111,7 +114,23 @@ async function measureLongTasks(
   console.log(
     `      long tasks during ${label} (${(elapsed / 1000).toFixed(1)} s): ${tasks.length}, longest ${max} ms${list ? ` (${list})` : ''}`,
   );
-  return max;
+  return { longest: max, elapsed };
+}
+
+/**
+ * The main thread stays free if no task took a large share of the import. Annotating on the main
+ * thread would be one task of most of it; in the worker, the longest tasks are a few per cent
+ * (50–65 ms of 1.3–3 s on an idle machine, 265 ms of 8 s with the machine loaded 8 on 2 cores).
+ * A share, not a number of milliseconds, so a busy machine slows both sides alike.
+ */
+function assertMainThreadFree(
+  { longest, elapsed }: { longest: number; elapsed: number },
+  what: string,
+) {
+  assert.ok(
+    longest <= Math.max(200, elapsed * 0.2),
+    `a main-thread task took ${longest} ms of the ${elapsed} ms ${what}`,
+  );
 }
 
 export async function oneMegabyteImportKeepsTheMainThreadFree(e2e: E2E): Promise<void> {
@@ -124,11 +143,11 @@ export async function oneMegabyteImportKeepsTheMainThreadFree(e2e: E2E): Promise
   const dropped = await measureLongTasks(page, `a dropped ${size} file`, () =>
     dropPreparedFile(page),
   );
-  assert.ok(dropped <= 200, `a main-thread task took ${dropped} ms during the file import`);
+  assertMainThreadFree(dropped, 'file import');
 
   await pasteText(page, text);
   const pasted = await measureLongTasks(page, `${size} of pasted text`, () =>
     page.getByRole('button', { name: 'Annotate and save' }).click(),
   );
-  assert.ok(pasted <= 200, `a main-thread task took ${pasted} ms during the pasted import`);
+  assertMainThreadFree(pasted, 'pasted import');
 }

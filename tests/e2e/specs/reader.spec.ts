@@ -181,6 +181,7 @@ async function expectReaderPassesAxe(e2e: E2E, colorScheme: 'light' | 'dark', th
     page,
     `the reader (${colorScheme} site, ${theme ?? 'site'} theme)`,
   );
+  return page;
 }
 
 export async function readerPassesAxeInTheLightTheme(e2e: E2E): Promise<void> {
@@ -193,6 +194,15 @@ export async function readerPassesAxeInTheDarkTheme(e2e: E2E): Promise<void> {
 
 export async function readerOwnDarkThemeOverALightSitePassesAxe(e2e: E2E): Promise<void> {
   await expectReaderPassesAxe(e2e, 'light', 'Dark');
+}
+
+export async function readerOwnLightThemeOverADarkSitePassesAxe(e2e: E2E): Promise<void> {
+  const page = await expectReaderPassesAxe(e2e, 'dark', 'Light');
+  // The surface takes the site's light palette (index.css), not the dark one around it.
+  const paper = await page
+    .locator('[data-reader-theme="light"]')
+    .evaluate((surface) => getComputedStyle(surface).backgroundColor);
+  assert.equal(paper, 'rgb(247, 244, 238)');
 }
 
 export async function readerHighContrastThemePassesAxe(e2e: E2E): Promise<void> {
