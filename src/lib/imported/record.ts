@@ -7,8 +7,13 @@ export interface ImportedRecord extends IndexRecord {
   importedAt: string;
   /** The outlet the reader typed (the article's own source name), for the list on /import. */
   outlet: string;
-  /** Quoted speakers' names, most quoted first, for the list on /import. */
+  /** Quoted speakers' names (people and organisations), most quoted first, for the list on /import. */
   speakers: string[];
+  /**
+   * The names of `people`, in their order (people only: `speakers` also holds organisations, so
+   * its positions are not those of `people`). Absent in records saved before it was added.
+   */
+  personNames?: string[];
   entityCount: number;
 }
 
@@ -25,15 +30,16 @@ export function toImportedRecord(article: AnnotatedArticle, importedAt: Date): I
     if (!names.has(quote.speaker.entityId)) names.set(quote.speaker.entityId, quote.speaker.name);
   }
   const quoted = rankByCount(quotes);
-  const people = new Set(
+  const persons = new Set(
     article.entities.filter((entity) => entity.type === 'person').map((e) => e.id),
   );
+  const people = quoted.filter((id) => persons.has(id));
   const record = indexRecordOf(
     { ...article, quoteCount: article.quotes.length, excerpt: excerptOf(article.body) },
     {
       source: MY_ARTICLES_SOURCE.id,
       // The feed's person facet holds people; organisations that speak are left out of it.
-      people: quoted.filter((id) => people.has(id)),
+      people,
       file: `indexeddb:${article.id}`,
     },
   );
@@ -42,6 +48,7 @@ export function toImportedRecord(article: AnnotatedArticle, importedAt: Date): I
     importedAt: importedAt.toISOString(),
     outlet: article.source.name,
     speakers: quoted.map((id) => names.get(id) ?? id),
+    personNames: people.map((id) => names.get(id) ?? id),
     entityCount: article.entities.length,
   };
 }

@@ -53,6 +53,28 @@ describe('imported store', () => {
     expect(indexRecordSchema.safeParse(toIndexRecord(record)).success).toBe(true);
   });
 
+  it('names the quoted people in the order of people, without the organisations that spoke', async () => {
+    const store = createImportedStore(memoryBackend().backend);
+    const article = importedArticle();
+    // The harbour board speaks most, so it leads the speakers but is no person.
+    const board = { name: 'Harbour Board', entityId: 'org-harbour-board' };
+    const quotes = [article.quotes[0], article.quotes[1]].flatMap((quote) =>
+      quote ? [{ ...quote, speaker: board, id: `${quote.id}b` }, quote] : [],
+    );
+    const record = await store.save({
+      ...article,
+      quotes,
+      entities: [
+        ...article.entities,
+        { id: board.entityId, name: board.name, type: 'organization', aliases: [], mentions: [] },
+      ],
+    });
+    expect(record.speakers).toEqual(['Harbour Board', 'Nell Arden', 'Omar Vale']);
+    expect(record.people).toEqual(['person-nell-arden', 'person-omar-vale']);
+    expect(record.personNames).toEqual(['Nell Arden', 'Omar Vale']);
+    expect(toIndexRecord(record)).not.toHaveProperty('personNames');
+  });
+
   it('lists newest imports first', async () => {
     const store = createImportedStore(memoryBackend().backend);
     await store.save(importedArticle('mine-a'), new Date('2026-03-01T00:00:00Z'));

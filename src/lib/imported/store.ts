@@ -15,6 +15,7 @@ const importedRecordSchema = z.extend(indexRecordSchema, {
   importedAt: z.string(),
   outlet: z.string(),
   speakers: z.array(z.string()),
+  personNames: z.optional(z.array(z.string())),
   entityCount: z.int().check(z.nonnegative()),
 });
 

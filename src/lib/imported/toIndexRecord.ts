@@ -8,6 +8,7 @@ export function toIndexRecord(record: ImportedRecord): IndexRecord {
     importedAt: _importedAt,
     outlet: _outlet,
     speakers: _s,
+    personNames: _p,
     entityCount: _e,
     ...rest
   } = record;

@@ -47,7 +47,7 @@ export function useFeedData(state: FeedState, { prefetch }: FeedDataOptions) {
     model.setImported(
       importedRecords.map(toIndexRecord),
       importedRecords.flatMap((record) =>
-        record.people.map((id, rank) => ({ id, name: record.speakers[rank] ?? '' })),
+        record.people.map((id, rank) => ({ id, name: record.personNames?.[rank] ?? '' })),
       ),
       engine ?? null,
     );
@@ -86,7 +86,7 @@ export function useFeedData(state: FeedState, { prefetch }: FeedDataOptions) {
     );
     for (const record of importedRecords ?? []) {
       record.people.forEach((id, rank) => {
-        const name = record.speakers[rank];
+        const name = record.personNames?.[rank];
         if (name && !people.has(id)) people.set(id, name);
       });
     }
