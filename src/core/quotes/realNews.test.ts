@@ -518,3 +518,16 @@ describe('a passive speech verb: the agent speaks, not the subject', () => {
     ['"It is over," she was told.', [['direct', 'It is over,', null]]],
   ]);
 });
+
+describe('a given name that is also an ordinary word', () => {
+  cases([
+    [
+      'Voter Kitty Abernathy told the Harbour Herald, "It is a protest vote."',
+      [['direct', 'It is a protest vote.', 'Kitty Abernathy']],
+    ],
+    [
+      'Broadcaster Piers Calloway commented, "The man with the tusk is a chef."',
+      [['direct', 'The man with the tusk is a chef.', 'Piers Calloway']],
+    ],
+  ]);
+});
