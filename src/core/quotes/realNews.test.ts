@@ -531,3 +531,25 @@ describe('a given name that is also an ordinary word', () => {
     ],
   ]);
 });
+
+describe('a speaker named in an apposition behind a description in lower case', () => {
+  cases([
+    [
+      'The study’s lead author, doctoral candidate Imani Wekesa, said, "We looked at every plant."',
+      [['direct', 'We looked at every plant.', 'Imani Wekesa']],
+    ],
+    [
+      'Another co-author, civil and environmental engineering professor Tane Whakaari, said the gap was widening.',
+      [['indirect', 'the gap was widening', 'Tane Whakaari']],
+    ],
+    [
+      'One of the authors, herpetologist Lars Eklund, told Coastline Magazine the pattern ran deep.',
+      [['indirect', 'the pattern ran deep', 'Lars Eklund']],
+    ],
+    [
+      // The name after "the general manager of" is where he works, not who spoke.
+      'Rafael Quintero, the general manager of Brisa Marina, said the staff were shaken.',
+      [['indirect', 'the staff were shaken', 'Rafael Quintero']],
+    ],
+  ]);
+});

@@ -4,7 +4,7 @@
  * pronoun ("she said"), a role ("the minister said"), an organisation ("the ministry said") or an
  * unnamed source ("officials said"). Found before the verb, or after it in inversions ("said X").
  */
-import { GENERIC_SOURCES, PRONOUNS } from '../lexicon/speech';
+import { GENERIC_SOURCES, PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import type { PhraseContext, SpeakerPhrase } from './types';
 import { isVerbAdverb } from './verbs';
 import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
@@ -49,10 +49,12 @@ export function speakerBefore(
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') {
     // "the department's director, Wanjiru Kamau, told": a person named right before the comma.
     const named = phraseEndingAt(ctx, j - 1, floor);
+    // Also behind a description in lower case: "The study's lead author, doctoral candidate
+    // Maninder Thind, said".
     if (
       named?.kind === 'mention' &&
       ctx.isPerson?.(named.first) &&
-      ctx.doc.tokens[titlesBefore(ctx, named.first) - 1]?.text === ','
+      ctx.doc.tokens[descriptionBefore(ctx, titlesBefore(ctx, named.first)) - 1]?.text === ','
     ) {
       return named;
     }
@@ -182,6 +184,28 @@ function titlesBefore(ctx: PhraseContext, first: number): number {
   let i = first;
   while (i > 0 && i > first - 4 && TITLE_WORDS.has(ctx.doc.tokens[i - 1]?.text.toLowerCase() ?? ''))
     i--;
+  return i;
+}
+
+/**
+ * Words that end a description before a name: a clause word, or a determiner or preposition (a
+ * name after "the general manager of" is the affiliation, not the person).
+ */
+const NOT_DESCRIPTION =
+  /^(that|who|which|when|while|as|but|because|if|than|then|to|is|was|are|were|the|a|an|his|her|their|its|of|at|for|from|in|with|by|on)$/;
+
+/**
+ * The first token of a short description in lower case before token `first` ("civil and
+ * environmental engineering professor"): up to six words, no verb of saying, no clause word.
+ */
+function descriptionBefore(ctx: PhraseContext, first: number): number {
+  let i = first;
+  while (i > 0 && i > first - 6) {
+    const word = ctx.doc.tokens[i - 1]?.text ?? '';
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || NOT_DESCRIPTION.test(word)) break;
+    if (SPEECH_VERBS.has(word)) break;
+    i--;
+  }
   return i;
 }
 
