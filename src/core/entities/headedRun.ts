@@ -51,6 +51,8 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
   if (lower[0] === 'shares' && lower[1] === 'of' && headAt > 1)
     // "Shares of Kelvari Holdings fell"
     return classify(doc, { first: first + 2, last, sentenceInitial: false });
+  const person = personOfBody(context, headAt);
+  if (person) return person;
   // "the Port Authority Spokesperson", "the Museum of Flight CEO": a closing office is the person's.
   const closing = words.length - 1;
   if (
@@ -145,6 +147,30 @@ export function classifyHeadedRun(context: HeadedRun, headAt: number): Mention[]
     return [make(first, last, 'organization')];
   }
   return undefined;
+}
+
+/**
+ * "Ryan Norris of the University of Guelph", "Ecologist Ryan Norris of …": a person's name before
+ * "of" and a body's name after it are two names, not one. Undefined when the words before "of"
+ * hold a head of their own ("Bank of Japan") or are no person's name ("Friends of …").
+ */
+function personOfBody(context: HeadedRun, headAt: number): Mention[] | undefined {
+  const { doc, run, first, last, words, lower, classify } = context;
+  const ofAt = lower.indexOf('of');
+  if (ofAt < 2 || headAt < ofAt || lower.slice(0, ofAt).some((word) => ORG_HEADS.has(word)))
+    return undefined;
+  // A description or title before the name is no part of it ("Ecologist", "Professor").
+  const leading = countLeading(
+    lower.slice(0, ofAt),
+    (word) => TITLE_WORDS.has(word) || isCommonWord(word),
+  );
+  const name = words.slice(leading, ofAt);
+  if (name.length < 2 || name.length > 3 || !looksLikePersonName(name)) return undefined;
+  const bodyAt = lower[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1;
+  return [
+    ...classify(doc, { first, last: first + ofAt, sentenceInitial: run.sentenceInitial }),
+    ...classify(doc, { first: first + bodyAt, last, sentenceInitial: false }),
+  ];
 }
 
 /** A known given name, or a hyphenated one of East Asian romanisation ("Man-kei", "Ji-won"). */

@@ -553,3 +553,16 @@ describe('a speaker named in an apposition behind a description in lower case', 
     ],
   ]);
 });
+
+describe('a person of a body, named in one capitalised run', () => {
+  cases([
+    [
+      'Ecologist Ryan Okafor of the University of Otago in Dunedin also said the count was unusual.',
+      [['indirect', 'the count was unusual', 'Ryan Okafor']],
+    ],
+    [
+      'Hanna Lindgren of the Nordic Reef Institute said the water had warmed.',
+      [['indirect', 'the water had warmed', 'Hanna Lindgren']],
+    ],
+  ]);
+});

@@ -109,7 +109,11 @@ export function speakerBefore(
     /^(in|at|on|near)$/i.test(tokens[placeBefore]?.text ?? '')
   ) {
     const body = phraseEndingAt(ctx, placeBefore - 1, floor);
-    if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) return body;
+    // "Ryan Norris of the University of Guelph in Ontario said": the person of that body speaks.
+    if (body && body.kind !== 'pronoun' && !isPlace(ctx, body)) {
+      const isPerson = body.kind === 'mention' && ctx.isPerson?.(body.first);
+      return (!isPerson && personBeforeAffiliation(ctx, body.first, floor)) || body;
+    }
   }
   // "Thitinan Pongsudhirak of Chulalongkorn University said", "José Ortiz of the island's power
   // authority said", "X of worldwide victim group Y said": the person before the affiliation.
