@@ -566,3 +566,16 @@ describe('a person of a body, named in one capitalised run', () => {
     ],
   ]);
 });
+
+describe('an outlet reporting a clause after an opening adverbial', () => {
+  cases([
+    [
+      'In the immediate aftermath of the vote, Radio Valdor reported Mara Quist was expected to resign.',
+      [['indirect', 'Mara Quist was expected to resign', 'Radio Valdor']],
+    ],
+    [
+      'The bridge will reopen in May, Mayor Ines Okafor told Radio Valdor.',
+      [['indirect', 'The bridge will reopen in May', 'Ines Okafor']],
+    ],
+  ]);
+});

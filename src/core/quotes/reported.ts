@@ -198,10 +198,12 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
   }
   // ", X said in a statement on Tuesday." — but not ", X insisted that she …" (a clause follows).
   const head = tokens[from]?.text.toLowerCase() ?? '';
+  // A capitalised word is a medium or an addressee ("told Reuters on Monday"), unless a verb
+  // follows it: "…, CNN reported Jeff Van Drew was expected to leave" reports a clause.
   const adjunct =
     ADJUNCT_START.has(head) ||
     /^(reporters|journalists|parliament|lawmakers)$/.test(head) ||
-    /^\p{Lu}/u.test(tokens[from]?.text ?? '');
+    (/^\p{Lu}/u.test(tokens[from]?.text ?? '') && !hasVerb(tokens, from + 1, end));
   // "…, X, told TVN24 television that members would vote": a "that" clause follows.
   const thatClause = tokens.slice(from, end).some((token) => token.text.toLowerCase() === 'that');
   if (end - from <= 10 && adjunct && !thatClause) return 'adjunct';
