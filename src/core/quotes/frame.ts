@@ -90,21 +90,29 @@ export function verbAttributions(
       found.push({ phrase: before, cue: word, at: v });
       continue;
     }
-    // "Ghebreyesus expressed a similar view, saying "…"": the subject of the sentence.
+    // "Ghebreyesus expressed a similar view, saying "…"": the subject of the sentence; so too
+    // after "noting" and "adding" ("NASA credited Leonov, noting on Twitter "…"").
     const subject =
-      word === 'saying' && tokens[v - 1]?.text === ',' ? sayingSubject(ctx, floor, v) : undefined;
+      PARTICIPLES.test(word) && tokens[v - 1]?.text === ','
+        ? sayingSubject(ctx, floor, v)
+        : undefined;
     if (subject) {
       found.push({ phrase: subject, cue: word, at: v });
       continue;
     }
     const previous = tokens[v - 1]?.text ?? '';
-    if (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0) {
+    // "…," said X: the speaker follows the verb (a name after "on" or "via" is a medium).
+    const medium = /^(on|via)$/i.test(tokens[v + 1]?.text ?? '');
+    if (!medium && (v === floor || previous === ',' || (regionOf[v - 1] ?? -1) >= 0)) {
       const after = speakerAfter(ctx, v, frameEnd(group, regionOf, v));
       if (after) found.push({ phrase: after, cue: word, at: v });
     }
   }
   return found;
 }
+
+/** Participles after a comma whose speaker is the subject of the sentence. */
+const PARTICIPLES = /^(saying|adding|noting)$/;
 
 /**
  * A quotation with no speech verb beside it: "X was brief: "…"", "Y commented, "…"" (the subject
@@ -148,12 +156,15 @@ function introducingSubject(
   const { tokens } = ctx.doc;
   let from = floor;
   if (comma) {
-    // "On Tuesday, X said …": skip one short introduction that ends in a comma.
+    // "On Tuesday, X said …": skip one short introduction that ends in a comma — unless it is the
+    // subject, named before its apposition ("X, the acting prime minister, spoke out, calling it").
     for (let k = floor; k < Math.min(mark, floor + 6); k++) {
-      if (tokens[k]?.text === ',') {
-        from = k + 1;
-        break;
-      }
+      if (tokens[k]?.text !== ',') continue;
+      const named = ctx.mentionAt[floor] ?? -1;
+      if (named >= 0 && ctx.mentionAt[k - 1] === named && !ctx.isPlace?.(floor))
+        return { kind: 'mention', mention: named, first: floor, last: k };
+      from = k + 1;
+      break;
     }
   }
   for (let s = from; s < mark; s++) {

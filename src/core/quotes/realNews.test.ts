@@ -579,3 +579,16 @@ describe('an outlet reporting a clause after an opening adverbial', () => {
     ],
   ]);
 });
+
+describe('the subject of the sentence speaks, not a medium or an apposition', () => {
+  cases([
+    [
+      'The Harbour Museum thanked the crew for the repair, noting on Twitter "the work began a new era of spacewalks".',
+      [['direct', 'the work began a new era of spacewalks', 'Harbour Museum']],
+    ],
+    [
+      'Sione Vake, the acting Prime Minister of Tonga, spoke out against the attack, calling it "an aggression on Tonga as a state".',
+      [['direct', 'an aggression on Tonga as a state', 'Sione Vake']],
+    ],
+  ]);
+});
