@@ -592,3 +592,16 @@ describe('the subject of the sentence speaks, not a medium or an apposition', ()
     ],
   ]);
 });
+
+describe('someone’s statement "reads" what they said', () => {
+  cases([
+    [
+      '"The restrictions may once have had a reason," reads Judge Ilse Marten’s statement.',
+      [['direct', 'The restrictions may once have had a reason,', 'Ilse Marten']],
+    ],
+    [
+      '"Huber was respected in every way," reads a Pacific Wrestling Federation press release.',
+      [['direct', 'Huber was respected in every way,', 'Pacific Wrestling Federation']],
+    ],
+  ]);
+});

@@ -1,6 +1,7 @@
 /** Speech verbs where they stand in the text, for the quote finders. */
 import { SPEECH_VERBS, VERB_ADVERBS } from '../lexicon/speech';
 import { isDictionaryWord } from '../lexicon/dictionary';
+import { VOICE_NOUNS } from '../lexicon/speakerNouns';
 import type { PhraseContext } from './types';
 
 /**
@@ -10,7 +11,9 @@ import type { PhraseContext } from './types';
 export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined {
   const { tokens } = ctx.doc;
   const word = tokens[v]?.text.toLowerCase() ?? '';
-  if (!SPEECH_VERBS.has(word) || (ctx.mentionAt[v] ?? -1) >= 0) return undefined;
+  if ((ctx.mentionAt[v] ?? -1) >= 0) return undefined;
+  if (word === 'read' || word === 'reads') return readsAWrittenVoice(ctx, v) ? word : undefined;
+  if (!SPEECH_VERBS.has(word)) return undefined;
   // "one of the stated goals", "the states that held elections": after a determiner the word is
   // an adjective or a noun.
   if (/^(the|a|an|its|his|her|their|our|these|those|this)$/i.test(tokens[v - 1]?.text ?? ''))
@@ -24,6 +27,31 @@ export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined 
   )
     return undefined;
   return word;
+}
+
+/**
+ * "Stardom's official statement yesterday read "…"", ""…," reads Judge Miller's statement": "read"
+ * reports speech only with a statement, letter or post as its subject or right after it.
+ */
+function readsAWrittenVoice(ctx: PhraseContext, v: number): boolean {
+  const { tokens } = ctx.doc;
+  // The statement must be someone's ("Judge Miller's statement", "an AEW press release", "their
+  // letter"): "reads the report" leaves the speaker to the paragraph around it.
+  const isVoice = (k: number) => {
+    if (!VOICE_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '')) return false;
+    for (let b = k - 1; b >= k - 3 && b >= 0; b--) {
+      const text = tokens[b]?.text ?? '';
+      if (/^(['’]s|his|her|their|its|our)$/i.test(text) || /^\p{Lu}/u.test(text)) return true;
+      if (!/^\p{Ll}+$/u.test(text) || /^(the|a|an)$/.test(text)) return false;
+    }
+    return false;
+  };
+  let before = v - 1;
+  while (before > v - 3 && isVerbAdverb(tokens[before]?.text ?? '')) before--;
+  if (isVoice(before)) return true;
+  for (let k = v + 1; k <= v + 6 && /^[\p{L}'’-]+$/u.test(tokens[k]?.text ?? ''); k++)
+    if (isVoice(k)) return true;
+  return false;
 }
 
 /**
