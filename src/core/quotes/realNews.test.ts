@@ -605,3 +605,12 @@ describe('someone’s statement "reads" what they said', () => {
     ],
   ]);
 });
+
+describe('an unnamed subject after an opening phrase', () => {
+  cases([
+    [
+      'Although known to have lived his last years in Fiji, his daughter said he died in Auckland.',
+      [['indirect', 'he died in Auckland', null]],
+    ],
+  ]);
+});

@@ -312,18 +312,22 @@ function unnamedSubject(
   verb: number,
   word: string,
 ): SpeakerPhrase | undefined {
-  if (!SAYING_VERBS.test(word) || verb - first < 1 || verb - first > 5) return undefined;
   const { tokens } = ctx.doc;
-  const opener = tokens[first]?.text ?? '';
+  // "Although known to have lived in South Africa, his daughter said …": after an opening phrase.
+  let comma = verb - 1;
+  while (comma > first && tokens[comma]?.text !== ',') comma--;
+  const from = comma > first && comma - first <= 16 ? comma + 1 : first;
+  if (!SAYING_VERBS.test(word) || verb - from < 1 || verb - from > 5) return undefined;
+  const opener = tokens[from]?.text ?? '';
   if (!/^(the|a|an|his|her|their|its|one|two|both|several|some|many)$/i.test(opener))
     return undefined;
-  for (let k = first + 1; k < verb; k++) {
+  for (let k = from + 1; k < verb; k++) {
     const text = tokens[k]?.text ?? '';
     if (!tokens[k]?.word && !/^(['’]s|-)$/.test(text)) return undefined;
     if (/^(is|are|was|were|has|have|had|who|which|that|and|or|not|to)$/i.test(text))
       return undefined;
   }
-  return { kind: 'generic', first, last: verb };
+  return { kind: 'generic', first: from, last: verb };
 }
 
 /** Whether tokens [from, to) hold quoted words (a fragment inside the reporter's sentence). */
