@@ -614,3 +614,12 @@ describe('an unnamed subject after an opening phrase', () => {
     ],
   ]);
 });
+
+describe('a speaker who "went on to say"', () => {
+  cases([
+    [
+      'Judge Tomas Riel spoke for an hour. Riel went on to say the sentence was not the longest possible.',
+      [['indirect', 'the sentence was not the longest possible', 'Tomas Riel']],
+    ],
+  ]);
+});

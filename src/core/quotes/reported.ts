@@ -231,7 +231,9 @@ const leading: ReportFinder = (ctx, first, end, regionOf) => {
     if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const refused = /^(declined|refused|declining|refusing)$/i.test(tokens[v - 2]?.text ?? '');
     if (tokens[v - 1]?.text === 'to' && refused) continue;
-    const speaker = speakerBefore(ctx, v, first) ?? unnamedSubject(ctx, first, v, word);
+    // "He went on to say …", "She continued to say …": the subject of the verb before "to".
+    const verbAt = goesOnTo(tokens, v);
+    const speaker = speakerBefore(ctx, verbAt, first) ?? unnamedSubject(ctx, first, verbAt, word);
     if (!speaker) continue;
     if (!opensSentence(tokens, first, speaker.first)) continue;
     let start = v + 1;
@@ -265,6 +267,14 @@ const leading: ReportFinder = (ctx, first, end, regionOf) => {
   }
   return undefined;
 };
+
+/** Where the verb that a "went on to" or "continued to" before token `v` hangs on stands (else `v`). */
+function goesOnTo(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.text !== 'to') return v;
+  if (/^(continued|continues)$/i.test(tokens[v - 2]?.text ?? '')) return v - 2;
+  const goes = /^(went|goes|go|going)$/i.test(tokens[v - 3]?.text ?? '');
+  return goes && tokens[v - 2]?.text === 'on' ? v - 3 : v;
+}
 
 /**
  * "said if the goal is peace, then foreign powers should leave": a condition and, after its comma,
