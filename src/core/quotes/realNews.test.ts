@@ -623,3 +623,16 @@ describe('a speaker who "went on to say"', () => {
     ],
   ]);
 });
+
+describe('an outlet named by its kind', () => {
+  cases([
+    [
+      'One news website, the Valdor Herald, claims officials have ascribed the fire to arson.',
+      [['indirect', 'officials have ascribed the fire to arson', 'Valdor Herald']],
+    ],
+    [
+      'The Valdor Herald first reported the fire. The website further reported its source claimed a fourth man escaped.',
+      [['indirect', 'its source claimed a fourth man escaped', 'Valdor Herald']],
+    ],
+  ]);
+});

@@ -225,7 +225,12 @@ function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster 
   if (next) return next;
   const nearest = orgs[0];
   if (!nearest) return undefined;
-  if (/^(agency|organisation|organization|body|institution)$/.test(noun))
+  // "The website further reported …": an outlet is the one named last.
+  if (
+    /^(agency|organisation|organization|body|institution|website|outlet|newspaper|magazine|tabloid|channel|broadcaster|network)$/.test(
+      noun,
+    )
+  )
     return nearest[1] < WINDOW_TOKENS ? nearest[0] : undefined;
   // "Athletics Kenya will double the tests, the federation said": the body named in the same
   // sentence, unless the noun is one of the state ("the government said" is not the union's).
