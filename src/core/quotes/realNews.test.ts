@@ -636,3 +636,12 @@ describe('an outlet named by its kind', () => {
     ],
   ]);
 });
+
+describe('a comma after a bracketed short form before the verb', () => {
+  cases([
+    [
+      'On Monday, Director Lea Marchetti of the National Institute of Marine Science (NIMS), announced the trial was stopped early.',
+      [['indirect', 'the trial was stopped early', 'Lea Marchetti']],
+    ],
+  ]);
+});

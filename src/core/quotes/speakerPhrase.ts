@@ -43,7 +43,9 @@ export function speakerBefore(
       j -= 2;
     else break;
   }
-  // "The World Health Organisation (WHO) recommends": skip the bracketed short form.
+  // "The World Health Organisation (WHO) recommends": skip the bracketed short form, and a comma
+  // after it ("Director X of the National Institute … (NIAID), announced").
+  if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(') j--;
   if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
   if (j < floor) return undefined;
   if (tokens[j]?.text === ',' || tokens[j]?.text === '—' || tokens[j]?.text === '–') {
