@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import type { CountryMapProps } from './TileMap';
-import { countryButton, MapFigure, offMap } from './mapParts';
+import { countryButton, MapFigure, mapScale, type CountryMapProps } from './mapParts';
 import { articles, FILLS, levelOf } from './shading';
 import { MAP_HEIGHT, MAP_WIDTH, type WorldShapes } from './mapShapes';
 
@@ -68,17 +67,10 @@ const CountryShape = memo(function CountryShape(props: ShapeProps) {
  * Countries with articles are toggle buttons; countries too small to draw get a round marker
  * (when they have articles); countries the map lacks, a button below it.
  */
-export function ChoroplethMap({
-  shapes,
-  counts,
-  selected,
-  countryName,
-  onToggle,
-  includeMentioned,
-  onIncludeMentioned,
-}: CountryMapProps & { shapes: WorldShapes }) {
-  const selectedSet = new Set(selected);
-  const max = Math.max(0, ...counts.values());
+export function ChoroplethMap({ shapes, ...map }: CountryMapProps & { shapes: WorldShapes }) {
+  const { counts, countryName, onToggle } = map;
+  const scale = mapScale(map);
+  const { selected: selectedSet, max } = scale;
   const drawn = new Set([
     ...shapes.countries.flatMap((shape) => (shape.code ? [shape.code] : [])),
     ...shapes.markers.map((marker) => marker.code),
@@ -100,15 +92,11 @@ export function ChoroplethMap({
   );
   return (
     <MapFigure
+      map={map}
+      scale={scale}
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-      includeMentioned={includeMentioned}
-      onIncludeMentioned={onIncludeMentioned}
-      max={max}
       marker={markers.length > 0}
-      offMap={offMap(counts, selectedSet, (code) => drawn.has(code))}
-      selected={selectedSet}
-      countryName={countryName}
-      onToggle={onToggle}
+      isDrawn={(code) => drawn.has(code)}
     >
       {shapes.countries.map((shape) =>
         shape.code ? (

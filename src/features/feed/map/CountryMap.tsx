@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { lazyPart } from '../lazyPart';
 import { ChoroplethMap } from './ChoroplethMap';
-import type { CountryMapProps } from './TileMap';
+import type { CountryMapProps } from './mapParts';
 
 const TileMap = lazyPart(async () => (await import('./TileMap')).TileMap);
 

@@ -1,17 +1,6 @@
-import { countryButton, MapFigure, offMap } from './mapParts';
+import { countryButton, MapFigure, mapScale, type CountryMapProps } from './mapParts';
 import { articles, FILLS, LEVELS, levelOf } from './shading';
 import { WORLD_TILES } from './worldTiles';
-
-export interface CountryMapProps {
-  /** Articles per country code under the current filters (zero or absent: none). */
-  counts: ReadonlyMap<string, number>;
-  selected: readonly string[];
-  countryName: (code: string) => string;
-  onToggle: (code: string) => void;
-  /** Whether counts include articles that only mention a country. */
-  includeMentioned: boolean;
-  onIncludeMentioned: (includeMentioned: boolean) => void;
-}
 
 const CELL = 10;
 const GAP = 1;
@@ -27,34 +16,23 @@ const labelFill = (level: number): string =>
  * Countries with articles, and selected ones, are buttons that toggle the country in the
  * filter; countries in the corpus but not on the grid get buttons below it.
  */
-export function TileMap({
-  counts,
-  selected,
-  countryName,
-  onToggle,
-  includeMentioned,
-  onIncludeMentioned,
-}: CountryMapProps) {
-  const selectedSet = new Set(selected);
-  const max = Math.max(0, ...counts.values());
-  const offGrid = offMap(counts, selectedSet, (code) => tileOnMap.has(code));
+export function TileMap(map: CountryMapProps) {
+  const { counts, countryName, onToggle } = map;
+  const scale = mapScale(map);
+  const { max } = scale;
   const width = WORLD_TILES.cols * CELL;
   const height = WORLD_TILES.rows * CELL;
 
   return (
     <MapFigure
+      map={map}
+      scale={scale}
       viewBox={`0 0 ${width} ${height}`}
-      includeMentioned={includeMentioned}
-      onIncludeMentioned={onIncludeMentioned}
-      max={max}
-      offMap={offGrid}
-      selected={selectedSet}
-      countryName={countryName}
-      onToggle={onToggle}
+      isDrawn={(code) => tileOnMap.has(code)}
     >
       {WORLD_TILES.tiles.map((tile) => {
         const count = counts.get(tile.code) ?? 0;
-        const isSelected = selectedSet.has(tile.code);
+        const isSelected = scale.selected.has(tile.code);
         const level = levelOf(count, max);
         const interactive = count > 0 || isSelected;
         const name = countryName(tile.code);

@@ -1,6 +1,17 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { articles, FILLS, legendFor } from './shading';
 
+export interface CountryMapProps {
+  /** Articles per country code under the current filters (zero or absent: none). */
+  counts: ReadonlyMap<string, number>;
+  selected: readonly string[];
+  countryName: (code: string) => string;
+  onToggle: (code: string) => void;
+  /** Whether counts include articles that only mention a country. */
+  includeMentioned: boolean;
+  onIncludeMentioned: (includeMentioned: boolean) => void;
+}
+
 /** The props of a country's shape (or tile, or marker): a toggle button when it has articles. */
 export function countryButton(
   code: string,
@@ -128,48 +139,58 @@ export function MentionedChoice({
   );
 }
 
+/** What a map's drawing and legend share: the selected countries as a set, the largest count. */
+export interface MapScale {
+  selected: ReadonlySet<string>;
+  max: number;
+}
+
+export function mapScale({ counts, selected }: CountryMapProps): MapScale {
+  return { selected: new Set(selected), max: Math.max(0, ...counts.values()) };
+}
+
 /**
  * The frame both maps share: caption, the about/mentioning choice, the drawing (an SVG group
  * named by the caption), the legend, and buttons for the countries the drawing lacks.
  */
-export function MapFigure(props: {
+export function MapFigure({
+  map,
+  scale,
+  viewBox,
+  marker,
+  isDrawn,
+  children,
+}: {
+  map: CountryMapProps;
+  scale: MapScale;
   viewBox: string;
-  includeMentioned: boolean;
-  onIncludeMentioned: (includeMentioned: boolean) => void;
-  /** The largest count (for the legend's classes). */
-  max: number;
   /** Whether the legend explains small countries' markers. */
   marker?: boolean;
-  offMap: [string, number][];
-  selected: ReadonlySet<string>;
-  countryName: (code: string) => string;
-  onToggle: (code: string) => void;
+  /** Whether the drawing has the country (the others get a button below it). */
+  isDrawn: (code: string) => boolean;
   children: ReactNode;
 }) {
   const titleId = useId();
   return (
     <figure className="flex h-full min-w-0 flex-col">
       <figcaption id={titleId} className="mb-2 text-xs font-semibold tracking-[0.14em] uppercase">
-        Articles {props.includeMentioned ? 'about or mentioning' : 'about'} each country
+        Articles {map.includeMentioned ? 'about or mentioning' : 'about'} each country
       </figcaption>
-      <MentionedChoice
-        includeMentioned={props.includeMentioned}
-        onChange={props.onIncludeMentioned}
-      />
+      <MentionedChoice includeMentioned={map.includeMentioned} onChange={map.onIncludeMentioned} />
       <svg
-        viewBox={props.viewBox}
+        viewBox={viewBox}
         role="group"
         aria-labelledby={titleId}
         className="block min-h-0 w-full flex-1 select-none"
       >
-        {props.children}
+        {children}
       </svg>
-      <MapLegend max={props.max} marker={props.marker} />
+      <MapLegend max={scale.max} marker={marker} />
       <OffMapCountries
-        countries={props.offMap}
-        selected={props.selected}
-        countryName={props.countryName}
-        onToggle={props.onToggle}
+        countries={offMap(map.counts, scale.selected, isDrawn)}
+        selected={scale.selected}
+        countryName={map.countryName}
+        onToggle={map.onToggle}
       />
     </figure>
   );
