@@ -106,15 +106,19 @@ export function articleOfItem(context: ItemContext): StoredArticle {
   const { item } = context;
   const html = item.content ?? item.summary;
   if (!html?.trim()) throw new InputError('the feed item has no content of its own');
+  // A description in plain text (no tags) is one paragraph, not a document without blocks.
+  const markup = /<[a-z]/i.test(html) ? html : `<p>${html}</p>`;
   let paragraphs: string[];
   try {
-    paragraphs = parseHtml(`<html><body>${html}</body></html>`, jsdomAdapter).paragraphs;
+    paragraphs = parseHtml(`<html><body>${markup}</body></html>`, jsdomAdapter).paragraphs;
   } catch {
     throw new InputError('the feed item has no text of its own');
   }
   const words = wordCount(paragraphs);
   if (words < FULL_TEXT_WORDS) {
-    throw new InputError(`the feed item holds only a summary (${words} words), not the article`);
+    throw new InputError(
+      `the feed item holds only a summary (${words} ${words === 1 ? 'word' : 'words'}), not the article`,
+    );
   }
   const url = item.link ?? context.feedUrl;
   return finish(

@@ -31,7 +31,10 @@ function fromBom(bytes: Uint8Array): string | undefined {
 /** The character set to decode with. */
 export function charsetFor(bytes: Uint8Array, contentType: string): string {
   return (
-    charsetOf(contentType) ?? fromBom(bytes) ?? declaredInDocument(bytes) ?? 'utf-8'
+    charsetOf(contentType) ??
+    fromBom(bytes) ??
+    declaredInDocument(bytes) ??
+    'utf-8'
   ).toLowerCase();
 }
 

@@ -72,7 +72,11 @@ export function feedsOfLines(text: string, where: string): FeedList {
     if (!line || line.startsWith('#')) return;
     const url = httpUrl(line);
     if (url) list.feeds.push({ url });
-    else list.problems.push({ where: `${where}:${index + 1}`, reason: `"${line}" is not an http(s) URL` });
+    else
+      list.problems.push({
+        where: `${where}:${index + 1}`,
+        reason: `"${line}" is not an http(s) URL`,
+      });
   });
   return list;
 }

@@ -30,9 +30,7 @@ export type FeedState = z.infer<typeof stateSchema>;
 export const emptyState = (): FeedState => ({ version: 1, feeds: {}, stored: {} });
 
 /** The state in `feedsDir`; a missing file is a first run, a broken one is reported and ignored. */
-export async function loadState(
-  feedsDir: string,
-): Promise<{ state: FeedState; problem?: string }> {
+export async function loadState(feedsDir: string): Promise<{ state: FeedState; problem?: string }> {
   const path = join(feedsDir, STATE_FILE);
   let text: string;
   try {

@@ -128,10 +128,10 @@ function atomItem(entry: LooseItem, feedBase: string): FeedItem {
     typeof text === 'string'
       ? plainToHtml(text)
       : text?.value === undefined
-      ? undefined
-      : text.type === 'html' || text.type === 'xhtml'
-        ? text.value
-        : plainToHtml(text.value);
+        ? undefined
+        : text.type === 'html' || text.type === 'xhtml'
+          ? text.value
+          : plainToHtml(text.value);
   return {
     guid: textOf(entry.id),
     link: absolute(alternate?.href, base),

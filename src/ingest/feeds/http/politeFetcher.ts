@@ -87,7 +87,9 @@ export class PoliteFetcher {
       }
       if (answer.status === 304) return { ...this.describe(url, answer), notModified: true };
       if (answer.status < 200 || answer.status >= 300) {
-        throw new FetchFailure(`HTTP ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`);
+        throw new FetchFailure(
+          `HTTP ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`,
+        );
       }
       return { ...this.describe(url, answer), notModified: false };
     }
@@ -154,7 +156,9 @@ export class PoliteFetcher {
     } catch (error) {
       if (error instanceof FetchFailure) throw error;
       if (signal.aborted) {
-        throw new FetchFailure(`no complete answer within ${this.policy.timeoutMs / 1000} s (timeout)`);
+        throw new FetchFailure(
+          `no complete answer within ${this.policy.timeoutMs / 1000} s (timeout)`,
+        );
       }
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
       throw new FetchFailure(
