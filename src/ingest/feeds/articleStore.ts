@@ -27,7 +27,9 @@ export interface StoredArticle {
 /** The relative path an article is stored under. */
 export function storedPath(article: Pick<StoredArticle, 'title' | 'source' | 'url'>): string {
   const outlet = slugify(article.source.name).slice(0, 40) || 'outlet';
-  const title = slugify(article.title).slice(0, 60).replace(/-+$/, '') || 'article';
+  const slug = slugify(article.title);
+  // Cut long titles at a word, so the name still reads.
+  const title = (slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '')) || 'article';
   return join(outlet, `${title}-${sha256(article.url, 8)}.json`);
 }
 
