@@ -84,8 +84,8 @@ describe('feed options', () => {
     expect(result).toMatchObject({ items: 2, stored: 2 });
     // Kumasi (2 Dec 14:00) and Porto (2 Dec 09:00) are newer than Kenya (1 Dec).
     expect(await storedNames(dir)).toEqual([
-      'traders-return-to-kumasi-market-hall-after-roof-repairs',
       'porto-river-ferries-add-late-crossings-for-night-shift',
+      'traders-return-to-kumasi-market-hall-after-roof-repairs',
     ]);
   });
 
