@@ -90,14 +90,16 @@ function onceThen(first: Handler, then: Handler): Handler {
   };
 }
 
-function page(
+/** A handler serving a story's page (UTF-8), with the given kind of metadata. */
+function storyPage(
   story: Story,
   origin: string,
   path: string,
   outlet: string,
   metadata: 'json-ld' | 'open-graph' | 'markup',
-) {
-  return articlePage(story, { outlet, url: `${origin}${path}`, metadata });
+): Handler {
+  const body = articlePage(story, { outlet, url: `${origin}${path}`, metadata });
+  return answer(200, { 'content-type': html }, body);
 }
 
 export function fixtureRoutes(origin: string): Map<string, Handler> {
@@ -174,42 +176,20 @@ export function fixtureRoutes(origin: string): Map<string, Handler> {
       ),
     ],
     [PATHS.opml, answer(200, { 'content-type': 'text/x-opml' }, opmlList(feedListOf(origin)))],
-    [
-      PATHS.kenya,
-      answer(
-        200,
-        { 'content-type': html },
-        page(STORIES.kenya, origin, PATHS.kenya, LEDGER, 'json-ld'),
-      ),
-    ],
-    [
-      PATHS.porto,
-      answer(
-        200,
-        { 'content-type': html },
-        page(STORIES.porto, origin, PATHS.porto, LEDGER, 'open-graph'),
-      ),
-    ],
+    [PATHS.kenya, storyPage(STORIES.kenya, origin, PATHS.kenya, LEDGER, 'json-ld')],
+    [PATHS.porto, storyPage(STORIES.porto, origin, PATHS.porto, LEDGER, 'open-graph')],
     [
       PATHS.failsOnce,
       onceThen(
         answer(500, { 'content-type': 'text/plain' }, 'Internal error'),
-        answer(
-          200,
-          { 'content-type': html },
-          page(STORIES.kumasi, origin, PATHS.failsOnce, LEDGER, 'markup'),
-        ),
+        storyPage(STORIES.kumasi, origin, PATHS.failsOnce, LEDGER, 'markup'),
       ),
     ],
     [
       PATHS.rateLimitedOnce,
       onceThen(
         answer(429, { 'content-type': 'text/plain', 'retry-after': '1' }, 'Slow down'),
-        answer(
-          200,
-          { 'content-type': html },
-          page(STORIES.halifax, origin, PATHS.rateLimitedOnce, LEDGER, 'json-ld'),
-        ),
+        storyPage(STORIES.halifax, origin, PATHS.rateLimitedOnce, LEDGER, 'json-ld'),
       ),
     ],
     [PATHS.loopA, answer(302, { location: PATHS.loopB })],
@@ -225,31 +205,10 @@ export function fixtureRoutes(origin: string): Map<string, Handler> {
       },
     ],
     [PATHS.pdf, answer(200, { 'content-type': 'application/pdf' }, '%PDF-1.4 sample')],
-    [
-      PATHS.disallowed,
-      answer(
-        200,
-        { 'content-type': html },
-        page(STORIES.porto, origin, PATHS.disallowed, LEDGER, 'markup'),
-      ),
-    ],
-    [
-      PATHS.vietnam,
-      answer(
-        200,
-        { 'content-type': html },
-        page(STORIES.vietnam, origin, PATHS.vietnam, LEDGER, 'open-graph'),
-      ),
-    ],
+    [PATHS.disallowed, storyPage(STORIES.porto, origin, PATHS.disallowed, LEDGER, 'markup')],
+    [PATHS.vietnam, storyPage(STORIES.vietnam, origin, PATHS.vietnam, LEDGER, 'open-graph')],
     [PATHS.chileRedirect, answer(301, { location: PATHS.chile })],
-    [
-      PATHS.chile,
-      answer(
-        200,
-        { 'content-type': html },
-        page(STORIES.chile, origin, PATHS.chile, LEDGER, 'json-ld'),
-      ),
-    ],
+    [PATHS.chile, storyPage(STORIES.chile, origin, PATHS.chile, LEDGER, 'json-ld')],
     [
       PATHS.iceland,
       (_request, response) => {
@@ -266,7 +225,11 @@ export function fixtureRoutes(origin: string): Map<string, Handler> {
     [
       PATHS.lyon,
       (_request, response) => {
-        const body = page(STORIES.lyon, origin, PATHS.lyon, COURIER, 'open-graph');
+        const body = articlePage(STORIES.lyon, {
+          outlet: COURIER,
+          url: `${origin}${PATHS.lyon}`,
+          metadata: 'open-graph',
+        });
         response
           .writeHead(200, { 'content-type': 'text/html; charset=windows-1252' })
           .end(windows1252(body));
