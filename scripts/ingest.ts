@@ -4,7 +4,7 @@
  *                   [--feeds FILE|URL [--feeds-dir DIR] [--contact URL] [--since DATE] [--max-items N]]
  * Builds the static corpus the app reads. See src/ingest/README.md.
  */
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDate } from '../src/core/input/metadata';
 import { fetchFeeds } from '../src/ingest/feeds/fetchFeeds';
@@ -120,6 +120,12 @@ async function main(): Promise<number> {
       else reporter.log(line.text);
     }
     feedProblems = result.problems.length;
+    const inside = relative(values.content, feedsDir);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      reporter.warn(
+        `${feedsDir} is not inside ${values.content}: its articles are stored but not ingested`,
+      );
+    }
   }
   const result = await runIngest({
     contentDir: values.content,
