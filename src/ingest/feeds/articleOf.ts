@@ -6,9 +6,9 @@
  * When the page gives no article, the item's own content is used if it holds the full text.
  */
 import { InputError } from '../../core/input/errors';
-import { parseHtml } from '../../core/input/html';
+import { parseHtml, type HtmlDom } from '../../core/input/html';
 import { checkDate, toArticleInput, type LooseMetadata } from '../../core/input/metadata';
-import { pageMetadata } from '../../core/input/pageMetadata';
+import { pageMetadata, type PageMetadata } from '../../core/input/pageMetadata';
 import { jsdomAdapter } from '../inputs/jsdomAdapter';
 import type { StoredArticle } from './articleStore';
 import type { FeedItem } from './parseFeed';
@@ -71,14 +71,20 @@ function finish(
 
 /** The article of a fetched page; throws InputError when the page holds none. */
 export function articleOfPage(html: string, pageUrl: string, context: ItemContext): StoredArticle {
-  const document = jsdomAdapter.parse(html);
-  let page;
-  try {
-    page = pageMetadata(document, pageUrl);
-  } finally {
-    jsdomAdapter.release?.(document);
-  }
-  const parsed = parseHtml(html, jsdomAdapter);
+  // The page's metadata is read from the document parseHtml parses first (the page itself),
+  // before it removes the scripts that hold JSON-LD: one jsdom parse of the page, not two.
+  let page: PageMetadata = {};
+  let first = true;
+  const dom: HtmlDom = {
+    parse: (text) => {
+      const document = jsdomAdapter.parse(text);
+      if (first) page = pageMetadata(document, pageUrl);
+      first = false;
+      return document;
+    },
+    release: jsdomAdapter.release,
+  };
+  const parsed = parseHtml(html, dom);
   const { item } = context;
   const url = page.canonicalUrl ?? pageUrl;
   return finish(
