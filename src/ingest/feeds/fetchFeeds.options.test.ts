@@ -104,6 +104,15 @@ describe('feed options', () => {
     expect(result).toMatchObject({ feeds: 2, stored: 3, problems: [] });
   });
 
+  it('reads a text file with one feed URL a line; a list that cannot be read is an error', async () => {
+    const list = join(root, 'feeds.txt');
+    await writeFile(list, `# my news\n${server.origin}/feed.rss\n`);
+    expect(await run(join(root, 'lines'), { feeds: list })).toMatchObject({ feeds: 1, stored: 3 });
+    await expect(run(join(root, 'none'), { feeds: join(root, 'missing.txt') })).rejects.toThrow(
+      /^cannot read the feed list .*missing\.txt \(ENOENT/,
+    );
+  });
+
   it('recognises a stored item by its GUID when its link changes, even without the state file', async () => {
     const dir = join(root, 'guid');
     await run(dir);

@@ -106,7 +106,10 @@ async function runList(run: FeedsRun, text: string, where: string): Promise<void
   );
 }
 
-/** Fetches every feed of `options.feeds` into `options.feedsDir`; never throws for bad input. */
+/**
+ * Fetches every feed of `options.feeds` into `options.feedsDir`. Bad feeds, pages and list lines
+ * are reported in the result, never thrown; only a list file that cannot be read is an error.
+ */
 export async function fetchFeeds(options: FetchFeedsOptions): Promise<FeedsResult> {
   const { state, problem } = await loadState(options.feedsDir);
   const fetcher = new PoliteFetcher({
@@ -136,9 +139,9 @@ export async function fetchFeeds(options: FetchFeedsOptions): Promise<FeedsResul
     try {
       text = await readFile(options.feeds, 'utf8');
     } catch (error) {
+      // No list at all is the caller's mistake, not the web's: stop before anything is fetched.
       const reason = error instanceof Error ? error.message : String(error);
-      run.problem({ url: options.feeds, reason: `cannot read the feed list (${reason})` });
-      return run.result;
+      throw new Error(`cannot read the feed list ${options.feeds} (${reason})`);
     }
     await runList(run, text, options.feeds);
   }
