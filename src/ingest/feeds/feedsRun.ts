@@ -54,7 +54,8 @@ export class FeedsRun {
     problems: [],
   };
   private tokens = 0;
-  private itemsDone = 0;
+  /** Feeds and items finished, for one progress line (two stages would interleave). */
+  private done = 0;
 
   constructor(
     readonly options: FeedsRunOptions,
@@ -75,9 +76,11 @@ export class FeedsRun {
     this.options.reporter.warn(describeProblem(problem));
   }
 
-  itemDone(): void {
-    this.itemsDone += 1;
-    this.options.reporter.progress('articles', this.itemsDone, this.result.items, 'items');
+  /** One feed or item is finished; the total grows as feeds reveal their items. */
+  stepDone(): void {
+    this.done += 1;
+    const total = this.result.feeds + this.result.items;
+    this.options.reporter.progress('feeds', this.done, total, 'feeds and items');
   }
 }
 

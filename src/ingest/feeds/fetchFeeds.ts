@@ -78,7 +78,7 @@ async function runFeed(run: FeedsRun, source: FeedSource, asArgument: boolean): 
     await Promise.all(
       items.map(async (item) => {
         await fetchItem(run, { ...context, item });
-        run.itemDone();
+        run.stepDone();
       }),
     );
     // Remembered only once every item was dealt with: an interrupted run asks again in full.
@@ -96,12 +96,10 @@ async function runList(run: FeedsRun, text: string, where: string): Promise<void
   const list = feedsOfListText(text, where);
   for (const problem of list.problems) run.problem({ url: problem.where, reason: problem.reason });
   run.result.feeds += list.feeds.length;
-  let done = 0;
   await Promise.all(
     list.feeds.map(async (feed) => {
       await runFeed(run, feed, false);
-      done += 1;
-      run.options.reporter.progress('feeds', done, list.feeds.length, 'feeds');
+      run.stepDone();
     }),
   );
 }
@@ -134,6 +132,7 @@ export async function fetchFeeds(options: FetchFeedsOptions): Promise<FeedsResul
   if (isFeedUrl(options.feeds)) {
     run.result.feeds += 1;
     await runFeed(run, { url: options.feeds }, true);
+    run.stepDone();
   } else {
     let text: string;
     try {
