@@ -1,9 +1,14 @@
 /**
  * npm run ingest -- [--content content] [--out public/data] [--cache .cache/ingest] [--jobs N]
  *                   [--strict | --keep-going] [--shard i/n] [--merge] [--allow-empty] [--quiet]
+ *                   [--feeds FILE|URL [--feeds-dir DIR] [--contact URL] [--since DATE] [--max-items N]]
  * Builds the static corpus the app reads. See src/ingest/README.md.
  */
+import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkDate } from '../src/core/input/metadata';
+import { fetchFeeds } from '../src/ingest/feeds/fetchFeeds';
+import { summarizeFeeds } from '../src/ingest/feeds/feedsSummary';
 import { runIngest } from '../src/ingest/ingest';
 import { OutputRefusal } from '../src/ingest/output/refusal';
 import { createReporter } from '../src/ingest/progress';
@@ -20,7 +25,39 @@ const USAGE = `usage: npm run ingest -- [options]
   --merge           annotate nothing: every input must be in the cache (after --shard runs)
   --force           rebuild the output even when nothing changed since the last build
   --allow-empty     let a content folder with no articles replace the corpus with an empty one
-  --quiet           print problems only`;
+  --quiet           print problems only
+
+feeds (see src/ingest/feeds/README.md):
+  --feeds <file|url>  first fetch new articles from news feeds: an OPML list, a text file with
+                      one feed URL a line, or one feed URL (RSS, Atom, JSON Feed)
+  --feeds-dir <dir>   where fetched articles are stored (default: <content>/feeds)
+  --contact <url>     a URL or mailto: for the User-Agent, so publishers can reach you
+  --since <date>      skip items published before this date (ISO 8601, e.g. 2026-12-01)
+  --max-items <n>     at most n items per feed, newest first
+  Feed failures are reported and leave the rest ingested (exit 0); with --strict they exit 1.`;
+
+function positiveInteger(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${option} expects a positive whole number, got "${text}"`);
+  }
+  return value;
+}
+
+function contactUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(text).protocol;
+  } catch {
+    // reported below
+  }
+  if (!['http:', 'https:', 'mailto:'].includes(protocol)) {
+    throw new Error(`--contact expects an http(s) or mailto: URL, got "${text}"`);
+  }
+  return text;
+}
 
 function parseShard(text: string | undefined): { index: number; count: number } | undefined {
   if (text === undefined) return undefined;
@@ -46,6 +83,11 @@ async function main(): Promise<number> {
       force: { type: 'boolean', default: false },
       'allow-empty': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      feeds: { type: 'string' },
+      'feeds-dir': { type: 'string' },
+      contact: { type: 'string' },
+      since: { type: 'string' },
+      'max-items': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,6 +103,30 @@ async function main(): Promise<number> {
   const reporter = createReporter({ quiet: values.quiet });
   const started = Date.now();
   const shard = parseShard(values.shard);
+  let feedProblems = 0;
+  if (values.feeds !== undefined) {
+    const feedsDir = values['feeds-dir'] ?? join(values.content, 'feeds');
+    const result = await fetchFeeds({
+      feeds: values.feeds,
+      feedsDir,
+      contact: contactUrl(values.contact),
+      since: values.since === undefined ? undefined : new Date(checkSince(values.since)),
+      maxItems: positiveInteger(values['max-items'], '--max-items'),
+      reporter,
+    });
+    reporter.finish();
+    for (const line of summarizeFeeds(result, feedsDir)) {
+      if (line.warn) reporter.warn(line.text);
+      else reporter.log(line.text);
+    }
+    feedProblems = result.problems.length;
+    const inside = relative(values.content, feedsDir);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      reporter.warn(
+        `${feedsDir} is not inside ${values.content}: its articles are stored but not ingested`,
+      );
+    }
+  }
   const result = await runIngest({
     contentDir: values.content,
     outDir: values.out,
@@ -80,7 +146,16 @@ async function main(): Promise<number> {
     if (line.warn) reporter.warn(line.text);
     else reporter.log(line.text);
   }
-  return summary.code;
+  // Feed failures are the web's, not the corpus's: reported, and fatal only when asked.
+  return values.strict && feedProblems > 0 ? Math.max(summary.code, 1) : summary.code;
+}
+
+function checkSince(text: string): string {
+  try {
+    return checkDate(text);
+  } catch (error) {
+    throw new Error(`--since: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 main().then(

@@ -3,7 +3,8 @@
  * otherwise (at most one every few seconds, so CI logs stay short), nothing with --quiet.
  */
 export interface Reporter {
-  progress(stage: string, done: number, total: number): void;
+  /** `unit` names what is counted (default "files"). */
+  progress(stage: string, done: number, total: number, unit?: string): void;
   log(line: string): void;
   warn(line: string): void;
   finish(): void;
@@ -32,7 +33,7 @@ export function createReporter(options: {
     barShown = false;
   };
   return {
-    progress(stage, done, total) {
+    progress(stage, done, total, unit = 'files') {
       if (options.quiet) return;
       const now = Date.now();
       if (stage !== currentStage) {
@@ -46,7 +47,7 @@ export function createReporter(options: {
       const elapsed = (now - stageStart) / 1000;
       const rate = elapsed > 0 ? done / elapsed : 0;
       const eta = rate > 0 ? (total - done) / rate : Infinity;
-      const figures = `${done}/${total} files · ${rate.toFixed(1)}/s · ${finished ? `took ${formatDuration(elapsed)}` : `${formatDuration(eta)} left`}`;
+      const figures = `${done}/${total} ${unit} · ${rate.toFixed(1)}/s · ${finished ? `took ${formatDuration(elapsed)}` : `${formatDuration(eta)} left`}`;
       if (tty) {
         const width = 28;
         const filled = total > 0 ? Math.round((done / total) * width) : width;

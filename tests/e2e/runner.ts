@@ -14,7 +14,8 @@ import { createE2E, type E2E } from './harness';
 const TEST_TIMEOUT_MS = 45_000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-type TestFn = (e2e: E2E) => Promise<void>;
+/** A test may set `timeoutMs` on its function when it does more than drive the browser. */
+type TestFn = ((e2e: E2E) => Promise<void>) & { timeoutMs?: number };
 interface TestResult {
   name: string;
   ok: boolean;
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
       const started = Date.now();
       let error: string | undefined;
       try {
-        await withTimeout(test.fn(e2e), TEST_TIMEOUT_MS);
+        await withTimeout(test.fn(e2e), test.fn.timeoutMs ?? TEST_TIMEOUT_MS);
         if (pageErrors.length > 0)
           throw new Error(`uncaught errors in the page:\n${pageErrors.join('\n')}`);
       } catch (caught) {

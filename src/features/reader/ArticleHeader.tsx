@@ -29,11 +29,26 @@ function CountryList({ label, countries }: { label: string; countries: ArticleCo
   );
 }
 
-/** Headline, outlet, date and byline; the countries the article is about and mentions; topics. */
+/**
+ * The article's original address when it is a web page (http or https): articles fetched from
+ * feeds carry one. Anything else (a `javascript:` URL in a hand-made file) is no link.
+ */
+function originalUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Headline, outlet, date and byline; a link to the original; the countries the article is about and mentions; topics. */
 export function ArticleHeader({ article }: { article: AnnotatedArticle }) {
   const date = formatDate(article.published);
   const about = article.countries.filter((country) => country.role === 'about');
   const mentions = article.countries.filter((country) => country.role === 'mentions');
+  const original = originalUrl(article.url);
   return (
     <header className="mb-6 border-b border-rule pb-6">
       <p className="mb-3 text-xs font-semibold tracking-[0.14em] text-muted uppercase">
@@ -52,6 +67,18 @@ export function ArticleHeader({ article }: { article: AnnotatedArticle }) {
         <p className="mt-4 text-sm">
           <span className="text-muted">By </span>
           <span className="font-medium">{article.byline.replace(/^by\s+/i, '')}</span>
+        </p>
+      ) : null}
+      {original ? (
+        <p className="mt-2 text-sm">
+          <a
+            href={original.href}
+            rel="noopener noreferrer external"
+            className="font-medium text-accent underline underline-offset-2"
+          >
+            Read the original
+          </a>
+          <span className="text-muted"> at {original.hostname}</span>
         </p>
       ) : null}
       {about.length + mentions.length > 0 ? (

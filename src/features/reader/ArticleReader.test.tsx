@@ -59,6 +59,23 @@ describe('ArticleReader', () => {
     expect(body.querySelectorAll('[data-entity-type="person"]').length).toBe(3);
   });
 
+  it('links to the original of a fetched article, naming the outlet; no link without a web URL', () => {
+    renderReader('/articles/faro-quay', {
+      ...readerArticle(),
+      source: { name: 'Harbour Ledger (sample)' },
+      url: 'https://ledger.example/2026/faro-quay',
+    });
+    expect(screen.getByText('Harbour Ledger (sample)', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Read the original' })).toHaveAttribute(
+      'href',
+      'https://ledger.example/2026/faro-quay',
+    );
+    expect(screen.getByText('at ledger.example', { exact: false })).toBeTruthy();
+    cleanup();
+    renderReader('/articles/faro-quay', { ...readerArticle(), url: 'javascript:alert(1)' });
+    expect(screen.queryByRole('link', { name: 'Read the original' })).toBeNull();
+  });
+
   it('says when only part of the article carries highlights (a limit of the engine)', () => {
     const article = readerArticle();
     const limits = [{ kind: 'body-length' as const, annotated: 40, total: article.body.length }];
