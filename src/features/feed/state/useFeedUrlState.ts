@@ -30,6 +30,22 @@ interface PendingWrite {
 }
 
 /**
+ * Runs `write` once the frame that shows a click is painted: the navigation (history entry,
+ * route matching, about 50 ms of a slow phone's main thread) is not part of the click's next
+ * paint. Gives a function that cancels.
+ */
+function afterPaint(write: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(write, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * Runs `write` once the reader has paused URL_WRITE_PAUSE_MS and the page is idle (the answer
  * to the last keystroke painted: the navigation never delays it); gives a function that cancels.
  */
@@ -48,8 +64,9 @@ function afterPause(write: () => void): () => void {
 
 /**
  * The URL is the feed's state: read it with parseFeedParams, write it with serializeFeedParams.
- * Every change is a navigation (typing: once the reader pauses), so back/forward and reload
- * reproduce the view. Until the navigation lands, the requested state is shown.
+ * Every change is a navigation, made after the change is painted (typing: once the reader
+ * pauses), so back/forward and reload reproduce the view. Until the navigation lands, the
+ * requested state is shown.
  */
 export function useFeedUrlState() {
   const [params, setParams] = useSearchParams();
@@ -94,12 +111,12 @@ export function useFeedUrlState() {
       const write = () => {
         pending.current = null;
         setWritten(query);
-        // The navigation renders in a transition (no flushSync): the input's own frame paints
-        // the requested state alone, and the route's re-render never delays it.
+        // The navigation renders in a transition (no flushSync); the page shows the requested
+        // state meanwhile.
         setParams(new URLSearchParams(query), { replace, preventScrollReset: true });
       };
-      if (options.whenPaused) pending.current = { cancel: afterPause(write), replace };
-      else write();
+      const schedule = options.whenPaused ? afterPause : afterPaint;
+      pending.current = { cancel: schedule(write), replace };
     },
     [params, setParams, cancelPending],
   );
