@@ -1,10 +1,12 @@
 import { cpSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { BUCKETS, fnv1a } from './src/core/corpus/paths';
+import { IMPORTED_PREFIX } from './src/lib/imported/ids';
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -13,7 +15,7 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     copyPublicDir(),
     VitePWA(pwaOptions()),
-    frontPagePreload(),
+    routePreload(),
   ],
   resolve: {
     alias: [
@@ -120,33 +122,62 @@ function fontDisplayOptional(): Plugin {
   };
 }
 
+/** The modules of a page that loaders and lazy routes import, by route. */
+const READER_PAGE = /src[\\/]features[\\/]reader[\\/]ReaderPage\.tsx$/;
+const ARTICLE_QUERIES = /src[\\/]lib[\\/]queries[\\/]articleQueries\.ts$/;
+const ENTITY_PAGE = /src[\\/]features[\\/]entities[\\/]EntityPage\.tsx$/;
+const ENTITY_QUERIES = /src[\\/]lib[\\/]queries[\\/]entityQueries\.ts$/;
+
+type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
+/** The files of the chunks of `modules` and of what they import statically, less the HTML's. */
+function chunkFiles(bundle: Bundle, html: string, modules: RegExp[]): string[] {
+  const files = new Set<string>();
+  for (const output of Object.values(bundle))
+    if (
+      output.type === 'chunk' &&
+      modules.some((module) => module.test(output.facadeModuleId ?? ''))
+    )
+      for (const file of [output.fileName, ...output.imports]) files.add(file);
+  return [...files].filter((file) => !html.includes(file));
+}
+
 /**
- * On `/`, the HTML itself starts the front page's route chunk (and what it imports) and the
- * data manifest downloading beside the entry script, instead of after the entry has run (a
- * second on a slow phone). The hints are the first script of the head, so they run as soon as
- * the parser reaches them. Other pages do not need them, so a small inline script adds the
- * hints only on `/`; the manifest is fetched as `fetchJson` fetches it (CORS mode, same origin).
+ * The HTML itself starts a page's route chunk, the chunk of its loader's queries and its first
+ * data file downloading beside the entry script, instead of after the entry has run (a second
+ * on a slow phone): on `/` the front page and the manifest; on an article the reader and the
+ * article's lookup file (not for an imported article: it redirects); on a person's,
+ * organisation's or place's page that page and its file. A small inline script adds the hints
+ * for the page opened only, as the first script of the head (after the stylesheet or the
+ * entry's tag it would run only once those are in). Data files are fetched as `fetchJson`
+ * fetches them (CORS mode, same origin), at src/core/corpus/paths.ts's paths, hashed by its own
+ * function.
  */
-function frontPagePreload(): Plugin {
+function routePreload(): Plugin {
   return {
-    name: 'broadsheet-front-page-preload',
+    name: 'broadsheet-route-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && FRONT_PAGE.test(output.facadeModuleId ?? ''),
-        );
-        if (!chunk || chunk.type !== 'chunk') return html;
-        const files = [chunk.fileName, ...chunk.imports].filter((file) => !html.includes(file));
-        const links = [
-          ...files.map((file) => ({ rel: 'modulepreload', href: `/${file}` })),
-          { rel: 'preload', href: '/data/manifest.json', as: 'fetch', crossOrigin: 'anonymous' },
-        ];
-        const code = `if(location.pathname==='/')for(const a of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement('link'),a))`;
-        // First of the head's scripts: a script after the stylesheet waits for it, and after
-        // the entry script's tag it ran once the entry was compiled (about 1.1 s into a
-        // throttled visit, where the front page's chunk and manifest should already be coming).
+        if (!context.bundle) return html;
+        const links = (files: string[]) =>
+          JSON.stringify(files.map((file) => ({ rel: 'modulepreload', href: `/${file}` })));
+        const data = (path: string) =>
+          `{rel:'preload',href:'/data/'+${path},as:'fetch',crossOrigin:'anonymous'}`;
+        const feed = links(chunkFiles(context.bundle, html, [FRONT_PAGE]));
+        const reader = links(chunkFiles(context.bundle, html, [READER_PAGE, ARTICLE_QUERIES]));
+        const entity = links(chunkFiles(context.bundle, html, [ENTITY_PAGE, ENTITY_QUERIES]));
+        const code = [
+          `(function(){try{var p=location.pathname,m,l=[],h=${fnv1a.toString()},`,
+          `b=function(i){return(h(i)%${BUCKETS}).toString(16).padStart(2,'0')};`,
+          `if(p==='/')l=${feed}.concat([${data("'manifest.json'")}]);`,
+          `else if(m=/^[/]articles[/]([^/]+)$/.exec(p)){m=decodeURIComponent(m[1]);`,
+          `if(m.indexOf(${JSON.stringify(IMPORTED_PREFIX)})!==0)l=${reader}.concat([${data("'lookup/'+b(m)+'.json'")}])}`,
+          `else if(m=/^[/]entities[/]([^/]+)$/.exec(p)){m=decodeURIComponent(m[1]);`,
+          `l=${entity}.concat([${data("'entities/'+b(m)+'/'+m+'.json'")}])}`,
+          `for(var a of l)document.head.append(Object.assign(document.createElement('link'),a))}catch(e){}})()`,
+        ].join('');
         const at = html.indexOf('<script');
         if (at < 0) return [{ tag: 'script', children: code, injectTo: 'head-prepend' }];
         return `${html.slice(0, at)}<script>${code}</script>\n    ${html.slice(at)}`;
