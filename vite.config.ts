@@ -130,22 +130,34 @@ const ENTITY_QUERIES = /src[\\/]lib[\\/]queries[\\/]entityQueries\.ts$/;
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
-/** The files of the chunks of `modules` and of what they import statically, less the HTML's. */
-function chunkFiles(bundle: Bundle, html: string, modules: RegExp[]): string[] {
-  const files = new Set<string>();
-  for (const output of Object.values(bundle))
-    if (
-      output.type === 'chunk' &&
-      modules.some((module) => module.test(output.facadeModuleId ?? ''))
-    )
-      for (const file of [output.fileName, ...output.imports]) files.add(file);
-  return [...files].filter((file) => !html.includes(file));
+/**
+ * Hints for the chunks of `modules` and what they import statically, with their stylesheets
+ * (a lazy chunk waits for its CSS), less what the HTML loads already.
+ */
+function chunkHints(bundle: Bundle, html: string, modules: RegExp[]): object[] {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const output of Object.values(bundle)) {
+    if (output.type !== 'chunk') continue;
+    if (!modules.some((module) => module.test(output.facadeModuleId ?? ''))) continue;
+    for (const file of [output.fileName, ...output.imports]) {
+      scripts.add(file);
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') continue;
+      for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+    }
+  }
+  const fresh = (files: Set<string>) => [...files].filter((file) => !html.includes(file));
+  return [
+    ...fresh(styles).map((file) => ({ rel: 'preload', as: 'style', href: `/${file}` })),
+    ...fresh(scripts).map((file) => ({ rel: 'modulepreload', href: `/${file}` })),
+  ];
 }
 
 /**
- * The HTML itself starts a page's route chunk, the chunk of its loader's queries and its first
- * data file downloading beside the entry script, instead of after the entry has run (a second
- * on a slow phone): on `/` the front page and the manifest; on an article the reader and the
+ * The HTML itself starts a page's route chunk (with its CSS), its loader's query chunk and its
+ * first data file downloading beside the entry script, instead of after the entry has run (a
+ * second on a slow phone): on `/` the front page and the manifest; on an article the reader and the
  * article's lookup file (not for an imported article: it redirects); on a person's,
  * organisation's or place's page that page and its file. A small inline script adds the hints
  * for the page opened only, as the first script of the head (after the stylesheet or the
@@ -161,13 +173,13 @@ function routePreload(): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.bundle) return html;
-        const links = (files: string[]) =>
-          JSON.stringify(files.map((file) => ({ rel: 'modulepreload', href: `/${file}` })));
+        const bundle = context.bundle;
+        const links = (modules: RegExp[]) => JSON.stringify(chunkHints(bundle, html, modules));
         const data = (path: string) =>
           `{rel:'preload',href:'/data/'+${path},as:'fetch',crossOrigin:'anonymous'}`;
-        const feed = links(chunkFiles(context.bundle, html, [FRONT_PAGE]));
-        const reader = links(chunkFiles(context.bundle, html, [READER_PAGE, ARTICLE_QUERIES]));
-        const entity = links(chunkFiles(context.bundle, html, [ENTITY_PAGE, ENTITY_QUERIES]));
+        const feed = links([FRONT_PAGE]);
+        const reader = links([READER_PAGE, ARTICLE_QUERIES]);
+        const entity = links([ENTITY_PAGE, ENTITY_QUERIES]);
         const code = [
           `(function(){try{var p=location.pathname,m,l=[],h=${fnv1a.toString()},`,
           `b=function(i){return(h(i)%${BUCKETS}).toString(16).padStart(2,'0')};`,
