@@ -5,8 +5,8 @@ import { defineConfig, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
-import { BUCKETS, fnv1a } from './src/core/corpus/paths';
-import { IMPORTED_PREFIX } from './src/lib/imported/ids';
+import { BUCKETS, fnv1a } from './src/core/corpus/paths.ts';
+import { IMPORTED_PREFIX } from './src/lib/imported/ids.ts';
 
 export default defineConfig(({ command }) => ({
   plugins: [
