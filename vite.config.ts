@@ -1,10 +1,12 @@
 import { cpSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { BUCKETS, fnv1a } from './src/core/corpus/paths.ts';
+import { IMPORTED_PREFIX } from './src/lib/imported/ids.ts';
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -13,7 +15,7 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     copyPublicDir(),
     VitePWA(pwaOptions()),
-    frontPagePreload(),
+    routePreload(),
   ],
   resolve: {
     alias: [
@@ -120,30 +122,77 @@ function fontDisplayOptional(): Plugin {
   };
 }
 
+/** The modules of a page that loaders and lazy routes import, by route. */
+const READER_PAGE = /src[\\/]features[\\/]reader[\\/]ReaderPage\.tsx$/;
+const ARTICLE_QUERIES = /src[\\/]lib[\\/]queries[\\/]articleQueries\.ts$/;
+const ENTITY_PAGE = /src[\\/]features[\\/]entities[\\/]EntityPage\.tsx$/;
+const ENTITY_QUERIES = /src[\\/]lib[\\/]queries[\\/]entityQueries\.ts$/;
+
+type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
 /**
- * On `/`, the HTML itself starts the front page's route chunk (and what it imports) and the
- * data manifest downloading beside the entry script, instead of after the entry has run (a
- * second on a slow phone). Other pages do not need them, so a small inline script adds the
- * hints only on `/`; the manifest is fetched as `fetchJson` fetches it (CORS mode, same origin).
+ * Hints for the chunks of `modules` and what they import statically, with their stylesheets
+ * (a lazy chunk waits for its CSS), less what the HTML loads already.
  */
-function frontPagePreload(): Plugin {
+function chunkHints(bundle: Bundle, html: string, modules: RegExp[]): object[] {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const output of Object.values(bundle)) {
+    if (output.type !== 'chunk') continue;
+    if (!modules.some((module) => module.test(output.facadeModuleId ?? ''))) continue;
+    for (const file of [output.fileName, ...output.imports]) {
+      scripts.add(file);
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') continue;
+      for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+    }
+  }
+  const fresh = (files: Set<string>) => [...files].filter((file) => !html.includes(file));
+  return [
+    ...fresh(styles).map((file) => ({ rel: 'preload', as: 'style', href: `/${file}` })),
+    ...fresh(scripts).map((file) => ({ rel: 'modulepreload', href: `/${file}` })),
+  ];
+}
+
+/**
+ * The HTML itself starts a page's route chunk (with its CSS), its loader's query chunk and its
+ * first data file downloading beside the entry script, instead of after the entry has run (a
+ * second on a slow phone): on `/` the front page and the manifest; on an article the reader and the
+ * article's lookup file (not for an imported article: it redirects); on a person's,
+ * organisation's or place's page that page and its file. A small inline script adds the hints
+ * for the page opened only, as the first script of the head (after the stylesheet or the
+ * entry's tag it would run only once those are in). Data files are fetched as `fetchJson`
+ * fetches them (CORS mode, same origin), at src/core/corpus/paths.ts's paths, hashed by its own
+ * function.
+ */
+function routePreload(): Plugin {
   return {
-    name: 'broadsheet-front-page-preload',
+    name: 'broadsheet-route-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && FRONT_PAGE.test(output.facadeModuleId ?? ''),
-        );
-        if (!chunk || chunk.type !== 'chunk') return html;
-        const files = [chunk.fileName, ...chunk.imports].filter((file) => !html.includes(file));
-        const links = [
-          ...files.map((file) => ({ rel: 'modulepreload', href: `/${file}` })),
-          { rel: 'preload', href: '/data/manifest.json', as: 'fetch', crossOrigin: 'anonymous' },
-        ];
-        const code = `if(location.pathname==='/')for(const a of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement('link'),a))`;
-        return [{ tag: 'script', children: code, injectTo: 'head' }];
+        if (!context.bundle) return html;
+        const bundle = context.bundle;
+        const links = (modules: RegExp[]) => JSON.stringify(chunkHints(bundle, html, modules));
+        const data = (path: string) =>
+          `{rel:'preload',href:'/data/'+${path},as:'fetch',crossOrigin:'anonymous'}`;
+        const feed = links([FRONT_PAGE]);
+        const reader = links([READER_PAGE, ARTICLE_QUERIES]);
+        const entity = links([ENTITY_PAGE, ENTITY_QUERIES]);
+        const code = [
+          `(function(){try{var p=location.pathname,m,l=[],h=${fnv1a.toString()},`,
+          `b=function(i){return(h(i)%${BUCKETS}).toString(16).padStart(2,'0')};`,
+          `if(p==='/')l=${feed}.concat([${data("'manifest.json'")}]);`,
+          `else if(m=/^[/]articles[/]([^/]+)$/.exec(p)){m=decodeURIComponent(m[1]);`,
+          `if(m.indexOf(${JSON.stringify(IMPORTED_PREFIX)})!==0)l=${reader}.concat([${data("'lookup/'+b(m)+'.json'")}])}`,
+          `else if(m=/^[/]entities[/]([^/]+)$/.exec(p)){m=decodeURIComponent(m[1]);`,
+          `l=${entity}.concat([${data("'entities/'+b(m)+'/'+m+'.json'")}])}`,
+          `for(var a of l)document.head.append(Object.assign(document.createElement('link'),a))}catch(e){}})()`,
+        ].join('');
+        const at = html.indexOf('<script');
+        if (at < 0) return [{ tag: 'script', children: code, injectTo: 'head-prepend' }];
+        return `${html.slice(0, at)}<script>${code}</script>\n    ${html.slice(at)}`;
       },
     },
   };

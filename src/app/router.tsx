@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { LoadingState } from '@/components/ui/LoadingState';
@@ -14,7 +15,19 @@ import {
 } from '@/lib/routes';
 import { manifestQueries } from '@/lib/queries/manifestQueries';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
+
+// Error pages are a chunk of their own, loaded when a route fails: the first screen of every
+// page needs none of their code.
+const LazyRouteError = lazy(async () => ({ default: (await import('./RouteError')).RouteError }));
+
+/** The error boundary of a route (RouteError), once its chunk is in. */
+function RouteError({ what }: { what: string }) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <LazyRouteError what={what} />
+    </Suspense>
+  );
+}
 
 /** Reads a required route parameter; a route without it is a 404. */
 function requireParam(params: LoaderFunctionArgs['params'], name: string): string {

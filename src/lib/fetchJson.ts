@@ -5,12 +5,13 @@ import { DataFileError } from './errors';
 export const DATA_ROOT = '/data/';
 
 /**
- * Fetches `/data/<path>` and parses it with a zod schema.
+ * Fetches `/data/<path>` and parses it with a zod schema (or one still loading: its module is
+ * fetched beside the file).
  * Every failure throws an Error whose message names the file (and, for schema errors, the field).
  */
 export async function fetchJson<Schema extends z.ZodMiniType>(
   path: string,
-  schema: Schema,
+  schema: Schema | Promise<Schema>,
   init?: { signal?: AbortSignal },
 ): Promise<z.infer<Schema>> {
   const file = `${DATA_ROOT}${path}`;
@@ -32,7 +33,7 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
   } catch {
     throw new DataFileError(file, `${file}: is not valid JSON`);
   }
-  const result = schema.safeParse(json);
+  const result = (await schema).safeParse(json);
   if (!result.success) {
     // Loaded only when a file is broken: the messages are not part of the first screen's code.
     const { describeSchemaError } = await import('@/core/schemaErrors');

@@ -4,7 +4,8 @@
  * of kilobytes rather than the whole index. Small neighbouring groups share a bucket, so a
  * corpus has tens or hundreds of files rather than one per letter pair.
  */
-import { SCHEMA_VERSION, type SearchBucketFile } from '../schema';
+import type { SearchBucketFile } from '../schemaFeedFiles';
+import { SCHEMA_VERSION } from '../schemaVersion';
 import { byCodeUnit, encodePostingLists } from './postings';
 import { tokenize } from './tokenize';
 

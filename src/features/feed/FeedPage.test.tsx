@@ -77,7 +77,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
   it('filters through checkboxes named by the value, and writes the URL', async () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('checkbox', { name: 'New Zealand' }));
-    expect(router.state.location.search).toBe('?country=NZ');
+    await waitFor(() => expect(router.state.location.search).toBe('?country=NZ'));
     await expectTitles(['Budget vote delayed in Wellington']);
     // Japan still offers its 2 articles: values of one facet combine with OR.
     expect(screen.getByRole('checkbox', { name: 'Japan' })).toHaveAccessibleDescription(
@@ -90,7 +90,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
       await screen.findByRole('button', { name: 'Remove filter Country: New Zealand' }),
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Weather' }));
-    expect(router.state.location.search).toBe('?topic=weather');
+    await waitFor(() => expect(router.state.location.search).toBe('?topic=weather'));
     await expectTitles(['Heavy rain floods rice terraces']);
   });
 
@@ -113,7 +113,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     const router = renderFeed('/?q=bridge&country=NZ');
     expect(await screen.findByText('No articles match this search.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Remove search “bridge”/ }));
-    expect(router.state.location.search).toBe('?country=NZ');
+    await waitFor(() => expect(router.state.location.search).toBe('?country=NZ'));
   });
 
   it('moves between cards with j/k and opens with o', async () => {
@@ -180,7 +180,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Weather, 1 article' }));
-    expect(router.state.location.search).toBe('?topic=weather');
+    await waitFor(() => expect(router.state.location.search).toBe('?topic=weather'));
     expect(screen.getByRole('button', { name: 'Weather, 1 article' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -191,7 +191,7 @@ describe('FeedPage', { timeout: 120_000 }, () => {
     const router = renderFeed();
     await userEvent.click(await screen.findByRole('button', { name: 'Map and topics' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Japan, 2 articles' }));
-    expect(router.state.location.search).toBe('?country=JP');
+    await waitFor(() => expect(router.state.location.search).toBe('?country=JP'));
     expect(screen.getByRole('button', { name: 'Japan, 2 articles' })).toHaveAttribute(
       'aria-pressed',
       'true',

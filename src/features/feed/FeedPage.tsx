@@ -155,7 +155,7 @@ export function FeedPage() {
             searchRef={searchRef}
             onSearchFocus={() => setSearchFocused(true)}
             onSearch={(text, replace) =>
-              setState({ ...state, q: text }, { replace, immediate: false })
+              setState({ ...state, q: text }, { replace, whenPaused: true })
             }
             onSort={(sort) => update({ ...state, sort })}
             onOpenFilters={() => setDrawerOpen(true)}

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { manifestSchema } from '@/core/schema';
+import { manifestSchema } from '@/core/schemaCorpus';
 import { fetchJson } from '../fetchJson';
 
 export const MANIFEST_FILE = 'manifest.json';

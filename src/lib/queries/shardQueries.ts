@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { indexShardSchema, type IndexShard } from '@/core/schema';
+import { indexShardSchema, type IndexShard } from '@/core/schemaCorpus';
 import { pagePath } from '@/core/corpus/paths';
 import { fetchJson } from '../fetchJson';
 import { NotFoundError } from '../errors';

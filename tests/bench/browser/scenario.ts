@@ -189,9 +189,11 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
   const box = page.getByRole('searchbox', { name: 'Search titles, text and speakers' });
   await box.focus();
   await net.idle();
+  // The status names the query ("12 articles match “elec”"), so a keystroke that leaves the
+  // count as it was is still timed to the frame that shows its own answer.
   const statusFor = async (typed: string) => {
     const total = await search.totalOf(typed);
-    return `${total} article${total === 1 ? '' : 's'} match`;
+    return `${total} article${total === 1 ? ' matches' : 's match'} “${typed}”`;
   };
   const { word } = search;
   await box.press(word[0] ?? '');

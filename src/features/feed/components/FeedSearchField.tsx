@@ -16,8 +16,8 @@ interface FeedSearchFieldProps {
 const TYPING_BURST_MS = 1200;
 
 /**
- * Search as you type over titles, text and speakers. The URL follows every keystroke; a burst of
- * typing makes one history entry. The header's box writes the same `?q=`, and this one follows
+ * Search as you type over titles, text and speakers. The list follows every keystroke, the URL
+ * each pause in typing (useFeedUrlState); a burst of typing makes one history entry. The header's box writes the same `?q=`, and this one follows
  * the URL when it changes from outside (back, forward, the header).
  */
 export function FeedSearchField({ value, onSearch, inputRef, onFocus }: FeedSearchFieldProps) {

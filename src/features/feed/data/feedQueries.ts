@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { docKeysFileSchema, facetSetsFileSchema, peopleFacetFileSchema } from '@/core/schema';
 import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
 import { shardQueries } from '@/lib/queries/shardQueries';
 
 const engine = () => import('../model/facetEngine');
+// The files' schemas come with the files (fetched beside them), not in the page's first code.
+const schemas = () => import('@/core/schemaFeedFiles');
 
 /**
  * The front page's corpus files beyond the manifest and the record pages (shardQueries): each
@@ -16,7 +17,12 @@ export const feedQueries = {
   people: (file: string) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'people', file] as const,
-      queryFn: ({ signal }) => fetchJson(file, peopleFacetFileSchema, { signal }),
+      queryFn: ({ signal }) =>
+        fetchJson(
+          file,
+          schemas().then((loaded) => loaded.peopleFacetFileSchema),
+          { signal },
+        ),
       staleTime: Infinity,
     }),
   /** One facet column: every value with its set of docs. */
@@ -26,7 +32,11 @@ export const feedQueries = {
       queryFn: async ({ signal }) => {
         const [code, data] = await Promise.all([
           engine(),
-          fetchJson(file, facetSetsFileSchema, { signal }),
+          fetchJson(
+            file,
+            schemas().then((loaded) => loaded.facetSetsFileSchema),
+            { signal },
+          ),
         ]);
         return { engine: code, column: code.decodeFacetFile(data, docs, `${DATA_ROOT}${file}`) };
       },
@@ -58,7 +68,11 @@ export const feedQueries = {
       queryFn: async ({ signal }) => {
         const [code, data] = await Promise.all([
           engine(),
-          fetchJson(file, docKeysFileSchema, { signal }),
+          fetchJson(
+            file,
+            schemas().then((loaded) => loaded.docKeysFileSchema),
+            { signal },
+          ),
         ]);
         return { engine: code, keys: code.decodeDocKeys(data, docs, `${DATA_ROOT}${file}`) };
       },

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { searchBucketFileSchema, searchBucketsFileSchema } from '@/core/schema';
+import { searchBucketFileSchema, searchBucketsFileSchema } from '@/core/schemaFeedFiles';
 import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
 import { decodeBucket } from '../model/corpusSearch';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { countryCodeSchema } from '@/core/schema';
+import { countryCodeSchema } from '@/core/schemaCorpus';
 import { topicByCode, topicBySlug } from '@/core/topics/mediaTopics';
 import { DEFAULT_FEED_STATE, FEED_SORTS, type FeedState } from './feedState';
 

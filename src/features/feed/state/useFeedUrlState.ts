@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { FeedState } from '../model/feedState';
 import { parseFeedParams, serializeFeedParams } from '../model/urlState';
@@ -6,46 +6,133 @@ import { parseFeedParams, serializeFeedParams } from '../model/urlState';
 /** Parameters the feed owns; any other parameter in the URL is kept as it is. */
 const FEED_PARAMS = new Set(['country', 'mentioned', 'topic', 'person', 'source', 'q', 'sort']);
 
+/**
+ * Typing writes the URL once the reader pauses this long (and the page is idle). A navigation
+ * per keystroke (the history entry rewritten, the route matched and rendered again) cost more
+ * than the search it carried on a slow phone (about 50 ms of a keystroke's main thread at 4x
+ * CPU slowdown); the list follows every keystroke from the typed state regardless.
+ */
+export const URL_WRITE_PAUSE_MS = 300;
+
 export interface FeedStateUpdate {
   /** Replace the current history entry instead of adding one (typing in the search box). */
   replace?: boolean;
   /**
-   * Show the new state at once (default): a checkbox is checked the moment it is clicked,
-   * before the navigation completes. Typing passes false: the list then follows the URL in a
-   * transition and keystrokes stay fluid.
+   * Write the URL once the reader pauses (URL_WRITE_PAUSE_MS) instead of at once: typing. The
+   * new state shows at once either way.
    */
-  immediate?: boolean;
+  whenPaused?: boolean;
+}
+
+interface PendingWrite {
+  cancel: () => void;
+  replace: boolean;
+}
+
+/**
+ * Runs `write` once the frame that shows a click is painted: the navigation (history entry,
+ * route matching, about 50 ms of a slow phone's main thread) is not part of the click's next
+ * paint. Gives a function that cancels.
+ */
+function afterPaint(write: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(write, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Runs `write` once the reader has paused URL_WRITE_PAUSE_MS and the page is idle (the answer
+ * to the last keystroke painted: the navigation never delays it); gives a function that cancels.
+ */
+function afterPause(write: () => void): () => void {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(write, { timeout: 1000 });
+    else write();
+  }, URL_WRITE_PAUSE_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }
 
 /**
  * The URL is the feed's state: read it with parseFeedParams, write it with serializeFeedParams.
- * Every change is a navigation, so back/forward and reload reproduce the view. Until the
- * navigation lands, an immediate change is shown from the requested state.
+ * Every change is a navigation, made after the change is painted (typing: once the reader
+ * pauses), so back/forward and reload reproduce the view. Until the navigation lands, the
+ * requested state is shown.
  */
 export function useFeedUrlState() {
   const [params, setParams] = useSearchParams();
   const parsed = useMemo(() => parseFeedParams(params), [params]);
   const [requested, setRequested] = useState<FeedState | null>(null);
+  // The query string of the last write: when an earlier write lands while the reader has typed
+  // on, the typed state stays.
+  const [written, setWritten] = useState<string | null>(null);
   const [seenParsed, setSeenParsed] = useState(parsed);
   if (seenParsed !== parsed) {
-    // The URL moved (our navigation landed, or back/forward): it is the truth again.
     setSeenParsed(parsed);
-    setRequested(null);
+    const landed = params.toString();
+    // Our state landed, or the URL moved from elsewhere (back/forward): the URL is the truth
+    // again. An earlier write of ours landing under newer typing changes nothing.
+    if (requested && (landed !== written || urlOf(requested, params) === landed))
+      setRequested(null);
   }
+
+  const pending = useRef<PendingWrite | null>(null);
+  const cancelPending = useCallback(() => {
+    pending.current?.cancel();
+    pending.current = null;
+  }, []);
+  // Nothing requested (it landed, or the URL moved from elsewhere) or the page left: a write
+  // still waiting is no longer wanted.
+  useEffect(() => {
+    if (requested === null) cancelPending();
+  }, [requested, cancelPending]);
+  useEffect(() => cancelPending, [cancelPending]);
 
   const setState = useCallback(
     (next: FeedState, options: FeedStateUpdate = {}) => {
-      const written = serializeFeedParams(next);
-      for (const [name, value] of params) if (!FEED_PARAMS.has(name)) written.append(name, value);
-      if (written.toString() === params.toString()) return;
-      const immediate = options.immediate ?? true;
-      if (immediate) setRequested(next);
-      // The navigation itself renders in a transition (no flushSync): the click's own frame
-      // paints the requested state alone, and the route's re-render never delays it.
-      setParams(written, { replace: options.replace ?? false, preventScrollReset: true });
+      const query = urlOf(next, params);
+      // A write still waiting merges into this one, as the same history entry.
+      const replace = pending.current?.replace ?? options.replace ?? false;
+      cancelPending();
+      if (query === params.toString()) {
+        setRequested(null);
+        return;
+      }
+      setRequested(next);
+      const write = () => {
+        pending.current = null;
+        setWritten(query);
+        // The navigation renders in a transition (no flushSync); the page shows the requested
+        // state meanwhile.
+        setParams(new URLSearchParams(query), { replace, preventScrollReset: true });
+      };
+      const schedule = options.whenPaused ? afterPause : afterPaint;
+      pending.current = { cancel: schedule(write), replace };
     },
-    [params, setParams],
+    [params, setParams, cancelPending],
   );
 
-  return { state: requested ?? parsed.state, ignored: parsed.ignored, setState };
+  const state = requested ?? parsed.state;
+  // One object for one state, whichever side (requested or landed) holds it: the page's
+  // answer is memoised on it, and a landed write must not compute the same answer again.
+  const key = urlOf(state, params);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stable = useMemo(() => state, [key]);
+  return { state: stable, ignored: parsed.ignored, setState };
+}
+
+/** The query string for `state`, keeping the URL's parameters the feed does not own. */
+function urlOf(state: FeedState, params: URLSearchParams): string {
+  const written = serializeFeedParams(state);
+  for (const [name, value] of params) if (!FEED_PARAMS.has(name)) written.append(name, value);
+  return written.toString();
 }
