@@ -19,9 +19,12 @@ function hex(colour: string): Rgb {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-/** The theme variables declared in the block that starts with `selector {`. */
+/** The theme variables declared in the block whose selector list holds `selector`. */
 function themeColour(selector: string, name: string): Rgb {
-  const block = appCss.slice(appCss.indexOf(`${selector} {`));
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?:^|[\\s,])${escaped}\\s*[,{]`, 'm').exec(appCss)?.index ?? -1;
+  if (at < 0) throw new Error(`src/index.css: no block for ${selector}`);
+  const block = appCss.slice(appCss.indexOf('{', at));
   const match = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(
     block.slice(0, block.indexOf('}')),
   );
