@@ -86,15 +86,19 @@ export function useFeedUrlState() {
   }
 
   const pending = useRef<PendingWrite | null>(null);
+  // The query of the last write made (in the write itself, not in a render), for the effect below.
+  const lastWrite = useRef<string | null>(null);
   const cancelPending = useCallback(() => {
     pending.current?.cancel();
     pending.current = null;
   }, []);
-  // Nothing requested (it landed, or the URL moved from elsewhere) or the page left: a write
-  // still waiting is no longer wanted.
+  // The URL moved from elsewhere (back/forward): a write still waiting is no longer wanted. Not
+  // when one of our own writes landed: a click made just after it, before the page showed it,
+  // has a write of its own waiting, which must go ahead.
+  const landedQuery = params.toString();
   useEffect(() => {
-    if (requested === null) cancelPending();
-  }, [requested, cancelPending]);
+    if (landedQuery !== lastWrite.current) cancelPending();
+  }, [landedQuery, cancelPending]);
   useEffect(() => cancelPending, [cancelPending]);
 
   const setState = useCallback(
@@ -110,6 +114,7 @@ export function useFeedUrlState() {
       setRequested(next);
       const write = () => {
         pending.current = null;
+        lastWrite.current = query;
         setWritten(query);
         // The navigation renders in a transition (no flushSync); the page shows the requested
         // state meanwhile.
