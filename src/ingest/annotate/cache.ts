@@ -5,13 +5,14 @@
  * so caches built on several machines (`--shard i/n`) can simply be copied into one folder.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '../../core/annotate';
 import { SCHEMA_VERSION, type AnnotatedArticle } from '../../core/schema';
 import { PARSER_VERSION } from '../inputs/parseInput';
 import { sha256 } from '../text';
+import { writeAtomically } from '../writeAtomically';
 
 const CORE_DIR = fileURLToPath(new URL('../../core', import.meta.url));
 let fingerprint: string | undefined;
@@ -104,10 +105,7 @@ export async function readCached(file: string): Promise<AnnotatedArticle | undef
 
 /** Writes an entry through a temporary name, so a crash never leaves half a file behind. */
 export async function writeCached(file: string, article: AnnotatedArticle): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, JSON.stringify(article));
-  await rename(temporary, file);
+  await writeAtomically(file, JSON.stringify(article));
 }
 
 const ENTRY = /^[0-9a-f]{64}\.json$/;

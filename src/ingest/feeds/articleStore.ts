@@ -5,10 +5,11 @@
  * The hash of the canonical URL keeps ids unique across outlets and stories with one headline.
  * Each file is written through a temporary name, so a crash never leaves half an article.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { slugify } from '../../core/text/slug';
 import { sha256 } from '../text';
+import { writeAtomically } from '../writeAtomically';
 import { keysOf } from './itemKeys';
 
 export interface StoredArticle {
@@ -35,11 +36,7 @@ export function storedPath(article: Pick<StoredArticle, 'title' | 'source' | 'ur
 
 export async function writeArticle(feedsDir: string, article: StoredArticle): Promise<string> {
   const path = storedPath(article);
-  const file = join(feedsDir, path);
-  await mkdir(join(file, '..'), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(article, null, 2)}\n`);
-  await rename(temporary, file);
+  await writeAtomically(join(feedsDir, path), `${JSON.stringify(article, null, 2)}\n`);
   return path;
 }
 

@@ -5,9 +5,10 @@
  * URL, item link, GUID) of every item stored, so it is never fetched again, even after its file
  * was deleted. Written through a temporary name: a crash leaves the previous state.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
+import { writeAtomically } from '../writeAtomically';
 
 export const STATE_FILE = '.broadsheet-feeds.json';
 
@@ -51,9 +52,5 @@ export async function loadState(feedsDir: string): Promise<{ state: FeedState; p
 }
 
 export async function saveState(feedsDir: string, state: FeedState): Promise<void> {
-  await mkdir(feedsDir, { recursive: true });
-  const path = join(feedsDir, STATE_FILE);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 1)}\n`);
-  await rename(temporary, path);
+  await writeAtomically(join(feedsDir, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
 }

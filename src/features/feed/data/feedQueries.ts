@@ -1,10 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
 import { DATA_ROOT, fetchJson } from '@/lib/fetchJson';
 import { shardQueries } from '@/lib/queries/shardQueries';
 
 const engine = () => import('../model/facetEngine');
 // The files' schemas come with the files (fetched beside them), not in the page's first code.
 const schemas = () => import('@/core/schemaFeedFiles');
+type FeedFileSchemas = Awaited<ReturnType<typeof schemas>>;
+
+/** A feed file, validated by its schema (which is loaded beside it). */
+function feedFile<Schema extends z.ZodMiniType>(
+  file: string,
+  pick: (loaded: FeedFileSchemas) => Schema,
+  signal: AbortSignal,
+) {
+  return fetchJson(file, schemas().then(pick), { signal });
+}
 
 /**
  * The front page's corpus files beyond the manifest and the record pages (shardQueries): each
@@ -17,12 +28,7 @@ export const feedQueries = {
   people: (file: string) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'people', file] as const,
-      queryFn: ({ signal }) =>
-        fetchJson(
-          file,
-          schemas().then((loaded) => loaded.peopleFacetFileSchema),
-          { signal },
-        ),
+      queryFn: ({ signal }) => feedFile(file, (loaded) => loaded.peopleFacetFileSchema, signal),
       staleTime: Infinity,
     }),
   /** One facet column: every value with its set of docs. */
@@ -32,11 +38,7 @@ export const feedQueries = {
       queryFn: async ({ signal }) => {
         const [code, data] = await Promise.all([
           engine(),
-          fetchJson(
-            file,
-            schemas().then((loaded) => loaded.facetSetsFileSchema),
-            { signal },
-          ),
+          feedFile(file, (loaded) => loaded.facetSetsFileSchema, signal),
         ]);
         return { engine: code, column: code.decodeFacetFile(data, docs, `${DATA_ROOT}${file}`) };
       },
@@ -68,11 +70,7 @@ export const feedQueries = {
       queryFn: async ({ signal }) => {
         const [code, data] = await Promise.all([
           engine(),
-          fetchJson(
-            file,
-            schemas().then((loaded) => loaded.docKeysFileSchema),
-            { signal },
-          ),
+          feedFile(file, (loaded) => loaded.docKeysFileSchema, signal),
         ]);
         return { engine: code, keys: code.decodeDocKeys(data, docs, `${DATA_ROOT}${file}`) };
       },
