@@ -20,7 +20,7 @@ import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
 /** Bump when the engine's output changes, so that caches of annotations are rebuilt. */
-export const ENGINE_VERSION = '1.7.0';
+export const ENGINE_VERSION = '1.8.0';
 
 /** The engine failed on an article: names it, and keeps the original error as `cause`. */
 export class AnnotationError extends Error {
@@ -113,14 +113,19 @@ function analyse(body: string, title: string) {
     isCountry: countryAt,
     isPerson: personAt,
   });
+  const known = byIndex.length;
   const resolved = resolveSpeakers(
     { doc, clusters: byIndex, clusterOfMention, mentionFirst, mentionLast },
     raw,
   );
+  // A body named only by a noun when it speaks ("Police said …") is an entity of its own.
+  const speakingBodies = byIndex.slice(known);
 
-  const entities = toEntities(clusters);
+  const entities = toEntities([...clusters, ...speakingBodies]);
   const idOf = new Map<Cluster, string>();
-  clusters.forEach((cluster, index) => idOf.set(cluster, entities[index]?.id ?? ''));
+  [...clusters, ...speakingBodies].forEach((cluster, index) =>
+    idOf.set(cluster, entities[index]?.id ?? ''),
+  );
   const personTokens = (index: number) => {
     const at = mentionAt[index] ?? -1;
     // Countries inside organisation names count ("US Navy"); inside people's names they do not.

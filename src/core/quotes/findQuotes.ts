@@ -89,8 +89,18 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
     if (colonIntro) continue;
     // "X called the deal "lousy"", "Y characterised the call as "perfectly fine"": words the
     // subject used to characterise something are its quotation (beside any reported clause).
-    const reportedParts = reportedInParts(ctx, group.first, end, regionOf, reported);
-    const characterised = characterisations(ctx, group, inGroup, regionOf).filter((quote) =>
+    const allCharacterised = characterisations(ctx, group, inGroup, regionOf);
+    // "Pelosi called Trump's conduct a "breach …," according to NBC": the subject speaks, the
+    // outlet only reports it.
+    const reportedParts = reportedInParts(ctx, group.first, end, regionOf, reported).filter(
+      (part) =>
+        part.cue !== 'according to' ||
+        !allCharacterised.some(
+          (quote) =>
+            quote.speaker?.kind === 'mention' && quote.start >= part.start && quote.end <= part.end,
+        ),
+    );
+    const characterised = allCharacterised.filter((quote) =>
       reportedParts.every((part) => quote.end <= part.start || quote.start >= part.end),
     );
     for (const quote of characterised) quotes.push(quote);

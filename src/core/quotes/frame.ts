@@ -111,6 +111,9 @@ export function verbAttributions(
   return found;
 }
 
+/** Words that open an adverbial phrase before the subject. */
+const OPENING_PREPOSITIONS = /^(in|on|at|during|after|before|following|speaking|writing)$/i;
+
 /** Participles after a comma whose speaker is the subject of the sentence. */
 const PARTICIPLES = /^(saying|adding|noting)$/;
 
@@ -158,7 +161,11 @@ function introducingSubject(
   if (comma) {
     // "On Tuesday, X said …": skip one short introduction that ends in a comma — unless it is the
     // subject, named before its apposition ("X, the acting prime minister, spoke out, calling it").
-    for (let k = floor; k < Math.min(mark, floor + 6); k++) {
+    // An opening phrase of its own ("In a related press release issued the following day, …")
+    // may be longer.
+    const reach = OPENING_PREPOSITIONS.test(tokens[floor]?.text ?? '') ? 16 : 6;
+    for (let k = floor; k < Math.min(mark, floor + reach); k++) {
+      if ((regionOf[k] ?? -1) >= 0) break;
       if (tokens[k]?.text !== ',') continue;
       const named = ctx.mentionAt[floor] ?? -1;
       if (named >= 0 && ctx.mentionAt[k - 1] === named && !ctx.isPlace?.(floor))

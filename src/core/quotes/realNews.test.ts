@@ -645,3 +645,49 @@ describe('a comma after a bracketed short form before the verb', () => {
     ],
   ]);
 });
+
+describe('a long opening phrase before the subject of a characterisation', () => {
+  cases([
+    [
+      'In a related press release issued the following day, the Harlow Ministry of Trade denounced the summit, calling the accords "unfair and fully one-sided in every respect".',
+      [['direct', 'unfair and fully one-sided in every respect', 'Harlow Ministry of Trade']],
+    ],
+  ]);
+});
+
+describe('a phrase of the occasion between a speaker and the verb', () => {
+  cases([
+    [
+      'On Tuesday, Prime Minister Ilse Varga speaking to a Valdor think tank called the treaty "void" and "absurd".',
+      [
+        ['direct', 'void', 'Ilse Varga'],
+        ['direct', 'absurd', 'Ilse Varga'],
+      ],
+    ],
+  ]);
+});
+
+describe('a characterisation the outlet only reports', () => {
+  cases([
+    [
+      'Okafor called the mayor’s conduct a "breach of his duties," according to the Valdor Herald.',
+      [['direct', 'breach of his duties,', 'Okafor']],
+    ],
+  ]);
+});
+
+describe('police named by the noun alone', () => {
+  cases([
+    [
+      'A man attacked shoppers on Friday. Police said the attacker wore a fake vest. According to police, the first call came at 2 pm.',
+      [
+        ['indirect', 'the attacker wore a fake vest', 'Police'],
+        ['indirect', 'the first call came at 2 pm', 'Police'],
+      ],
+    ],
+    [
+      'Valdor Police closed the road. Police said two men were held.',
+      [['indirect', 'two men were held', 'Valdor Police']],
+    ],
+  ]);
+});

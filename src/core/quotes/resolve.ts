@@ -77,10 +77,52 @@ function resolvePhrase(
     case 'role':
       return resolveRole(ctx, phrase.noun, phrase.first, last.cluster);
     case 'org-noun':
-      return resolveOrgNoun(ctx, phrase.noun, phrase.first);
+      return resolveOrgNoun(ctx, phrase.noun, phrase.first) ?? unnamedBody(ctx, phrase);
     case 'generic':
       return undefined;
   }
+}
+
+/** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
+const UNNAMED_BODIES = /^(police)$/;
+
+/**
+ * The body a noun stands for when the article names none of its kind: an entity of its own, the
+ * same for every such phrase of the article, added after the entities found in the text.
+ */
+function unnamedBody(
+  ctx: ResolveContext,
+  phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
+): Cluster | undefined {
+  if (!UNNAMED_BODIES.test(phrase.noun)) return undefined;
+  const token = ctx.doc.tokens[phrase.last - 1];
+  if (!token || token.text.toLowerCase() !== phrase.noun) return undefined;
+  const canonical = phrase.noun.charAt(0).toUpperCase() + phrase.noun.slice(1);
+  let body = ctx.clusters.find(
+    (cluster) => cluster?.type === 'organization' && cluster.canonical === canonical,
+  );
+  if (!body) {
+    body = {
+      index: ctx.clusters.length,
+      type: 'organization',
+      forms: [canonical],
+      mentions: [],
+      keys: new Set([phrase.noun]),
+      canonical,
+    };
+    ctx.clusters.push(body);
+  }
+  if (body.mentions.some((mention) => mention.first === phrase.last - 1)) return body;
+  body.mentions.push({
+    first: phrase.last - 1,
+    last: phrase.last,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    type: 'organization',
+    cued: true,
+  });
+  return body;
 }
 
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */

@@ -43,6 +43,7 @@ export function speakerBefore(
       j -= 2;
     else break;
   }
+  j = beforeOccasion(ctx, j, floor);
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form, and a comma
   // after it ("Director X of the National Institute … (NIAID), announced").
   if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(') j--;
@@ -131,6 +132,23 @@ export function speakerBefore(
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
     return undefined;
   return phrase;
+}
+
+/** Participles that open a phrase of the occasion, not of what was said. */
+const OCCASION = /^(speaking|talking|writing|testifying|appearing|responding|reacting)$/i;
+
+/**
+ * "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a phrase of the
+ * occasion between a name and its verb; the token before that phrase, or `j` when there is none.
+ */
+function beforeOccasion(ctx: PhraseContext, j: number, floor: number): number {
+  const { tokens } = ctx.doc;
+  for (let k = j; k > floor && j - k < 10; k--) {
+    const text = tokens[k]?.text ?? '';
+    if (/^[.;:,"“”—–]$/.test(text) || SPEECH_VERBS.has(text.toLowerCase())) return j;
+    if (OCCASION.test(text) && (ctx.mentionAt[k - 1] ?? -1) >= 0) return k - 1;
+  }
+  return j;
 }
 
 /**
