@@ -99,6 +99,8 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
     while (
       i < end &&
       steps < 4 &&
+      // "reported on Sunday the Iowa party had …": a determiner after the phrase opens the clause.
+      !(steps > 0 && /^(a|an|the)$/i.test(tokens[i]?.text ?? '')) &&
       /^(a|an|the|statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening|afternoon|weekend|briefing|conference|press|news|release|speech|meeting|video|post|address|\d+)$/i.test(
         tokens[i]?.text ?? '',
       )
@@ -107,6 +109,8 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
       steps++;
     }
     // "told reporters in Jakarta the purchase would …": a place after "in"/"at".
+    // "indicated on Twitter the baby was …": the medium.
+    if (steps === 0 && /^(on|via)$/.test(word) && MEDIA.test(tokens[i]?.text ?? '')) i++;
     if (steps === 0 && /^(in|at|from)$/.test(word)) {
       const placeStart = i;
       while (i < end && i - placeStart < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) i++;
@@ -115,6 +119,9 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
   }
   return i;
 }
+
+const MEDIA =
+  /^(Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|Telegram|WhatsApp|television|radio)$/;
 
 const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/i;
 const FINITE_VERBS =

@@ -5,7 +5,7 @@
  */
 import { speechVerbAt } from './verbs';
 import { tokenAt, type DocSentence } from '../text/document';
-import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './types';
 import { speakerAfter } from './speakerAfter';
@@ -139,6 +139,11 @@ export function introducedBy(
   let open = group.first;
   while (open < group.last && (regionOf[open] ?? -1) < 0) open++;
   if (open - group.first < 3 || open >= group.last) return undefined;
+  // "…, someone audibly says Zelensky "has …"": the quotation belongs to that verb's clause, whose
+  // speaker is not the sentence's subject.
+  for (let k = open - 2; k >= Math.max(group.first, open - 4); k--)
+    if (SPEECH_VERBS.has(tokens[k]?.text ?? '') && (ctx.mentionAt[open - 1] ?? -1) >= 0)
+      return undefined;
   const subject = introducingSubject(ctx, group.first, open, regionOf, true);
   return subject ? { phrase: subject, cue: 'subject', at: subject.first } : undefined;
 }

@@ -691,3 +691,61 @@ describe('police named by the noun alone', () => {
     ],
   ]);
 });
+
+describe('a fire service and county police named by the noun alone', () => {
+  cases([
+    [
+      'The blaze killed three. The fire service indicated on Twitter the baby was critically ill.',
+      [['indirect', 'the baby was critically ill', 'Fire service']],
+    ],
+    [
+      'Guests fled when officers arrived, according to county police.',
+      [['indirect', 'Guests fled when officers arrived', 'Police']],
+    ],
+  ]);
+});
+
+describe('whose statement, letter or post reads', () => {
+  cases([
+    [
+      'Judge Ana Ruiz ruled on Monday. Part of the judge’s statement reads "the average recruit is better suited than before."',
+      [['direct', 'the average recruit is better suited than before.', 'Ana Ruiz']],
+    ],
+    [
+      'The Harlow Tennis Federation released a statement on the arrest. It read, "We have always condemned violence of any kind."',
+      [['direct', 'We have always condemned violence of any kind.', 'Harlow Tennis Federation']],
+    ],
+    [
+      'The Valdor Islands Government opposed the ruling. Their statement also read "citizenship imposed over our objections violates self-determination."',
+      [
+        [
+          'direct',
+          'citizenship imposed over our objections violates self-determination.',
+          'Valdor Islands Government',
+        ],
+      ],
+    ],
+    [
+      'The Harlow prosecutor’s office said in a statement that it respected the decision.',
+      [['indirect', 'it respected the decision', null]],
+    ],
+  ]);
+});
+
+describe('a phrase of time or a medium after the verb is not the clause', () => {
+  cases([
+    [
+      'The Valdor Herald reported on Sunday the Harlow party had finalised its list.',
+      [['indirect', 'the Harlow party had finalised its list', 'Valdor Herald']],
+    ],
+  ]);
+});
+
+describe('a name after a speech verb opens that verb’s clause, not the sentence subject’s quote', () => {
+  cases([
+    [
+      'Mayor Ilse Varga declined an offer made in a recording in which someone audibly says Varga "has no grasp of the budget at all."',
+      [['direct', 'has no grasp of the budget at all.', null]],
+    ],
+  ]);
+});

@@ -11,6 +11,7 @@ import type { RawQuote, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
+import { DETERMINERS } from '../lexicon/grammar';
 
 export interface ResolveContext {
   doc: Doc;
@@ -84,7 +85,7 @@ function resolvePhrase(
 }
 
 /** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
-const UNNAMED_BODIES = /^(police)$/;
+const UNNAMED_BODIES = /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard)$/;
 
 /**
  * The body a noun stands for when the article names none of its kind: an entity of its own, the
@@ -94,10 +95,16 @@ function unnamedBody(
   ctx: ResolveContext,
   phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
 ): Cluster | undefined {
-  if (!UNNAMED_BODIES.test(phrase.noun)) return undefined;
-  const token = ctx.doc.tokens[phrase.last - 1];
-  if (!token || token.text.toLowerCase() !== phrase.noun) return undefined;
-  const canonical = phrase.noun.charAt(0).toUpperCase() + phrase.noun.slice(1);
+  const { tokens } = ctx.doc;
+  let first = phrase.first;
+  while (first < phrase.last && DETERMINERS.has(tokens[first]?.text.toLowerCase() ?? '')) first++;
+  const words = tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
+  // "county police said": the body is the police; the mention keeps its modifier.
+  const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
+  const start = tokens[first]?.start;
+  const end = tokens[phrase.last - 1]?.end;
+  if (!name || start === undefined || end === undefined) return undefined;
+  const canonical = name.charAt(0).toUpperCase() + name.slice(1);
   let body = ctx.clusters.find(
     (cluster) => cluster?.type === 'organization' && cluster.canonical === canonical,
   );
@@ -112,13 +119,13 @@ function unnamedBody(
     };
     ctx.clusters.push(body);
   }
-  if (body.mentions.some((mention) => mention.first === phrase.last - 1)) return body;
+  if (body.mentions.some((mention) => mention.first === first)) return body;
   body.mentions.push({
-    first: phrase.last - 1,
+    first,
     last: phrase.last,
-    start: token.start,
-    end: token.end,
-    text: token.text,
+    start,
+    end,
+    text: ctx.doc.body.slice(start, end),
     type: 'organization',
     cued: true,
   });
@@ -293,7 +300,9 @@ function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
   for (let m = firstMentionFrom(ctx, at + 1); m < ctx.mentionFirst.length; m++) {
     if ((ctx.mentionFirst[m] ?? 0) - at > NAMED_NEXT_TOKENS) break;
     const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
-    if (cluster?.type === 'organization') return cluster;
+    // "The fire service indicated on Twitter …": a medium is not the body.
+    const before = ctx.doc.tokens[(ctx.mentionFirst[m] ?? 0) - 1]?.text ?? '';
+    if (cluster?.type === 'organization' && !/^(on|via)$/i.test(before)) return cluster;
   }
   return undefined;
 }

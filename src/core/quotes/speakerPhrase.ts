@@ -21,6 +21,16 @@ const AFFILIATION = new Set(['for', 'of', 'at', 'from', 'with', 'to']);
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday)$/i;
 const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
+/** What a person writes, as against a body of theirs ("the prosecutor's office" is no person). */
+const DOCUMENTS = /^(statement|letter|tweet|post|memo|note|message|release|announcement|filing)$/;
+const POSSESSIVE_PRONOUNS: Record<string, string> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+};
+/** Times that need no preposition: "Stardom's statement yesterday read". */
+const BARE_TIMES = /^(yesterday|today|tonight)$/i;
 
 /** The speaker phrase ending right before token `verb` (skipping adverbs and an apposition). */
 export function speakerBefore(
@@ -34,7 +44,7 @@ export function speakerBefore(
   // a short phrase of time stand between.
   for (;;) {
     const text = tokens[j]?.text ?? '';
-    if (j >= floor && (isVerbAdverb(text) || isPostNominal(text))) j--;
+    if (j >= floor && (isVerbAdverb(text) || isPostNominal(text) || BARE_TIMES.test(text))) j--;
     else if (
       j - 1 >= floor &&
       TIME_WORDS.test(text) &&
@@ -292,6 +302,16 @@ export function phraseEndingAt(
         return { kind: 'mention', mention: inside, first, last: j + 1 };
       const word = tokens[k]?.text.toLowerCase() ?? '';
       if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
+      // "Their statement also read": whoever the possessive stands for.
+      const pronoun = POSSESSIVE_PRONOUNS[word];
+      if (pronoun && k === first) return { kind: 'pronoun', word: pronoun, first, last: j + 1 };
+      // "the judge's statement reads": the holder of that role.
+      if (
+        ROLE_NOUNS.has(word) &&
+        /^['’]s$/.test(tokens[k + 1]?.text ?? '') &&
+        DOCUMENTS.test(lower)
+      )
+        return { kind: 'role', noun: word, first, last: j + 1 };
     }
   }
   // "Police said": the force named in the article, if there is one (resolve.ts), else no one.

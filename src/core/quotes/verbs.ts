@@ -49,10 +49,25 @@ function readsAWrittenVoice(ctx: PhraseContext, v: number): boolean {
   let before = v - 1;
   while (before > v - 3 && isVerbAdverb(tokens[before]?.text ?? '')) before--;
   if (isVoice(before)) return true;
+  if (/^it$/i.test(tokens[before]?.text ?? '') && releasedJustBefore(ctx, before)) return true;
   for (let k = v + 1; k <= v + 6 && /^[\p{L}'’-]+$/u.test(tokens[k]?.text ?? ''); k++)
     if (isVoice(k)) return true;
   return false;
 }
+
+/** "The federation released a statement on the arrest. It read, "…"": a statement put out in the sentence before. */
+function releasedJustBefore(ctx: PhraseContext, it: number): boolean {
+  const { tokens, sentenceOf, sentences } = ctx.doc;
+  const sentence = sentences[(sentenceOf[it] ?? 0) - 1];
+  if (!sentence || sentences[sentenceOf[it] ?? 0]?.first !== it) return false;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (!VOICE_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '')) continue;
+    for (let b = k - 1; b >= Math.max(sentence.first, k - 4); b--)
+      if (RELEASED.test(tokens[b]?.text ?? '')) return true;
+  }
+  return false;
+}
+const RELEASED = /^(released|issued|published|posted|sent|shared|tweeted)$/i;
 
 /**
  * Whether a word may stand between a speaker and the speech verb, or right after the verb: the
