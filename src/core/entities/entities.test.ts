@@ -156,6 +156,34 @@ describe('people', () => {
   });
 });
 
+describe('given names that are also words', () => {
+  it.each([
+    ['In a statement, Maya Ortega Lindqvist, his wife, said he had died.', 'Maya Ortega Lindqvist'],
+    [
+      'According to ecologist Chip Norbury of the University of Kansas, the count rose.',
+      'Chip Norbury',
+    ],
+  ])('names the person: %s', (body, name) => {
+    expect(entityNamed(body, name)?.type).toBe('person');
+  });
+
+  it.each(['Chip shipments rose 31 percent.', 'Grant funding fell by a third.'])(
+    'is no one when the word opens the sentence before a noun: %s',
+    (body) => {
+      expect(entitiesIn(body)).toEqual([]);
+    },
+  );
+
+  it('drops an inverted speech verb opening the sentence ("Remarked Center for …")', () => {
+    const body =
+      'Remarked Harlow Center for Marine Diversity scientist Tierra Quist, "The reef is back."';
+    expect(entitiesIn(body).map((entity) => `${entity.type}:${entity.name}`)).toEqual([
+      'organization:Harlow Center for Marine Diversity',
+      'person:Tierra Quist',
+    ]);
+  });
+});
+
 describe('organisations', () => {
   it('joins an acronym given in brackets to the full name, with every later mention', () => {
     const body = [

@@ -12,8 +12,10 @@ import {
   isKnownOrganization,
   isKnownPlace,
   nameGender,
+  isVerbForm,
 } from '../lexicon/lexicon';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { isDictionaryWord } from '../lexicon/dictionary';
 import type { HeadedRun } from './headedRun';
 import {
   agedAfter,
@@ -193,6 +195,20 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
   if ((afterPlaceNounOf(tokens, first) || followedByRegion(tokens, last)) && !isGivenName(word))
     return [make(first, last, 'location')];
   const next = tokens[last]?.text.toLowerCase() ?? '';
+  // "Chip shipments rose", "Grant funding fell": an ordinary word that opens the sentence before
+  // a noun, though it is also a given name.
+  if (
+    context.run.sentenceInitial &&
+    first === context.run.first &&
+    isDictionaryWord(word.toLowerCase()) &&
+    isGivenName(word) &&
+    tokens[last]?.word &&
+    /^\p{Ll}/u.test(tokens[last]?.text ?? '') &&
+    !SPEECH_VERBS.has(next) &&
+    !isVerbForm(next) &&
+    !/^\p{Ll}+ed$/u.test(next)
+  )
+    return [];
   if (SPEECH_VERBS.has(next) && !isKnownPlace(word)) {
     return [make(first, last, 'unknown', { gender, cued: false })];
   }

@@ -14,6 +14,7 @@ import { knownOrganizationLength } from '../lexicon/lexicon';
 import { isOccupation } from './titledName';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/people';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 export const FUNCTION_WORD =
   /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
@@ -61,6 +62,11 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
       continue;
     }
     const lower = word.toLowerCase();
+    // "Remarked Center for Biological Diversity scientist X, "…"": an inverted speech verb.
+    if (SPEECH_VERBS.has(lower) && lower.endsWith('ed') && first + 1 < run.last) {
+      first++;
+      continue;
+    }
     if (TITLE_WORDS.has(lower) || hasHead || isKnownName(word)) break;
     if (isPairedHonorific(lowerWords, first - run.first)) break;
     if (run.last - first >= 2 && introducesAcronym(doc.tokens, run.last)) break;

@@ -182,3 +182,19 @@ export const ABBREVIATIONS = new Set([
   'mme',
   'mlle',
 ]);
+
+/**
+ * Irregular past tenses the tagged word list lacks (it derives them at run time): "neighbours came
+ * to help" reads as a clause. Words that are as often nouns or adjectives ("left", "set", "put",
+ * "read", "cut") are left out.
+ */
+export const IRREGULAR_PAST = new Set(
+  (
+    'came went took gave made found saw knew thought began became brought built bought caught ' +
+    'fell fled fought felt got grew held kept led lost met paid ran rose sent shot sold spent ' +
+    'stood struck won wrote broke chose drove ate flew forgot hid meant quit rode rang sank sat ' +
+    'slept spoke stole stuck swore taught threw understood woke wore withdrew sought overtook ' +
+    'arose dealt dug drew drank forbade froze hung lent lay lit overcame rebuilt shook shrank ' +
+    'sped spun sprang stank strove swam swept swung tore underwent upheld withheld'
+  ).split(' '),
+);

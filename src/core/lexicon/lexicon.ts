@@ -7,6 +7,7 @@ import nlp from 'compromise/two';
 import { EXTRA_ORGANIZATIONS, KNOWN_MULTIWORD_ORGANIZATIONS } from './organizations';
 import { isDictionaryWord } from './dictionary';
 import { EXTRA_COMMON } from './common';
+import { IRREGULAR_PAST } from './grammar';
 
 type Tags = string | string[] | undefined;
 
@@ -209,6 +210,14 @@ const EXTRA_GIVEN_NAMES = new Map<string, 'f' | 'm' | undefined>(
       ['holly', 'f'],
       ['cherry', 'f'],
       ['destiny', 'f'],
+      ['maya', 'f'],
+      ['tierra', 'f'],
+      ['chip', 'm'],
+      ['clay', 'm'],
+      ['cliff', 'm'],
+      ['lance', 'm'],
+      ['rex', 'm'],
+      ['wade', 'm'],
       // Māori and Pacific
       ['aroha', 'f'],
       ['mere', 'f'],
@@ -416,5 +425,6 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 
 /** True when the lexicon knows the word as a finite verb form ("was", "went", "left" is not). */
 export function isVerbForm(word: string): boolean {
-  return tagsOf(word.toLowerCase()).some((tag) => VERB_TAGS.has(tag));
+  const lower = word.toLowerCase();
+  return IRREGULAR_PAST.has(lower) || tagsOf(lower).some((tag) => VERB_TAGS.has(tag));
 }

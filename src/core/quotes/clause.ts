@@ -42,9 +42,11 @@ export function skipAddressee(ctx: PhraseContext, from: number, end: number): nu
   const { tokens } = ctx.doc;
   let i = from;
   const mention = ctx.mentionAt[i] ?? -1;
+  // A comma may stand before the clause ("told CNN, neighbours came to help").
+  const afterComma = (at: number) => (tokens[at]?.text === ',' && at > from ? at + 1 : at);
   if (mention >= 0) {
     while (i < end && ctx.mentionAt[i] === mention) i++;
-    return i;
+    return afterComma(i);
   }
   let limit = Math.min(end, i + 4);
   while (
@@ -63,7 +65,7 @@ export function skipAddressee(ctx: PhraseContext, from: number, end: number): nu
     )
   )
     i++;
-  return i;
+  return afterComma(i);
 }
 
 export function findThat(tokens: Token[], from: number, end: number): number {

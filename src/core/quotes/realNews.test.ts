@@ -749,3 +749,25 @@ describe('a name after a speech verb opens that verb’s clause, not the sentenc
     ],
   ]);
 });
+
+describe('whoever follows "told" is spoken to, not the speaker', () => {
+  cases([
+    [
+      'Lina Moreau, a spokeswoman for the police of nearby Valdor, told CNN, neighbours from other farms came to help.',
+      [['indirect', 'neighbours from other farms came to help', 'Lina Moreau']],
+    ],
+    [
+      'Lina Moreau told reporters neighbours came to help.',
+      [['indirect', 'neighbours came to help', 'Lina Moreau']],
+    ],
+  ]);
+});
+
+describe('a phrase of the occasion with "in" and a gerund', () => {
+  cases([
+    [
+      'Assembly president Marc Delorme in relaying the news to parliament said, "He is part of our history".',
+      [['direct', 'He is part of our history', 'Marc Delorme']],
+    ],
+  ]);
+});

@@ -35,7 +35,7 @@ import {
   type SpeakerPhrase,
 } from './speakerPhrase';
 import { TITLE_WORDS } from '../lexicon/people';
-import { ADJUNCT_START, NOT_A_CLAUSE } from '../lexicon/grammar';
+import { ADJUNCT_START, IRREGULAR_PAST, NOT_A_CLAUSE } from '../lexicon/grammar';
 import { NOT_TRAILING } from '../lexicon/speech';
 
 /**
@@ -103,6 +103,8 @@ const trailing: ReportFinder = (ctx, first, end, regionOf) => {
       if (WEAK_SPEECH_VERBS.has(word) && !REPORTS_A_CLAUSE.test(word)) continue;
       // "…, officials have not said why …": a negated verb attributes nothing.
       if (/^(not|never|n['’]t)$/i.test(tokens[v - 1]?.text ?? '')) break;
+      // "X, a spokeswoman, told CNN, …": whoever follows "told" is spoken to, never the speaker.
+      if (v === comma + 1 && ADDRESSES.test(word)) continue;
       const speaker =
         v === comma + 1 ? speakerAfter(ctx, v, end) : speakerBefore(ctx, v, comma + 1);
       if (
@@ -210,6 +212,9 @@ function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'cla
   return 'other';
 }
 
+/** Verbs whose object is the one spoken to. */
+const ADDRESSES = /^(told|tells|tell|informed|informs|assured|assures|urged|urges|asked|asks)$/;
+
 /** `X said (that) CLAUSE.` — the speaker opens the sentence (after an optional adverbial). */
 const leading: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
@@ -302,7 +307,9 @@ function isRequest(tokens: Token[], from: number, end: number): boolean {
   for (let i = from; i < Math.min(end, from + 8); i++) {
     const text = tokens[i]?.text ?? '';
     if (text.toLowerCase() === 'to') return i > from;
-    if (!tokens[i]?.word || FINITE.test(text)) return false;
+    // "told CNN neighbours came to help": a past tense before "to" makes a clause.
+    if (!tokens[i]?.word || FINITE.test(text) || IRREGULAR_PAST.has(text.toLowerCase()))
+      return false;
   }
   return false;
 }

@@ -157,6 +157,13 @@ function beforeOccasion(ctx: PhraseContext, j: number, floor: number): number {
     const text = tokens[k]?.text ?? '';
     if (/^[.;:,"“”—–]$/.test(text) || SPEECH_VERBS.has(text.toLowerCase())) return j;
     if (OCCASION.test(text) && (ctx.mentionAt[k - 1] ?? -1) >= 0) return k - 1;
+    // "Richard Ferrand in relaying the news to parliament said".
+    if (
+      /^\p{Ll}+ing$/u.test(text) &&
+      /^(in|while|when|after|before|upon|on)$/i.test(tokens[k - 1]?.text ?? '') &&
+      (ctx.mentionAt[k - 2] ?? -1) >= 0
+    )
+      return k - 2;
   }
   return j;
 }
