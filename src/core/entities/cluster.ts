@@ -164,7 +164,13 @@ function findPerson(
       return cluster;
     }
     const theirGiven = cluster.forms[0]?.split(/\s+/)[0]?.toLowerCase();
-    if (!given || !theirGiven || given === theirGiven || given[0] === theirGiven[0]) return cluster;
+    if (!given || !theirGiven || given === theirGiven) return cluster;
+    // "A. Kurdi" is Alan Kurdi; "Abdullah Kurdi", his father, is not.
+    const initial = (name: string) => name.replace(/\.$/, '').length === 1;
+    if ((initial(given) || initial(theirGiven)) && given[0] === theirGiven[0]) return cluster;
+    // "Kristin Wilkins" for Kristen Wilkins: one letter apart is a misspelling.
+    if (oneEditApart(given, theirGiven) && Math.min(given.length, theirGiven.length) >= 4)
+      return cluster;
   }
   return undefined;
 }
@@ -233,15 +239,27 @@ function dropOwnedThings(clusters: Cluster[]): void {
 function canonicalName(cluster: Cluster): string {
   const place = cluster.mentions.find((mention) => mention.place)?.place;
   if (cluster.type === 'location' && place) return place.name;
+  const uses = (form: string) => cluster.mentions.filter((mention) => mention.text === form).length;
   let best = cluster.forms[0] ?? '';
   for (const form of cluster.forms) {
     const words = form.split(/\s+/).length;
     const bestWords = best.split(/\s+/).length;
     if (isAcronym(best) && !isAcronym(form)) best = form;
     else if (words > bestWords && !(isAcronym(form) && !isAcronym(best))) best = form;
+    // Two full forms of one length (a misspelt one among them): the one the text uses more.
+    else if (words === bestWords && form !== best && uses(form) > uses(best)) best = form;
   }
   // A dateline town the gazetteer lacks ("SINDHUPALCHOK"): named in title case.
   if (cluster.type === 'location' && /^[\p{Lu}\s]+$/u.test(best) && /^\p{Lu}{4}/u.test(best))
     return best.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
   return best;
+}
+
+/** Whether two words differ by one substituted, inserted or deleted letter. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -184,6 +184,26 @@ describe('given names that are also words', () => {
   });
 });
 
+describe('relatives and misspellings', () => {
+  it('keeps a father apart from his son: another given name with the same first letter', () => {
+    const body = 'Alan Tarsi drowned in 2015. Abdullah Tarsi, his father, spoke at the ceremony.';
+    expect(entitiesIn(body).map((entity) => entity.name)).toEqual(['Alan Tarsi', 'Abdullah Tarsi']);
+  });
+
+  it('joins a given name one letter off, named by the spelling the text uses most', () => {
+    const body =
+      'Kristin Wollard curated the show. Kristen Wollard said it was popular. Kristen Wollard left.';
+    expect(entitiesIn(body).map((entity) => entity.name)).toEqual(['Kristen Wollard']);
+  });
+
+  it('makes an unknown given name and a surname that is a word a person when they speak', () => {
+    expect(entityNamed('Yesterday, Zaviel Hedge said it worked.', 'Zaviel Hedge')?.type).toBe(
+      'person',
+    );
+    expect(entitiesIn('Scripps Research said the virus spread.')).toEqual([]);
+  });
+});
+
 describe('organisations', () => {
   it('joins an acronym given in brackets to the full name, with every later mention', () => {
     const body = [

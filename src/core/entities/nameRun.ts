@@ -44,6 +44,10 @@ import { DIRECTIONS, PLACE_SUFFIXES } from '../lexicon/places';
 
 const SHIP_PREFIXES = /^(MV|MT|MS|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|FV|RV)$/;
 
+/** Words that end the names of businesses more often than people's ("Scripps Research"). */
+const BUSINESS_WORDS =
+  /^(Research|Health|Energy|Media|Capital|Partners|Systems|Networks|Foods|Motors|Labs|Pharma|Solutions|Technologies|Technology|Entertainment|Games|Sports|News|Insurance|Finance|Power|Water|Telecom|Mobile|Digital|Global|Resources|Mining|Oil|Gas|Steel|Airlines|Airways|Records|Studios|Pictures|Films|Books|Press|Publishing|Brands|Logistics|Therapeutics|Biotech|Robotics|Aerospace|Automotive|Electric|Software|Security|Ventures)$/;
+
 /** The mentions of a run with no head of a body's name (`context` as for a headed run). */
 export function classifyNameRun(context: HeadedRun): Mention[] {
   // "Kama Melly QC", "Ana Ribeiro MP": letters after a name are no part of it.
@@ -184,6 +188,17 @@ export function classifyNameRun(context: HeadedRun): Mention[] {
     }
     if (nameWords.some((word) => isKnownOrganization(word)))
       return [make(first, last, 'organization')];
+    // "Elon Musk said": a given name the list lacks and a surname that is also a word, speaking.
+    const verb = tokens[last]?.text.toLowerCase() ?? '';
+    if (
+      nameWords.length === 2 &&
+      !isCommonWord(nameWords[0] ?? '') &&
+      !BUSINESS_WORDS.test(nameWords[1] ?? '') &&
+      !isKnownPlace(nameWords[0] ?? '') &&
+      SPEECH_VERBS.has(verb) &&
+      !WEAK_SPEECH_VERBS.has(verb)
+    )
+      return [make(first, last, 'person', { gender, cued: false })];
     return [];
   }
   // One word: typed by what follows it, or later from the rest of the document.

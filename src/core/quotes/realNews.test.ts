@@ -771,3 +771,21 @@ describe('a phrase of the occasion with "in" and a gerund', () => {
     ],
   ]);
 });
+
+describe('a short aside between the speaker and the verb', () => {
+  cases([
+    [
+      'The Harlow Green Party in Valdor, in its statement, said he was a "gentleman politician".',
+      [['mixed', 'he was a "gentleman politician"', 'Harlow Green Party']],
+    ],
+  ]);
+});
+
+describe('a role after the verb, then the person who holds it', () => {
+  cases([
+    [
+      'Alan Tarsi drowned in 2015. "This day is very hard for me," said his father, Abdullah Tarsi, after the ceremony.',
+      [['direct', 'This day is very hard for me,', 'Abdullah Tarsi']],
+    ],
+  ]);
+});

@@ -74,6 +74,11 @@ export function speakerAfter(
     }
     const text = tokens[k]?.text ?? '';
     if (text === ',' || text === '.' || !tokens[k]?.word) {
+      // "said his father, Abdullah Kurdi,": the role, then the person who holds it.
+      if (text === ',' && k > j) {
+        const named = possessed(ctx, k, ceiling);
+        if (named?.kind === 'mention' && named.first === k + 1) return named;
+      }
       return phraseEndingAt(ctx, k - 1, j) ?? undefined;
     }
     // Only titles, roles, determiners and possessives stand between the verb and the name.

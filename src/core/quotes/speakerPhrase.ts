@@ -54,6 +54,7 @@ export function speakerBefore(
     else break;
   }
   j = beforeOccasion(ctx, j, floor);
+  j = beforeAside(ctx, j, floor);
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form, and a comma
   // after it ("Director X of the National Institute … (NIAID), announced").
   if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(') j--;
@@ -142,6 +143,29 @@ export function speakerBefore(
   if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
     return undefined;
   return phrase;
+}
+
+/** Words that open a short aside between a subject and its verb ("X, in its statement, said"). */
+const ASIDE_OPENERS = /^(in|on|via|however|meanwhile|too|though|also|separately|later|earlier)$/i;
+
+/**
+ * "The Aam Aadmi Party in Goa, in its statement, said": the token before a short aside set off by
+ * commas right before the verb, or `j` when there is none.
+ */
+function beforeAside(ctx: PhraseContext, j: number, floor: number): number {
+  const { tokens } = ctx.doc;
+  if (tokens[j]?.text !== ',') return j;
+  for (let c = j - 2; c > floor && j - c <= 6; c--) {
+    const text = tokens[c]?.text ?? '';
+    if (text !== ',') {
+      if (!tokens[c]?.word || SPEECH_VERBS.has(text.toLowerCase())) return j;
+      continue;
+    }
+    if (!ASIDE_OPENERS.test(tokens[c + 1]?.text ?? '')) return j;
+    // Only behind a name: "X, a spokesman, in a statement, said" keeps its apposition path.
+    return (ctx.mentionAt[c - 1] ?? -1) >= 0 ? c - 1 : j;
+  }
+  return j;
 }
 
 /** Participles that open a phrase of the occasion, not of what was said. */
