@@ -62,6 +62,11 @@ export function trimSentenceStart(doc: Doc, run: Run): Run {
       continue;
     }
     const lower = word.toLowerCase();
+    // "Co-author Jing-Shan Zhao", "Ex-minister X": a role with a prefix.
+    if (/^(Co|Ex|Vice)-\p{Ll}+$/u.test(word) && first + 1 < run.last) {
+      first++;
+      continue;
+    }
     // "Remarked Center for Biological Diversity scientist X, "…"": an inverted speech verb.
     if (SPEECH_VERBS.has(lower) && lower.endsWith('ed') && first + 1 < run.last) {
       first++;

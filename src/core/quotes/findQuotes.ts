@@ -399,9 +399,18 @@ function trimTrailing(doc: Doc, from: number, to: number): number {
   return end;
 }
 
+/** The subject of a relative clause ("which Ross has referred to") whose verb is `verb`. */
+function relativeSubject(ctx: PhraseContext, verb: number, floor: number) {
+  const phrase = speakerBefore(ctx, verb, floor);
+  if (!phrase || (phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return undefined;
+  return /^(which|that|whom)$/i.test(ctx.doc.tokens[phrase.first - 1]?.text ?? '')
+    ? phrase
+    : undefined;
+}
+
 /** Verbs by which a subject characterises something in words of its own. */
 const CHARACTERISES =
-  /^(called|calls|described|describes|characterised|characterized|labelled|labeled|branded|dubbed|attacked|criticised|criticized|praised|hailed|thanked|condemned|denounced|accused|expressed|gave|offered|urged|promised|vowed|warned|cited)$/i;
+  /^(called|calls|described|describes|referred|refers|characterised|characterized|labelled|labeled|branded|dubbed|attacked|criticised|criticized|praised|hailed|thanked|condemned|denounced|accused|expressed|gave|offered|urged|promised|vowed|warned|cited)$/i;
 
 /**
  * Quoted words in a sentence that reports no speech otherwise, framed by a verb of characterising
@@ -426,7 +435,7 @@ function characterisations(
     const previous = found[found.length - 1];
     if (
       previous &&
-      /^[”"’']?\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(
+      /^[”"’']?\s*(?:,|and|or|,\s*and|,\s*or)(?:\s+(?:a|an|the))?\s*$/.test(
         ctx.doc.body.slice(previous.end, region.open),
       )
     ) {
@@ -442,8 +451,13 @@ function characterisations(
       }
     }
     if (verb < 0) continue;
-    const subject = introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
-    const phrase = subject?.phrase ?? speakerBefore(ctx, verb, group.first);
+    // "…the decision, which Ross has referred to as "gamesmanship"": a relative clause's own
+    // subject, right before its verb, outweighs the sentence's.
+    const relative = relativeSubject(ctx, verb, group.first);
+    const subject = relative
+      ? undefined
+      : introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
+    const phrase = relative ?? subject?.phrase ?? speakerBefore(ctx, verb, group.first);
     if (!phrase || phrase.kind === 'generic') continue;
     found.push({
       start: region.start,

@@ -789,3 +789,24 @@ describe('a role after the verb, then the person who holds it', () => {
     ],
   ]);
 });
+
+describe('a relative clause’s own subject characterises', () => {
+  cases([
+    [
+      'Lena Kovac, spokeswoman for the ministry, criticised the vote, which Ortiz has referred to as "gamesmanship" and a "stunt".',
+      [
+        ['direct', 'gamesmanship', 'Ortiz'],
+        ['direct', 'stunt', 'Ortiz'],
+      ],
+    ],
+  ]);
+});
+
+describe('a prefixed role opening the sentence is no part of the name', () => {
+  cases([
+    [
+      'Co-author Mei-Lin Zhou said, "Our work shows the motion developed on its own."',
+      [['direct', 'Our work shows the motion developed on its own.', 'Mei-Lin Zhou']],
+    ],
+  ]);
+});
