@@ -408,9 +408,35 @@ function relativeSubject(ctx: PhraseContext, verb: number, floor: number) {
     : undefined;
 }
 
+/** Who characterises with the verb at `verb`: a relative clause's or participle's own subject, the
+ * subject introducing the sentence, or the phrase right before the verb. */
+function subjectOfCharacterisation(
+  ctx: PhraseContext,
+  group: Group,
+  verb: number,
+  regionOf: Int32Array,
+): SpeakerPhrase | undefined {
+  // "…the decision, which Ross has referred to as "gamesmanship"": a relative clause's own
+  // subject, right before its verb, outweighs the sentence's.
+  const own = relativeSubject(ctx, verb, group.first) ?? participleSubject(ctx, verb, group.first);
+  if (own) return own;
+  const subject = introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
+  // After ", calling" the phrase before the participle is its object, not its subject.
+  if (/ing$/i.test(ctx.doc.tokens[verb]?.text ?? '')) return subject?.phrase;
+  return subject?.phrase ?? speakerBefore(ctx, verb, group.first);
+}
+
+/** "with Ross Spano of Florida calling the process "a coup"": the person right before the participle. */
+function participleSubject(ctx: PhraseContext, verb: number, floor: number) {
+  if (!/ing$/i.test(ctx.doc.tokens[verb]?.text ?? '')) return undefined;
+  if (ctx.doc.tokens[verb - 1]?.text === ',') return undefined;
+  const phrase = speakerBefore(ctx, verb, floor);
+  return phrase?.kind === 'mention' && ctx.isPerson?.(phrase.first) ? phrase : undefined;
+}
+
 /** Verbs by which a subject characterises something in words of its own. */
 const CHARACTERISES =
-  /^(called|calls|described|describes|referred|refers|characterised|characterized|labelled|labeled|branded|dubbed|attacked|criticised|criticized|praised|hailed|thanked|condemned|denounced|accused|expressed|gave|offered|urged|promised|vowed|warned|cited)$/i;
+  /^(called|calls|calling|describing|described|describes|referred|refers|characterised|characterized|labelled|labeled|branded|dubbed|attacked|criticised|criticized|praised|hailed|thanked|condemned|denounced|accused|expressed|gave|offered|urged|promised|vowed|warned|cited)$/i;
 
 /**
  * Quoted words in a sentence that reports no speech otherwise, framed by a verb of characterising
@@ -442,22 +468,21 @@ function characterisations(
       found.push({ ...previous, start: region.start, end: region.end });
       continue;
     }
+    // The nearest verb of characterising whose subject can be found ("denounced the summit,
+    // calling the accords "…"" falls back from "calling" to "denounced").
     let verb = -1;
+    let phrase: SpeakerPhrase | undefined;
     for (let k = region.first - 1; k >= Math.max(group.first, region.first - 12); k--) {
       if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;
-      if (CHARACTERISES.test(tokens[k]?.text ?? '')) {
-        verb = k;
-        break;
-      }
+      if (!CHARACTERISES.test(tokens[k]?.text ?? '')) continue;
+      // "calling for a "full inquiry"" asks for something; it names nothing.
+      if (/^call/i.test(tokens[k]?.text ?? '') && /^(for|on|off)$/i.test(tokens[k + 1]?.text ?? ''))
+        continue;
+      verb = k;
+      phrase = subjectOfCharacterisation(ctx, group, k, regionOf);
+      if (phrase || !/ing$/i.test(tokens[k]?.text ?? '')) break;
     }
     if (verb < 0) continue;
-    // "…the decision, which Ross has referred to as "gamesmanship"": a relative clause's own
-    // subject, right before its verb, outweighs the sentence's.
-    const relative = relativeSubject(ctx, verb, group.first);
-    const subject = relative
-      ? undefined
-      : introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
-    const phrase = relative ?? subject?.phrase ?? speakerBefore(ctx, verb, group.first);
     if (!phrase || phrase.kind === 'generic') continue;
     found.push({
       start: region.start,

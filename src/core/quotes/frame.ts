@@ -188,7 +188,13 @@ function introducingSubject(
     const mention = ctx.mentionAt[s] ?? -1;
     const lower = tokens[s]?.text.toLowerCase() ?? '';
     let phrase: SpeakerPhrase | undefined;
-    if (mention >= 0 && !ctx.isPlace?.(s) && (comma || (ctx.isPerson?.(s) ?? true))) {
+    // "…, the Department of Defense justified the strike …: "…"": a body as the clause's subject.
+    const bodySubject = !comma && mention >= 0 && !ctx.isPlace?.(s) && opensClause(ctx, s, mention);
+    if (
+      mention >= 0 &&
+      !ctx.isPlace?.(s) &&
+      (comma || bodySubject || (ctx.isPerson?.(s) ?? true))
+    ) {
       let last = s;
       while (ctx.mentionAt[last] === mention) last++;
       phrase = { kind: 'mention', mention, first: s, last };
@@ -202,6 +208,22 @@ function introducingSubject(
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The first name of its sentence, after at most an opening phrase, followed by a verb in lower
+ * case ("In a statement, the Department of Defense justified …").
+ */
+function opensClause(ctx: PhraseContext, s: number, mention: number): boolean {
+  const { tokens } = ctx.doc;
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[s] ?? -1];
+  if (!sentence) return false;
+  for (let k = sentence.first; k < s; k++)
+    if ((ctx.mentionAt[k] ?? -1) >= 0 && !ctx.isPlace?.(k)) return false;
+  let last = s;
+  while (ctx.mentionAt[last] === mention) last++;
+  const next = tokens[last]?.text ?? '';
+  return /^\p{Ll}+(ed|s)$/u.test(next);
 }
 
 /** A sentence that ends its paragraph with a colon after a speech verb and its speaker. */

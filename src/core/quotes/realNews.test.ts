@@ -810,3 +810,30 @@ describe('a prefixed role opening the sentence is no part of the name', () => {
     ],
   ]);
 });
+
+describe('announcing a death is no inversion', () => {
+  cases([
+    ['Yesterday, Roskarta, the Valdor space agency, announced the death of pilot Ivo Marek.', []],
+  ]);
+});
+
+describe('a body as the subject of the clause before a colon', () => {
+  cases([
+    [
+      'In a statement, the Valdor Ministry of Defence justified the strike, which was approved by President Ana Ruiz, as "defensive": "The army has taken decisive defensive action."',
+      [['direct', 'The army has taken decisive defensive action.', 'Valdor Ministry of Defence']],
+    ],
+  ]);
+});
+
+describe('"with X calling Y "…"": each participle’s own subject', () => {
+  cases([
+    [
+      'Members opposed the inquiry, with Dale Pruett of Leeds calling it "Soviet-style" and Ines Okafor of Cork calling the process "a blatant coup".',
+      [
+        ['direct', 'Soviet-style', 'Dale Pruett'],
+        ['direct', 'a blatant coup', 'Ines Okafor'],
+      ],
+    ],
+  ]);
+});

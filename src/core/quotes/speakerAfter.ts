@@ -150,6 +150,10 @@ function personAhead(ctx: PhraseContext, from: number, ceiling: number): Speaker
     if (token.text === ',' && k > from && ctx.isPerson?.(k + 1)) continue;
     if (!token.word && !/^(['’]s|-)$/.test(token.text)) return undefined;
     if (PHRASE_BREAK.test(token.text)) return undefined;
+    // "announced the death of cosmonaut X": "of" after a thing, not after a role ("head of").
+    const previous = tokens[k - 1]?.text ?? '';
+    if (token.text === 'of' && /^\p{Ll}+$/u.test(previous) && !ROLE_NOUNS.has(previous))
+      return undefined;
   }
   return undefined;
 }
