@@ -228,6 +228,29 @@ describe('organisations', () => {
   });
 });
 
+describe('US states and the capital', () => {
+  it('splits the state a title names from the person ("Senator from Vermont Ada Lindqvist")', () => {
+    const body = 'Yesterday, United States Senator from Vermont Ada Lindqvist won the caucus.';
+    expect(entitiesIn(body).map((entity) => `${entity.type}:${entity.name}`)).toEqual([
+      'location:United States',
+      'location:Vermont',
+      'person:Ada Lindqvist',
+    ]);
+  });
+
+  it('reads states, state capitals named "City" and D.C. as places', () => {
+    const body =
+      'She flew from South Carolina to Oklahoma City, then on to Washington, D.C. and New Jersey.';
+    expect(entitiesIn(body).map((entity) => `${entity.type}:${entity.name}`)).toEqual([
+      'location:South Carolina',
+      'location:Oklahoma City',
+      'location:Washington',
+      'location:D.C.',
+      'location:New Jersey',
+    ]);
+  });
+});
+
 describe('places', () => {
   it('keeps a multi-word sea whole, at each mention', () => {
     const body =

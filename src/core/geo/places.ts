@@ -132,7 +132,7 @@ UG|Ugandan,Ugandans|Kampala|
 UA|Ukrainian,Ukrainians|Kyiv,Kiev,Kharkiv,Odesa,Lviv|
 AE|Emirati,Emiratis|Abu Dhabi,Dubai,Sharjah|Emirates
 GB|British,Briton,Britons,English,Scottish,Welsh|London,Manchester,Birmingham,Edinburgh,Glasgow,Cardiff,Belfast,Liverpool,Leeds,Bristol,Oxford,Cambridge|Britain,England,Scotland,Wales,Northern Ireland
-US|American,Americans|Washington,Washington DC,New York,New York City,Los Angeles,Chicago,Houston,San Francisco,Seattle,Boston,Miami,Atlanta,Dallas,Denver,Detroit,Philadelphia,Phoenix,New Orleans,Silicon Valley,Texas,California,Florida,Alaska,Hawaii|America
+US|American,Americans|Washington,Washington DC,Washington D.C.,D.C.,New York,New York City,Los Angeles,Chicago,Houston,San Francisco,Seattle,Boston,Miami,Atlanta,Dallas,Denver,Detroit,Philadelphia,Phoenix,New Orleans,Silicon Valley,Texas,California,Florida,Alaska,Hawaii,Alabama,Arizona,Arkansas,Colorado,Connecticut,Delaware,Idaho,Illinois,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Utah,Vermont,West Virginia,Wisconsin,Wyoming,Oklahoma City,Kansas City,Salt Lake City,Carson City,Jersey City,Atlantic City,Iowa City|America
 UY|Uruguayan,Uruguayans|Montevideo|
 UZ|Uzbek,Uzbeks|Tashkent,Samarkand|
 VE|Venezuelan,Venezuelans|Caracas,Maracaibo|

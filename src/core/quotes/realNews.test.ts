@@ -837,3 +837,12 @@ describe('"with X calling Y "…"": each participle’s own subject', () => {
     ],
   ]);
 });
+
+describe('a person named after a possessor and a description, after the verb', () => {
+  cases([
+    [
+      '"Heartbroken and numb," writes Tarsi’s longtime tag team partner Ivo Marek on Instagram.',
+      [['direct', 'Heartbroken and numb,', 'Ivo Marek']],
+    ],
+  ]);
+});

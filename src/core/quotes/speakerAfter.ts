@@ -60,7 +60,8 @@ export function speakerAfter(
     if (carriesItsWords(ctx, possessor ? last + 1 : last, ceiling))
       return { kind: 'mention', mention, first: j, last };
     // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak; the one named does.
-    if (possessor) return possessed(ctx, last + 1, ceiling);
+    // "writes Huber's longtime partner Erick Rowan": the person named after the description.
+    if (possessor) return possessed(ctx, last + 1, ceiling) ?? personAhead(ctx, last + 1, ceiling);
     return { kind: 'mention', mention, first: j, last };
   }
   // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
