@@ -208,3 +208,14 @@ describe('a municipality named with a capital is its administration', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe('seats of government that speak for it', () => {
+  it.each([
+    ['The Kremlin said the talks would go ahead.', ['Kremlin']],
+    ['Downing Street said the talks would go ahead.', ['Downing Street']],
+    ['Scotland Yard said two men were held.', ['Scotland Yard']],
+    ['The Pentagon said the strike was defensive.', ['Pentagon']],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});

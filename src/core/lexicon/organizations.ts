@@ -66,6 +66,10 @@ export const EXTRA_ORGANIZATIONS = new Set([
   'unicef',
   'greenpeace',
   'oxfam',
+  // Seats of government named for the government ("The Kremlin said")
+  'kremlin',
+  'pentagon',
+  'whitehall',
   // Companies
   'gazprom',
   'rosneft',
@@ -111,6 +115,12 @@ export const KNOWN_MULTIWORD_ORGANIZATIONS = [
   'Muslim Brotherhood',
   'Penn State',
   'White House',
+  '10 Downing Street',
+  'Downing Street',
+  'Scotland Yard',
+  'Élysée Palace',
+  'Elysee Palace',
+  'Blue House',
   'House of Representatives',
   'House of Commons',
   'House of Lords',

@@ -134,6 +134,12 @@ function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhras
     const mention = ctx.mentionAt[i] ?? -1;
     if (mention < 0) continue;
     let before = i - 1;
+    // "a statement by the Kenyan Red Cross": a demonym before the name.
+    while (
+      before > i - 3 &&
+      /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(ctx.doc.tokens[before]?.text ?? '')
+    )
+      before--;
     if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
     // "a tweet by US Secretary of State Mike Pompeo": the person behind the place and title.

@@ -846,3 +846,12 @@ describe('a person named after a possessor and a description, after the verb', (
     ],
   ]);
 });
+
+describe('a demonym before the body a statement is by', () => {
+  cases([
+    [
+      'According to a statement by the Kenyan Red Cross, 40 people died in the floods.',
+      [['indirect', '40 people died in the floods', 'Red Cross']],
+    ],
+  ]);
+});
