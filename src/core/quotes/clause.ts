@@ -73,17 +73,15 @@ export function findThat(tokens: Token[], from: number, end: number): number {
     const text = tokens[i]?.text ?? '';
     if (text.toLowerCase() === 'that') return i;
     if (!tokens[i]?.word || SPEECH_VERBS.has(text.toLowerCase())) return -1;
-    if (
-      i > from &&
-      !ADJUNCT_LIKE.test(text) &&
-      !ADJUNCT_START.has(tokens[from]?.text.toLowerCase() ?? '')
-    )
+    // "confirmed to the stock exchange that …": an addressee after "to" may be any words.
+    const opener = tokens[from]?.text.toLowerCase() ?? '';
+    if (i > from && !ADJUNCT_LIKE.test(text) && !ADJUNCT_START.has(opener) && opener !== 'to')
       return -1;
   }
   return -1;
 }
 const ADJUNCT_LIKE =
-  /^(on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
+  /^(view|belief|position|stance|hope|fear|concern|confidence|conviction|opinion|on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
 
 export function skipAdjuncts(tokens: Token[], from: number, end: number): number {
   let i = from;
@@ -221,6 +219,8 @@ const TAKES_AN_OBJECT =
  */
 export function clauseStart(tokens: Token[], word: string, from: number, end: number): number {
   from = pastCitation(tokens, from, end);
+  // "has described how the soldiers beat her": an account, reported as a clause.
+  if (tokens[from]?.text.toLowerCase() === 'how' && RECOUNTS.test(word)) return from;
   const thatAt = findThat(tokens, from, end);
   if (thatAt >= 0) return tokens[thatAt + 1]?.text === ',' ? thatAt + 2 : thatAt + 1;
   const start = skipAdjuncts(tokens, from, end);
@@ -232,6 +232,10 @@ export function clauseStart(tokens: Token[], word: string, from: number, end: nu
   const afterComma = pastAdjunctComma(tokens, from, end);
   return afterComma >= 0 && looksLikeClause(tokens, afterComma, end) ? afterComma : -1;
 }
+
+/** Verbs that give an account of how something happened. */
+export const RECOUNTS =
+  /^(described|describes|explained|explains|recounted|recounts|detailed|details)$/;
 
 /** "reported, citing Johns Hopkins University data, there were …": past the source it cites. */
 function pastCitation(tokens: Token[], from: number, end: number): number {

@@ -855,3 +855,21 @@ describe('a demonym before the body a statement is by', () => {
     ],
   ]);
 });
+
+describe('an account of how, a view that, and an addressee after "to"', () => {
+  cases([
+    [
+      'Ines Okafor has described how the soldiers beat her.',
+      [['indirect', 'how the soldiers beat her', 'Ines Okafor']],
+    ],
+    [
+      'Ines Okafor reiterated her view that the plan would fail.',
+      [['indirect', 'the plan would fail', 'Ines Okafor']],
+    ],
+    [
+      'Valdor Rail Ltd confirmed to the stock exchange that it had sold the unit.',
+      [['indirect', 'it had sold the unit', 'Valdor Rail Ltd']],
+    ],
+    ['Ines Okafor asked how the vaccine works in the body.', []],
+  ]);
+});

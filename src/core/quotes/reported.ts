@@ -15,6 +15,7 @@ import { ORG_NOUNS, ROLE_NOUNS } from './speakerPhrase';
 import { accordingTo } from './accordingTo';
 import { opensSentence } from './subjectPhrase';
 import {
+  RECOUNTS,
   REPORTS_A_CLAUSE,
   clauseStart,
   findThat,
@@ -258,6 +259,7 @@ const leading: ReportFinder = (ctx, first, end, regionOf) => {
     if (
       (NOT_A_CLAUSE.has(next) &&
         !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? '')) &&
+        !(next === 'how' && RECOUNTS.test(word)) &&
         !(next === 'if' && conditionalClause(tokens, start, end))) ||
       // "said no to the plan" is a refusal; "said no abnormalities had been found" reports one.
       (next === 'no' && /^(to|,|\.|one|more)$/i.test(tokens[start + 1]?.text ?? '.')) ||
