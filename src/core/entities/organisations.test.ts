@@ -219,3 +219,16 @@ describe('seats of government that speak for it', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe('heads of bodies’ names', () => {
+  it.each([
+    [
+      'The National Conference of State Legislatures met.',
+      ['National Conference of State Legislatures'],
+    ],
+    ['The Valdor Academy of Sciences met.', ['Valdor Academy of Sciences']],
+    ['At a press conference, the mayor spoke.', []],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});

@@ -167,6 +167,14 @@ export const KNOWN_MULTIWORD_ORGANIZATIONS = [
 
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
+  'conference',
+  'academy',
+  'directorate',
+  'chamber',
+  'caucus',
+  'guard',
+  'command',
+  'observatory',
   'incorporated',
   'embassy',
   'rescue',
