@@ -873,3 +873,19 @@ describe('an account of how, a view that, and an addressee after "to"', () => {
     ['Ines Okafor asked how the vaccine works in the body.', []],
   ]);
 });
+
+describe('a family role: the one person of that sex named so far', () => {
+  cases([
+    [
+      'Dario Lenz and Ilse Varga were sentenced on Friday. The father said "I love my children." The mother said "I am sorry."',
+      [
+        ['direct', 'I love my children.', 'Dario Lenz'],
+        ['direct', 'I am sorry.', 'Ilse Varga'],
+      ],
+    ],
+    [
+      'Dario Lenz and Tomas Riel were sentenced on Friday. The father said "I love my children."',
+      [['direct', 'I love my children.', null]],
+    ],
+  ]);
+});

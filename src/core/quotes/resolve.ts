@@ -229,10 +229,30 @@ function resolveRole(
       .includes(noun),
   );
   if (holder) return holder[0];
+  // "The father said", "his widow said": the one person of that sex named so far.
+  const kin = KIN[noun];
+  if (kin) {
+    const ofSex = people.filter(([cluster]) => cluster.gender === kin);
+    return ofSex.length === 1 ? ofSex[0]?.[0] : undefined;
+  }
   // One person in the article with an unstated role: the role most likely is theirs.
   if (people.length === 1) return people[0]?.[0];
   return lastSpeaker?.type === 'person' && !lastSpeaker.role ? lastSpeaker : undefined;
 }
+
+/** Family roles and the sex they name. */
+const KIN: Record<string, 'f' | 'm'> = {
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  widow: 'f',
+  widower: 'm',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+};
 
 /** Words in organisation names that tell their kind, for the nouns that do not name it. */
 const ORG_KIND: Record<string, RegExp> = {
