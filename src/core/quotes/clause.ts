@@ -71,7 +71,12 @@ export function skipAddressee(ctx: PhraseContext, from: number, end: number): nu
 export function findThat(tokens: Token[], from: number, end: number): number {
   for (let i = from; i < Math.min(end, from + 12); i++) {
     const text = tokens[i]?.text ?? '';
-    if (text.toLowerCase() === 'that') return i;
+    if (text.toLowerCase() === 'that') {
+      // "agreed on a line … that would make the sea …": after a noun and before a verb, "that"
+      // opens a relative clause of the noun, not what was said.
+      const relative = i > from && RELATIVE_VERB.test(tokens[i + 1]?.text ?? '');
+      return relative ? -1 : i;
+    }
     if (!tokens[i]?.word || SPEECH_VERBS.has(text.toLowerCase())) return -1;
     // "confirmed to the stock exchange that …": an addressee after "to" may be any words.
     const opener = tokens[from]?.text.toLowerCase() ?? '';
@@ -80,6 +85,8 @@ export function findThat(tokens: Token[], from: number, end: number): number {
   }
   return -1;
 }
+const RELATIVE_VERB =
+  /^(would|will|could|can|may|might|should|must|is|was|are|were|has|had|have)$/i;
 const ADJUNCT_LIKE =
   /^(view|belief|position|stance|hope|fear|concern|confidence|conviction|opinion|on|in|at|a|an|the|statement|interview|news|conference|briefing|press|release|post|letter|speech|report|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|month|year|earlier|later|today|yesterday|during|visit|meeting|televised|address|written|social|media|video|told|reporters|parliament|his|her|their|its|of|to|with|[A-Z].*)$/;
 

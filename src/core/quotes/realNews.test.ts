@@ -889,3 +889,16 @@ describe('a family role: the one person of that sex named so far', () => {
     ],
   ]);
 });
+
+describe('"that" after a noun and before a verb opens a relative clause', () => {
+  cases([
+    [
+      'Under the deal, Harlow and Valdor agreed on a line as their shared border that would make the bay part of the Harlow zone.',
+      [],
+    ],
+    [
+      'Ines Okafor said in a statement that the plan would fail.',
+      [['indirect', 'the plan would fail', 'Ines Okafor']],
+    ],
+  ]);
+});
