@@ -53,8 +53,10 @@ export const laterAttribution: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
   for (let c = first + 3; c < end - 4; c++) {
     const connective = tokens[c]?.text.toLowerCase() ?? '';
-    if ((regionOf[c] ?? -1) >= 0 || !CONTRAST.has(connective)) continue;
     const comma = tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ';';
+    // "…, as the network claims the order did not cover it": "as" opens a report after a comma.
+    const as = connective === 'as' && comma;
+    if ((regionOf[c] ?? -1) >= 0 || (!CONTRAST.has(connective) && !as)) continue;
     // "The broadcasts began on August 10 and South Korea says …": without a comma, a name speaks.
     if (!comma && (connective !== 'and' || (ctx.mentionAt[c + 1] ?? -1) < 0)) continue;
     const second = secondAttribution(ctx, c + 1, end);

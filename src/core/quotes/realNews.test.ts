@@ -902,3 +902,16 @@ describe('"that" after a noun and before a verb opens a relative clause', () => 
     ],
   ]);
 });
+
+describe('a report after ", as" and a named subject’s second verb after "but"', () => {
+  cases([
+    [
+      'The Valdor News Channel is still on air, as Valdor Broadcasting claims the order did not cover its news channel.',
+      [['indirect', 'the order did not cover its news channel', 'Valdor Broadcasting']],
+    ],
+    [
+      'The Harlow Press Agency did not mention if there were casualties, but said exports were continuing.',
+      [['indirect', 'exports were continuing', 'Harlow Press Agency']],
+    ],
+  ]);
+});

@@ -66,7 +66,7 @@ const asSaid: ReportFinder = (ctx, first, end, regionOf) => {
 };
 
 /**
- * "Zuckerberg tweeted to Mohamed and said the boy was welcome": a speech verb after "and" reports
+ * "Zuckerberg tweeted to Mohamed and said the boy was welcome": a speech verb after "and" (or "but") reports
  * for the subject that opens the sentence (a person or a body, named).
  */
 const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
@@ -80,7 +80,9 @@ const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
     if (!SAYING.test(word) && findThat(tokens, v + 1, end) !== v + 1) continue;
     let before = v - 1;
     while (before > subject.last && isVerbAdverb(tokens[before]?.text ?? '')) before--;
-    if (tokens[before]?.text.toLowerCase() !== 'and') continue;
+    // "… did not mention casualties, but said exports were continuing" too.
+    const conjunction = tokens[before]?.text.toLowerCase() ?? '';
+    if (conjunction !== 'and' && !(conjunction === 'but' && subject.kind === 'mention')) continue;
     return clauseFrom(ctx, v + 1, end, v, subject, word);
   }
   return undefined;
