@@ -116,8 +116,11 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
       steps++;
     }
     // "told reporters in Jakarta the purchase would …": a place after "in"/"at".
-    // "indicated on Twitter the baby was …": the medium.
+    // "indicated on Twitter the baby was …", "said on Voice of America's South Sudan in Focus
+    // programme "…"": the medium, named.
     if (steps === 0 && /^(on|via)$/.test(word) && MEDIA.test(tokens[i]?.text ?? '')) i++;
+    else if (steps === 0 && /^(on|via)$/.test(word) && /^\p{Lu}/u.test(tokens[i]?.text ?? ''))
+      while (i < end && MEDIUM_NAME.test(tokens[i]?.text ?? '')) i++;
     if (steps === 0 && /^(in|at|from)$/.test(word)) {
       const placeStart = i;
       while (i < end && i - placeStart < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) i++;
@@ -127,6 +130,9 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
   return i;
 }
 
+/** The words of a named programme or outlet after "on": capitals, "of", "in", "'s" and its kind. */
+const MEDIUM_NAME =
+  /^(\p{Lu}[\p{L}-]*|of|in|the|['’]s|programme|program|show|radio|television|channel|podcast|broadcast)$/u;
 const MEDIA =
   /^(Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|Telegram|WhatsApp|television|radio)$/;
 

@@ -915,3 +915,16 @@ describe('a report after ", as" and a named subject’s second verb after "but"'
     ],
   ]);
 });
+
+describe('a named programme after "said on" is the medium, not the clause', () => {
+  cases([
+    [
+      'Ivo Marek, the information minister, paid tribute. He said on Radio Valdor’s Morning in Focus programme "It is a great loss to the people."',
+      [['direct', 'It is a great loss to the people.', 'Ivo Marek']],
+    ],
+    [
+      'Ines Okafor said on Valdor News that the plan would fail.',
+      [['indirect', 'the plan would fail', 'Ines Okafor']],
+    ],
+  ]);
+});
