@@ -1,4 +1,5 @@
 // For the quote tests: what annotate() finds, in a form that reads well in expectations.
+import { expect, it } from 'vitest';
 import { annotate } from '../annotate';
 
 /** Each quote as [kind, span text, speaker name or null]. */
@@ -11,3 +12,9 @@ export function quotesIn(body: string): SeenQuote[] {
     quote.speaker?.name ?? null,
   ]);
 }
+
+/** One test per [sentence, the quotes expected in it]. */
+export const quoteCases = (list: [string, SeenQuote[]][]) =>
+  it.each(list)('%s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
