@@ -26,6 +26,30 @@ import { TITLE_WORDS } from '../lexicon/people';
 export type Add = (cluster: Cluster, mention: Mention) => void;
 export type Create = (type: EntityType, mention: Mention) => Cluster;
 
+/** The first words of a cluster's forms, kept while its forms stay the same (a long text asks often). */
+const givenNamesCache = new WeakMap<Cluster, { forms: number; given: Set<string> }>();
+
+function givenNamesOf(cluster: Cluster): Set<string> {
+  let cached = givenNamesCache.get(cluster);
+  if (!cached || cached.forms !== cluster.forms.length) {
+    const given = new Set(cluster.forms.map((form) => form.split(/\s+/)[0]?.toLowerCase() ?? ''));
+    cached = { forms: cluster.forms.length, given };
+    givenNamesCache.set(cluster, cached);
+  }
+  return cached.given;
+}
+
+/** The one person whose name starts with `lower`, if exactly one does. */
+function onlyPersonGiven(clusters: Cluster[], lower: string): Cluster | undefined {
+  let found: Cluster | undefined;
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person' || !givenNamesOf(cluster).has(lower)) continue;
+    if (found) return undefined;
+    found = cluster;
+  }
+  return found;
+}
+
 export function resolveSingleWord(
   doc: Doc,
   mention: Mention,
@@ -49,12 +73,8 @@ export function resolveSingleWord(
   // "Eskom said …" when a later "Eskom's chief executive" shows a company.
   if (bodyWords.has(lower)) return void create('organization', mention);
   // Given name alone ("Ana said") when exactly one person has it.
-  const byGiven = clusters.filter(
-    (cluster) =>
-      cluster.type === 'person' &&
-      cluster.forms.some((form) => form.split(/\s+/)[0]?.toLowerCase() === lower),
-  );
-  if (byGiven.length === 1 && byGiven[0]) return add(byGiven[0], mention);
+  const byGiven = onlyPersonGiven(clusters, lower);
+  if (byGiven) return add(byGiven, mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
   // "the Financial Supervisory Authority of Norway, known as Finanstilsynet": another name of the

@@ -217,7 +217,8 @@ function introducingSubject(
 function opensClause(ctx: PhraseContext, s: number, mention: number): boolean {
   const { tokens } = ctx.doc;
   const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[s] ?? -1];
-  if (!sentence) return false;
+  // A subject stands in the first words (this also bounds the work in very long sentences).
+  if (!sentence || s - sentence.first > 24) return false;
   for (let k = sentence.first; k < s; k++)
     if ((ctx.mentionAt[k] ?? -1) >= 0 && !ctx.isPlace?.(k)) return false;
   let last = s;
