@@ -4,6 +4,7 @@
  * (and misspelt ones) the same person; "World Health Organization (WHO)" makes "WHO" an alias.
  * Single words left untyped by the first pass are typed here from the document's other mentions.
  */
+import { KeyIndex } from './keyIndex';
 import type { EntityType } from '../schema';
 import type { Doc } from '../text/document';
 import { isCapitalised } from '../text/tokens';
@@ -17,6 +18,7 @@ import { addInitialism, linkAcronym, mergeAcronyms } from './acronyms';
 export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byForm = new Map<string, Cluster>();
+  const keyIndex = new KeyIndex();
   const add = (cluster: Cluster, mention: Mention) => {
     cluster.mentions.push(mention);
     if (!cluster.forms.includes(mention.text)) cluster.forms.push(mention.text);
@@ -40,6 +42,7 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       keys: new Set(),
       canonical: '',
     };
+    cluster.keys = keyIndex.keysOf(cluster);
     clusters.push(cluster);
     add(cluster, mention);
     return cluster;
@@ -136,7 +139,7 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
   const bodyWords = bodyWordsOf(doc, pending);
   for (const mention of pending)
-    resolveSingleWord(doc, mention, clusters, byForm, add, create, bodyWords);
+    resolveSingleWord(doc, mention, { clusters, keyIndex, byForm }, add, create, bodyWords);
   scanAliases(doc, clusters, add);
 
   for (const cluster of clusters) cluster.canonical = canonicalName(cluster);

@@ -22,6 +22,7 @@ import { isPlaceNoun } from './placeCues';
 import { isAcronym } from './recognise';
 import type { Mention } from './types';
 import { TITLE_WORDS } from '../lexicon/people';
+import type { KeyIndex } from './keyIndex';
 
 export type Add = (cluster: Cluster, mention: Mention) => void;
 export type Create = (type: EntityType, mention: Mention) => Cluster;
@@ -50,11 +51,17 @@ function onlyPersonGiven(clusters: Cluster[], lower: string): Cluster | undefine
   return found;
 }
 
+/** The entities found so far, with the indexes single words are looked up in. */
+export interface KnownEntities {
+  clusters: Cluster[];
+  keyIndex: KeyIndex;
+  byForm: Map<string, Cluster>;
+}
+
 export function resolveSingleWord(
   doc: Doc,
   mention: Mention,
-  clusters: Cluster[],
-  byForm: Map<string, Cluster>,
+  { clusters, keyIndex, byForm }: KnownEntities,
   add: Add,
   create: Create,
   bodyWords: ReadonlySet<string> = new Set(),
@@ -62,10 +69,8 @@ export function resolveSingleWord(
   const word = mention.text;
   const lower = word.toLowerCase();
   // A key of a known entity: surname, family name, acronym. The latest such entity wins.
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const cluster = clusters[i];
-    if (cluster?.keys.has(lower)) return add(cluster, mention);
-  }
+  const keyed = keyIndex.latest(lower);
+  if (keyed) return add(keyed, mention);
   for (const type of ['person', 'organization', 'location'] as const) {
     const same = byForm.get(`${type}|${lower}`);
     if (same) return add(same, mention);
