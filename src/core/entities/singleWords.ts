@@ -174,6 +174,8 @@ export function resolveSingleWord(
       if (cluster.type !== 'person') continue;
       for (const key of cluster.keys) {
         const allowed = key.length >= 8 ? 2 : 1;
+        // Cheap tests first: a long text asks this of every person for every unknown word.
+        if (key[0] !== lower[0] || Math.abs(key.length - lower.length) > allowed) continue;
         // "Ried" for "Reid": four letters are enough when two of them only swapped places.
         const transposed =
           key.length === lower.length && [...key].sort().join('') === [...lower].sort().join('');
