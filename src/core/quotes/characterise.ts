@@ -7,7 +7,7 @@
 import { introducedBy, type Group } from './frame';
 import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 import type { RawQuote } from './types';
-import type { Region } from './findQuotes';
+import type { Region } from './regions';
 
 /** The subject of a relative clause ("which Ross has referred to") whose verb is `verb`. */
 function relativeSubject(ctx: PhraseContext, verb: number, floor: number) {

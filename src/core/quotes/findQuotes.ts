@@ -7,8 +7,8 @@
  * quote when it carries a quoted fragment.
  */
 import { tokenAt, type Doc } from '../text/document';
-import { findMarkRegions, type MarkRegion } from './marks';
-import { classifyRegion, type RegionKind } from './regions';
+import { findMarkRegions } from './marks';
+import { classifyRegion, type Region } from './regions';
 import { findReported, sentenceEnd, type Reported } from './reported';
 import { looksLikeClause, type ReportFinder } from './clause';
 import { laterAttribution, splitContrast, splitCoordinated, withoutDateline } from './contrast';
@@ -25,13 +25,6 @@ import {
 import { type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 import { characterisations } from './characterise';
 import type { RawQuote } from './types';
-
-export interface Region extends MarkRegion {
-  kind: RegionKind;
-  /** Token range covering the marks. */
-  first: number;
-  last: number;
-}
 
 export function findQuotes(ctx: PhraseContext): RawQuote[] {
   const { doc } = ctx;

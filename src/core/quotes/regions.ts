@@ -14,6 +14,14 @@ const ATTRIBUTION_AFTER =
 
 export type RegionKind = 'speech' | 'fragment' | 'not-speech';
 
+/** A quotation region with its kind and the tokens that cover its marks. */
+export interface Region extends MarkRegion {
+  kind: RegionKind;
+  /** Token range covering the marks. */
+  first: number;
+  last: number;
+}
+
 export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: number): RegionKind {
   const inner = doc.body.slice(region.start, region.end);
   const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
