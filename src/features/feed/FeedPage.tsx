@@ -87,9 +87,13 @@ export function FeedPage() {
   const filters = filterCount(state);
   // The map's about/mentioning choice is a control: it shows the requested state at once, the
   // counts the state they are of.
+  // It draws the selected countries and topics only: typing leaves it as it is.
+  const countries = shown.country.join('\n');
+  const topics = shown.topic.join('\n');
   const overviewState = useMemo(
     () => ({ ...shown, includeMentioned: state.includeMentioned }),
-    [shown, state.includeMentioned],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [countries, topics, state.includeMentioned],
   );
   // The overview and list are memoised: their callbacks stay the same object and read the
   // latest state when called.
