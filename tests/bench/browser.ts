@@ -1,5 +1,6 @@
 /**
  * npm run bench:browser -- [--sizes 10000,100000] [--dir /tmp/broadsheet-bench] [--no-build]
+ *   [--reuse-corpus] (measure the corpus the last run ingested, without ingesting it again)
  * (the app is built into .cache/bench-dist, so `dist` and a running preview are left alone)
  *
  * The front page in the system Chromium over the DevTools protocol, throttled like a phone on a
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     dir: { type: 'string', default: '/tmp/broadsheet-bench' },
     'no-build': { type: 'boolean', default: false },
+    'reuse-corpus': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -147,7 +149,7 @@ async function main(): Promise<void> {
   try {
     for (const size of sizes) {
       console.log(`\n${size.toLocaleString('en')} articles`);
-      const corpus = await ensureCorpus(values.dir, size);
+      const corpus = await ensureCorpus(values.dir, size, { reuse: values['reuse-corpus'] });
       const records = await allRecords(corpus);
       const peopleFile = corpus.manifest.facetFiles?.people.file;
       const people = new Map(

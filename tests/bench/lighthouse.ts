@@ -9,7 +9,7 @@
  * runs, since the machine is shared.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,11 @@ async function audit(url: string): Promise<Scores> {
       onlyCategories: ['performance', 'accessibility'],
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    // LH_SAVE=<dir>: each report's JSON, to see where a page's time went.
+    if (process.env.LH_SAVE) {
+      const name = new URL(url).pathname.replace(/[^\w]+/g, '_') || '_';
+      await writeFile(join(process.env.LH_SAVE, `${name}-${Date.now()}.json`), result.report);
+    }
     const { categories, audits } = result.lhr;
     const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
     return {

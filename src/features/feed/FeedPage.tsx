@@ -1,4 +1,5 @@
 import {
+  startTransition,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -22,6 +23,7 @@ import type { FeedView } from './model/feedModel';
 import { clearFilters, filterCount, toggleValue } from './state/facetEntries';
 import { useFeedUrlState } from './state/useFeedUrlState';
 import { useFirstView } from './state/useFirstView';
+import { useTrailingCounts } from './state/useTrailingCounts';
 import { useWideScreen } from './state/useWideScreen';
 
 // Parts the first cards do not need, each a chunk of its own. The chips of active filters and
@@ -80,12 +82,18 @@ export function FeedPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [model, version, shown],
   );
+  // The list follows every letter typed; facet counts, map and chart once typing pauses.
+  const { counts, trailing } = useTrailingCounts(result, shown);
   const filters = filterCount(state);
   // The map's about/mentioning choice is a control: it shows the requested state at once, the
   // counts the state they are of.
+  // It draws the selected countries and topics only: typing leaves it as it is.
+  const countries = shown.country.join('\n');
+  const topics = shown.topic.join('\n');
   const overviewState = useMemo(
     () => ({ ...shown, includeMentioned: state.includeMentioned }),
-    [shown, state.includeMentioned],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [countries, topics, state.includeMentioned],
   );
   // The overview and list are memoised: their callbacks stay the same object and read the
   // latest state when called.
@@ -123,7 +131,7 @@ export function FeedPage() {
   const wide = useWideScreen();
   const facetPanel = (
     <FacetPanel
-      counts={result.counts}
+      counts={counts}
       state={state}
       names={names}
       onToggle={toggle}
@@ -140,7 +148,11 @@ export function FeedPage() {
       <IgnoredParamsNote ignored={ignored} />
       <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         {wide ? (
-          <aside aria-labelledby="feed-filters-heading" className="hidden lg:block">
+          <aside
+            aria-labelledby="feed-filters-heading"
+            aria-busy={trailing}
+            className="hidden lg:block"
+          >
             <h2 id="feed-filters-heading" className="sr-only">
               Filters
             </h2>
@@ -155,7 +167,9 @@ export function FeedPage() {
             searchRef={searchRef}
             onSearchFocus={() => setSearchFocused(true)}
             onSearch={(text, replace) =>
-              setState({ ...state, q: text }, { replace, whenPaused: true })
+              // Only the box itself paints at the keystroke; the page follows in a render
+              // React may interrupt when the next letter comes.
+              startTransition(() => setState({ ...state, q: text }, { replace, whenPaused: true }))
             }
             onSort={(sort) => update({ ...state, sort })}
             onOpenFilters={() => setDrawerOpen(true)}
@@ -175,7 +189,7 @@ export function FeedPage() {
           </Suspense>
           <OverviewPanel
             ready={firstView.done}
-            counts={result.counts}
+            counts={counts}
             state={overviewState}
             names={names}
             onToggle={toggle}

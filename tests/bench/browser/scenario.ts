@@ -216,6 +216,8 @@ export async function runScenario(browser: Browser, input: ScenarioInput): Promi
       ),
     );
   }
+  if (process.env.BENCH_DEBUG)
+    console.log(`  keystrokes 3..: ${keystrokes.map(Math.round).join(', ')} ms`);
   await net.idle();
   const heapAfterSearch = await heapMb(session);
   await wide.context.close();

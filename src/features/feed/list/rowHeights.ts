@@ -24,6 +24,11 @@ export class RowHeights {
     return this.heights.get(key);
   }
 
+  /** How many rows are measured. */
+  get size(): number {
+    return this.heights.size;
+  }
+
   /** Starts measuring a row element carrying `data-key`; returns what stops it. */
   observe(element: HTMLElement): () => void {
     if (!this.observer) return () => undefined;

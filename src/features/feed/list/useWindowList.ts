@@ -79,7 +79,12 @@ export function useWindowList({
   useEffect(() => () => heights.dispose(), [heights]);
   const measuredVersion = useSyncExternalStore(heights.subscribe, heights.getVersion, () => 0);
   const tops = useMemo(
-    () => rowTops(count, (position) => heights.get(keyOf(position)), estimate),
+    () =>
+      rowTops(
+        count,
+        heights.size === 0 ? null : (position) => heights.get(keyOf(position)),
+        estimate,
+      ),
     // A new version means new heights in the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [count, keyOf, estimate, heights, measuredVersion],

@@ -10,6 +10,9 @@ describe('window list layout', () => {
     expect([...rowTops(3, (position) => (position === 1 ? 10 : undefined), 120)]).toEqual([
       0, 120, 130, 250,
     ]);
+    // Nothing measured: the estimate for every row, without asking.
+    expect([...rowTops(3, null, 120)]).toEqual([0, 120, 240, 360]);
+    expect([...rowTops(0, null, 120)]).toEqual([0]);
   });
 
   it('finds the row under a point, clamping outside the list', () => {

@@ -3,13 +3,21 @@
  * starts (measured heights where known, an estimate elsewhere) and which rows a viewport shows.
  */
 
-/** Row tops: `tops[i]` is where row i starts, `tops[count]` the list's total height. */
+/**
+ * Row tops: `tops[i]` is where row i starts, `tops[count]` the list's total height; `heightOf`
+ * null when no row is measured.
+ */
 export function rowTops(
   count: number,
-  heightOf: (position: number) => number | undefined,
+  heightOf: ((position: number) => number | undefined) | null,
   estimate: number,
 ): Float64Array {
   const tops = new Float64Array(count + 1);
+  // Nothing measured yet (the first render, a list of 100,000 on a slow phone): no lookups.
+  if (heightOf === null) {
+    for (let position = 1; position <= count; position++) tops[position] = position * estimate;
+    return tops;
+  }
   for (let position = 0; position < count; position++) {
     tops[position + 1] = (tops[position] ?? 0) + (heightOf(position) ?? estimate);
   }
