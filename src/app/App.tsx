@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { queryClient } from '@/lib/queryClient';
-import type { AppRouter } from './router';
+import { createRouter } from './router';
 
-/** The app around a router made once for the life of the page (main.tsx). */
-export function App({ router }: { router: AppRouter }) {
+export function App() {
+  // One router for the life of the app (not re-created on re-render).
+  const [router] = useState(() => createRouter(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

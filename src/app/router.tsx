@@ -42,9 +42,7 @@ function requireParam(params: LoaderFunctionArgs['params'], name: string): strin
  * other than the front page's are imported by their loaders: with them come their schemas,
  * which the front page's first JavaScript does not need.
  */
-export type AppRouter = ReturnType<typeof createBrowserRouter>;
-
-export function createRouter(queryClient: QueryClient): AppRouter {
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       element: <Layout />,
