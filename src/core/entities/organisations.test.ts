@@ -232,3 +232,15 @@ describe('heads of bodies’ names', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe('a place’s plural possessive before a body', () => {
+  it.each([
+    [
+      "The United States' National Basketball Association suspended its season.",
+      ['National Basketball Association'],
+    ],
+    ["The Workers' Party won two seats.", ["Workers' Party"]],
+  ])('%s', (body, names) => {
+    expect(organisationsIn(body)).toEqual(names);
+  });
+});

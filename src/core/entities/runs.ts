@@ -4,7 +4,8 @@
  * inside it only when a capitalised word follows ("University of Auckland").
  */
 import type { Doc } from '../text/document';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, type Token } from '../text/tokens';
+import { matchPlaceAt } from '../geo/gazetteer';
 import { isGivenName } from '../lexicon/lexicon';
 import { isCommonWord } from '../lexicon/lexicon';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
@@ -75,6 +76,9 @@ export function findRuns(doc: Doc): Run[] {
           following?.word &&
           isNameWord(following.text)
         ) {
+          // "The United States' National Basketball Association": a place's possessive ends the
+          // place; "Workers' Party" stays one name.
+          if (isWholePlace(tokens, first, last)) break;
           last += 2;
           continue;
         }
@@ -150,6 +154,13 @@ function nameListEnd(doc: Doc, first: number, comma: number, limit: number): num
     return tokens[end]?.word && isCapitalised(tokens[end]?.text ?? '') ? -1 : end;
   }
   return -1;
+}
+
+/** Whether tokens [first, last), a leading "The" aside, are exactly one place's name. */
+function isWholePlace(tokens: Token[], first: number, last: number): boolean {
+  const from = tokens[first]?.text === 'The' ? first + 1 : first;
+  const words = tokens.slice(from, last).map((token) => token.text);
+  return words.length > 0 && matchPlaceAt(words, 0)?.length === words.length;
 }
 
 /**
