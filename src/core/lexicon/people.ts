@@ -228,6 +228,20 @@ export const TITLE_WORDS = new Set([
   'oba',
 ]);
 
+/** Family roles and the sex they name ("The father said": the one man named so far). */
+export const KIN_GENDER: Record<string, 'f' | 'm'> = {
+  father: 'm',
+  mother: 'f',
+  husband: 'm',
+  wife: 'f',
+  widow: 'f',
+  widower: 'm',
+  son: 'm',
+  daughter: 'f',
+  brother: 'm',
+  sister: 'f',
+};
+
 /** Titles that tell a person's gender. */
 export const TITLE_GENDER: Record<string, 'f' | 'm'> = {
   mr: 'm',

@@ -4,6 +4,7 @@
  * the figures it cites.
  */
 import type { Token } from '../text/tokens';
+import { matchPlaceAt } from '../geo/gazetteer';
 import { hasVerb, looksLikeClause, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import { speechVerbAt } from './verbs';
@@ -128,6 +129,8 @@ function clauseRightAfter(ctx: PhraseContext, speaker: SpeakerPhrase, comma: num
   return CLAUSE_OPENS.test(ctx.doc.tokens[speaker.last]?.text ?? '');
 }
 
+const isDemonym = (word: string) => matchPlaceAt([word], 0)?.place.kind === 'demonym';
+
 /** "according to figures published by the Federal Statistical Office": the named source. */
 function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
   for (let i = from; i < to; i++) {
@@ -135,11 +138,7 @@ function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhras
     if (mention < 0) continue;
     let before = i - 1;
     // "a statement by the Kenyan Red Cross": a demonym before the name.
-    while (
-      before > i - 3 &&
-      /^\p{Lu}\p{Ll}+(an|ian|ese|ish|i)$/u.test(ctx.doc.tokens[before]?.text ?? '')
-    )
-      before--;
+    while (before > i - 3 && isDemonym(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
     // "a tweet by US Secretary of State Mike Pompeo": the person behind the place and title.

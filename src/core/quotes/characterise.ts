@@ -9,39 +9,32 @@ import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speaker
 import type { RawQuote } from './types';
 import type { Region } from './regions';
 
-/** The subject of a relative clause ("which Ross has referred to") whose verb is `verb`. */
-function relativeSubject(ctx: PhraseContext, verb: number, floor: number) {
-  const phrase = speakerBefore(ctx, verb, floor);
-  if (!phrase || (phrase.kind !== 'mention' && phrase.kind !== 'pronoun')) return undefined;
-  return /^(which|that|whom)$/i.test(ctx.doc.tokens[phrase.first - 1]?.text ?? '')
-    ? phrase
-    : undefined;
-}
-
-/** Who characterises with the verb at `verb`: a relative clause's or participle's own subject, the
- * subject introducing the sentence, or the phrase right before the verb. */
+/**
+ * Who characterises with the verb at `verb`. The phrase right before the verb is its subject when
+ * it follows a relative pronoun ("…the decision, which Ross has referred to as "gamesmanship"")
+ * or is a person before a participle ("with Ross Spano of Florida calling the process "a coup""),
+ * and then outweighs the sentence's subject; otherwise the subject introducing the sentence, else
+ * that phrase (never after ", calling", where it is the participle's object).
+ */
 function subjectOfCharacterisation(
   ctx: PhraseContext,
   group: Group,
   verb: number,
   regionOf: Int32Array,
 ): SpeakerPhrase | undefined {
-  // "…the decision, which Ross has referred to as "gamesmanship"": a relative clause's own
-  // subject, right before its verb, outweighs the sentence's.
-  const own = relativeSubject(ctx, verb, group.first) ?? participleSubject(ctx, verb, group.first);
-  if (own) return own;
+  const { tokens } = ctx.doc;
+  const before = speakerBefore(ctx, verb, group.first);
+  const participle = /ing$/i.test(tokens[verb]?.text ?? '');
+  if (before) {
+    const named = before.kind === 'mention' || before.kind === 'pronoun';
+    const relative = /^(which|that|whom)$/i.test(tokens[before.first - 1]?.text ?? '');
+    if (named && relative) return before;
+    const person = before.kind === 'mention' && ctx.isPerson?.(before.first);
+    if (participle && person && tokens[verb - 1]?.text !== ',') return before;
+  }
   const subject = introducedBy(ctx, { ...group, last: verb + 1 }, regionOf);
-  // After ", calling" the phrase before the participle is its object, not its subject.
-  if (/ing$/i.test(ctx.doc.tokens[verb]?.text ?? '')) return subject?.phrase;
-  return subject?.phrase ?? speakerBefore(ctx, verb, group.first);
-}
-
-/** "with Ross Spano of Florida calling the process "a coup"": the person right before the participle. */
-function participleSubject(ctx: PhraseContext, verb: number, floor: number) {
-  if (!/ing$/i.test(ctx.doc.tokens[verb]?.text ?? '')) return undefined;
-  if (ctx.doc.tokens[verb - 1]?.text === ',') return undefined;
-  const phrase = speakerBefore(ctx, verb, floor);
-  return phrase?.kind === 'mention' && ctx.isPerson?.(phrase.first) ? phrase : undefined;
+  if (participle) return subject?.phrase;
+  return subject?.phrase ?? before;
 }
 
 /** Verbs by which a subject characterises something in words of its own. */

@@ -133,8 +133,9 @@ export function skipAdjuncts(tokens: Token[], from: number, end: number): number
 /** The words of a named programme or outlet after "on": capitals, "of", "in", "'s" and its kind. */
 const MEDIUM_NAME =
   /^(\p{Lu}[\p{L}-]*|of|in|the|['’]s|programme|program|show|radio|television|channel|podcast|broadcast)$/u;
-const MEDIA =
-  /^(Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|Telegram|WhatsApp|television|radio)$/;
+/** Platforms and media a speaker says something on (one list for both uses below). */
+const PLATFORMS = 'Twitter|Facebook|Instagram|YouTube|TikTok|Weibo';
+const MEDIA = new RegExp(`^(${PLATFORMS}|Telegram|WhatsApp|television|radio)$`);
 
 const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/i;
 const FINITE_VERBS =
@@ -284,8 +285,9 @@ function pastAdjunctComma(tokens: Token[], from: number, end: number): number {
 }
 
 /** Where a reported clause ends before a medium or occasion that closes the sentence. */
-const TRAILING_MEDIUM =
-  /^(?:on (?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|social media|television|radio)|in an? (?:statement|tweet|post|interview|video|letter))$/;
+const TRAILING_MEDIUM = new RegExp(
+  `^(?:on (?:${PLATFORMS}|social media|television|radio)|in an? (?:statement|tweet|post|interview|video|letter))$`,
+);
 
 /** `end` pulled back over a closing "on Twitter" or "in a statement". */
 export function withoutTrailingMedium(tokens: Token[], start: number, end: number): number {

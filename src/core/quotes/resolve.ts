@@ -12,6 +12,7 @@ import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
 import { DETERMINERS } from '../lexicon/grammar';
+import { KIN_GENDER } from '../lexicon/people';
 
 export interface ResolveContext {
   doc: Doc;
@@ -230,7 +231,7 @@ function resolveRole(
   );
   if (holder) return holder[0];
   // "The father said", "his widow said": the one person of that sex named so far.
-  const kin = KIN[noun];
+  const kin = KIN_GENDER[noun];
   if (kin) {
     const ofSex = people.filter(([cluster]) => cluster.gender === kin);
     return ofSex.length === 1 ? ofSex[0]?.[0] : undefined;
@@ -239,20 +240,6 @@ function resolveRole(
   if (people.length === 1) return people[0]?.[0];
   return lastSpeaker?.type === 'person' && !lastSpeaker.role ? lastSpeaker : undefined;
 }
-
-/** Family roles and the sex they name. */
-const KIN: Record<string, 'f' | 'm'> = {
-  father: 'm',
-  mother: 'f',
-  husband: 'm',
-  wife: 'f',
-  widow: 'f',
-  widower: 'm',
-  son: 'm',
-  daughter: 'f',
-  brother: 'm',
-  sister: 'f',
-};
 
 /** Words in organisation names that tell their kind, for the nouns that do not name it. */
 const ORG_KIND: Record<string, RegExp> = {
