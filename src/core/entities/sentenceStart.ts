@@ -10,9 +10,9 @@ import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
 import { startsWithPlaceHead } from './placeCues';
 import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './nameCues';
 import type { Run } from './runs';
-import { knownOrganizationLength } from '../lexicon/lexicon';
+import { isKnownOrganization, knownOrganizationLength } from '../lexicon/lexicon';
 import { isOccupation } from './titledName';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { NEWSPAPER_WORDS, ORG_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/people';
 import { SPEECH_VERBS } from '../lexicon/speech';
 
@@ -21,10 +21,10 @@ export const FUNCTION_WORD =
 
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
 export function trimSentenceStart(doc: Doc, run: Run): Run {
+  // "according to The Guardian", "a report by The Atlantic": a capital "The" in mid-sentence
+  // belongs to the name (recognise.ts types it); so does "The Guardian reported" opening one.
+  if (isTheName(doc, run)) return run;
   if (!run.sentenceInitial) {
-    // "according to The Guardian", "a report by The Atlantic": a capital "The" in mid-sentence
-    // belongs to the name (recognise.ts types it).
-    if (isTheName(doc, run)) return run;
     let first = run.first;
     while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
     // "said Hydrologist Sebastián Quiroga": an occupation the word list lacks, before a name.
@@ -117,9 +117,40 @@ function textsOf(doc: Doc, first: number, last: number): string[] {
  * "The Rolling Stones"), which keeps its article.
  */
 export function isTheName(doc: Doc, run: Run): boolean {
-  if (run.sentenceInitial || doc.tokens[run.first]?.text !== 'The') return false;
+  if (doc.tokens[run.first]?.text !== 'The') return false;
   const rest = textsOf(doc, run.first + 1, run.last);
   if (rest.length === 0 || rest.length > 4) return false;
   if (rest.some((word) => FUNCTION_WORD.test(word))) return false;
+  if (run.sentenceInitial && !namesTheSpeaker(doc, run, rest)) return false;
   return !matchPlaceAt(rest, 0) && !matchPlaceAt(textsOf(doc, run.first, run.last), 0);
+}
+
+/**
+ * "The Guardian reported …", "The Economist magazine said …": at a sentence's start every "The" is
+ * capitalised, so a capitalised ordinary word after it ("Guardian") names something only when it
+ * is no title or kind of body ("The President", "The Ministry") and a speech verb or the word
+ * "newspaper" or "magazine" follows.
+ */
+/** Heads of bodies' names that name a newspaper on their own ("The Guardian", "The Times"). */
+const PRESS_HEADS =
+  /^(times|news|post|herald|journal|press|tribune|gazette|guardian|telegraph|chronicle|courier)$/;
+
+function namesTheSpeaker(doc: Doc, run: Run, rest: string[]): boolean {
+  const next = doc.tokens[run.last]?.text.toLowerCase() ?? '';
+  if (!SPEECH_VERBS.has(next) && next !== 'newspaper' && next !== 'magazine') return false;
+  // Only ordinary words: "The UCI said", "The Kremlin said", "The Baltimore Sun said" are found
+  // without the article, as everywhere else.
+  if (knownOrganizationLength(rest, 0) > 0 || matchPlaceAt(rest, 0)) return false;
+  return rest.every((word) => {
+    const lower = word.toLowerCase();
+    const body = ORG_HEADS.has(lower) && !PRESS_HEADS.test(lower) && !NEWSPAPER_WORDS.has(lower);
+    return (
+      isCommonWord(word) &&
+      !isAcronym(word) &&
+      !isKnownOrganization(word) &&
+      !TITLE_WORDS.has(lower) &&
+      !body &&
+      !isGivenName(word)
+    );
+  });
 }

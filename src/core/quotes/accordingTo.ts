@@ -29,7 +29,14 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     if (!speaker) return undefined;
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       // "According to Rathbun the property was returned …": no comma after the source.
-      const from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
+      let from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
+      // "According to AFP, which cited sources close to the inquiry, the man had …": the relative
+      // clause on the source is no part of what it reported.
+      if (from === comma + 1 && /^(which|who)$/i.test(tokens[from]?.text ?? '')) {
+        let close = from + 1;
+        while (close < end && tokens[close]?.text !== ',') close++;
+        if (close < end - 3) from = close + 1;
+      }
       // "According to ISNA, the prosecutor general, X, said …": the one who said it speaks; the
       // source only carried the report (the sentence's verb finders take it).
       if (reportsSpeech(ctx, from, end)) return undefined;

@@ -287,3 +287,51 @@ describe('a named programme after "said on" is the medium, not the clause', () =
     ],
   ]);
 });
+
+describe('an opening phrase, then a speaker whose verb reports a clause with commas in it', () => {
+  cases([
+    [
+      'As of Monday evening, the Valdor Weather Office reported the storm had winds of 50 kilometres per hour (31 mph), just shy of a cyclone.',
+      [
+        [
+          'indirect',
+          'the storm had winds of 50 kilometres per hour (31 mph), just shy of a cyclone',
+          'Valdor Weather Office',
+        ],
+      ],
+    ],
+    [
+      "Speaking in the family's defence, Rafael Ostrom said that, as the parents came from abroad, they should be acquitted.",
+      [['indirect', 'as the parents came from abroad, they should be acquitted', 'Rafael Ostrom']],
+    ],
+  ]);
+});
+
+describe('a relative clause on the source after "according to"', () => {
+  cases([
+    [
+      'According to the Valdor Press Agency, which cited sources close to the inquiry, the driver had been awake for two days.',
+      [['indirect', 'the driver had been awake for two days', 'Valdor Press Agency']],
+    ],
+  ]);
+});
+
+describe('a quoted term the sentence defines is no speech', () => {
+  cases([
+    [
+      'The weather office reported the storm had weakened. A "tropical depression" is the weakest form of tropical cyclone.',
+      [['indirect', 'the storm had weakened', null]],
+    ],
+  ]);
+});
+
+describe('a newspaper named "The …" opening the sentence', () => {
+  cases([
+    [
+      'The Lantern reported that the mayor had resigned.',
+      [['indirect', 'the mayor had resigned', 'The Lantern']],
+    ],
+    // A title or a kind of body after "The" names no one.
+    ['The Chancellor said the mayor had resigned.', [['indirect', 'the mayor had resigned', null]]],
+  ]);
+});

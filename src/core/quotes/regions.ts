@@ -37,8 +37,15 @@ export function classifyRegion(doc: Doc, region: MarkRegion, tokensInside: numbe
   if (NAMING_CUES.has(previousWord) || /known as\W*$/.test(before))
     return titleCase || words.length <= 6 ? 'not-speech' : 'speech';
   if (!region.closed) return 'speech';
-  // `"Foolhardy provocation deserves harsh punishment", it added`: an attribution follows.
+  // 'A "tropical depression" is the weakest form of cyclone': a term the sentence defines.
   const after = doc.body.slice(region.close + 1, region.close + 40);
+  if (
+    words.length <= 3 &&
+    /^(a|an|the)$/.test(previousWord) &&
+    /^\s+(is|are|was|were|refers|means)\b/.test(after)
+  )
+    return 'not-speech';
+  // `"Foolhardy provocation deserves harsh punishment", it added`: an attribution follows.
   if (words.length >= 3 && ATTRIBUTION_AFTER.test(after)) return 'speech';
   if (titleCase && !endsLikeSpeech) return 'not-speech';
   if (endsLikeSpeech && words.length >= 2) return 'speech';

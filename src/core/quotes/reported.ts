@@ -128,6 +128,15 @@ const trailing: ReportFinder = (ctx, first, end, regionOf) => {
           ? interrupted(tokens, first, comma, afterSpeaker, end)
           : restAfter(tokens, afterSpeaker, end);
       if (inverted && rest === 'clause' && tokens[afterSpeaker]?.text !== ',') break;
+      if (rest === 'reports' && !inverted) {
+        // "Speaking in the parents' defence, Tom Molomby said that, as …, they should …": the
+        // opening is an adverbial and the verb reports what follows it.
+        let start = afterSpeaker;
+        if (/^that$/i.test(tokens[start]?.text ?? '')) start++;
+        if (tokens[start]?.text === ',') start++;
+        const clause = span(tokens, start, end);
+        return clause && { ...clause, at: v, speaker, cue: word };
+      }
       if (rest === 'clause') {
         // "CLAUSE1, X said, CLAUSE2": one span, source included.
         const clause = span(tokens, first, end);
@@ -183,11 +192,22 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** What follows an attribution: nothing much (time, place, medium) or another clause after a comma. */
-function restAfter(tokens: Token[], from: number, end: number): 'adjunct' | 'clause' | 'other' {
+/**
+ * What follows an attribution: nothing much (time, place, medium), another clause after a comma,
+ * or the clause the verb reports ("…, the centre reported the storm had winds of 30 mph, …").
+ */
+function restAfter(
+  tokens: Token[],
+  from: number,
+  end: number,
+): 'adjunct' | 'clause' | 'reports' | 'other' {
   if (from >= end) return 'adjunct';
   for (let i = from; i < end; i++) {
     if (tokens[i]?.text !== ',' || end - i <= 3) continue;
+    // "As of Monday, the centre reported the storm had winds of 30 mph, just shy of …": the verb
+    // reports a clause of its own before any comma, so the sentence is no "CLAUSE1, X said, …".
+    if (/^that$/i.test(tokens[from]?.text ?? '') || looksLikeClause(tokens, from, i))
+      return 'reports';
     // "…, the union said, in a strike over pay": a prepositional phrase, not a second clause.
     const next = tokens[i + 1]?.text.toLowerCase() ?? '';
     const determiner = /^(a|an|the|its|their|his|her|what)$/i.test(tokens[i + 2]?.text ?? '');
