@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
 import { wordOnlyInOneBody } from './feedHelpers';
 import { FERRY_ARTICLE, quoteSpeakers, waitForImported } from './importHelpers';
-import { waitForCopies } from './offlineHelpers';
+import { waitForCopiesOfWhatThePageRead } from './offlineHelpers';
 
 export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<void> {
   const page = await e2e.open('/import');
@@ -56,7 +56,7 @@ export async function anArticleReadOnlineOpensOfflineLater(e2e: E2E): Promise<vo
   await page.locator('[data-highlighted-body]').waitFor();
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   // The service worker keeps its copy beside the page's own request: wait until it is there.
-  await waitForCopies(page, ['articles']);
+  await waitForCopiesOfWhatThePageRead(page);
 
   await page.context().setOffline(true);
   await page.reload();

@@ -10,7 +10,11 @@
  */
 import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
-import { serviceWorkerControl, waitForCopies, waitForServiceWorker } from './offlineHelpers';
+import {
+  serviceWorkerControl,
+  waitForCopiesOfWhatThePageRead,
+  waitForServiceWorker,
+} from './offlineHelpers';
 
 export async function frontPageShowsItsCardsOnEveryOfflineReload(e2e: E2E): Promise<void> {
   const page = await e2e.open('/');
@@ -51,7 +55,7 @@ export async function anArticleAndAnEntityPageReadOnTheFirstVisitOpenOfflineByAd
     'the first visit is not controlled by the service worker',
   );
   await waitForServiceWorker(page);
-  await waitForCopies(page, ['lookup', 'articles', 'entities']);
+  await waitForCopiesOfWhatThePageRead(page);
 
   const workers = await serviceWorkerControl(page);
   await page.context().setOffline(true);

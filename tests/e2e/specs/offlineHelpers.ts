@@ -16,18 +16,27 @@ export async function serviceWorkerControl(page: Page): Promise<CDPSession> {
 }
 
 /**
- * Waits until the service worker has a copy of a corpus file under each of the folders. (Polled
- * here: page.waitForFunction does not poll an async predicate, it takes its first answer.)
+ * Waits until the service worker has a copy of every corpus file the page has read (its resource
+ * timing entries under /data/). Every file, not one per folder: an article page reads a lookup
+ * bucket and an entity page others, and the worker copies them in parallel, so "a lookup file is
+ * kept" can be true before the article's own bucket is. (Polled here: page.waitForFunction does
+ * not poll an async predicate, it takes its first answer.)
  */
-export async function waitForCopies(page: Page, folders: string[]): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const copied = await page.evaluate(async (wanted) => {
+export async function waitForCopiesOfWhatThePageRead(page: Page): Promise<void> {
+  let missing: string[] = [];
+  for (let tries = 0; tries < 120; tries++) {
+    missing = await page.evaluate(async () => {
+      const read = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith('/data/'))
+        .map((url) => url.pathname);
       const cache = await caches.open('broadsheet-data-v1');
-      const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
-      return wanted.every((folder) => kept.some((path) => path.startsWith(`/data/${folder}/`)));
-    }, folders);
-    if (copied) return;
+      const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+      return [...new Set(read)].filter((path) => !kept.has(path));
+    });
+    if (missing.length === 0) return;
     await page.waitForTimeout(100);
   }
-  throw new Error(`the service worker kept no copy under ${folders.join(', ')}`);
+  throw new Error(`the service worker kept no copy of ${missing.join(', ')}`);
 }
