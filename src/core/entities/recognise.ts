@@ -164,6 +164,10 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
       ORG_HEADS.has(word) &&
       !(word === 'cabinet' && /^(secretary|minister)$/.test(lower[index + 1] ?? '')),
   );
+  // "the Daily Hive", "the Weekly Standard": a paper's name that opens with how often it comes out.
+  if (words.length >= 2 && /^(daily|weekly)$/.test(lower[0] ?? '')) {
+    return [make(first, last, 'organization')];
+  }
   // "Manchester United", "Rivers United": a club ("United States" is no head: "United" only last).
   if (words.length >= 2 && lower[words.length - 1] === 'united') {
     return [make(first, last, 'organization')];

@@ -30,13 +30,7 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     if (i === first || (i === first + 1 && tokens[first]?.text === ',')) {
       // "According to Rathbun the property was returned …": no comma after the source.
       let from = clauseRightAfter(ctx, speaker, comma) ? speaker.last : comma + 1;
-      // "According to AFP, which cited sources close to the inquiry, the man had …": the relative
-      // clause on the source is no part of what it reported.
-      if (from === comma + 1 && /^(which|who)$/i.test(tokens[from]?.text ?? '')) {
-        let close = from + 1;
-        while (close < end && tokens[close]?.text !== ',') close++;
-        if (close < end - 3) from = close + 1;
-      }
+      if (from === comma + 1) from = afterApposition(tokens, from, end);
       // "According to ISNA, the prosecutor general, X, said …": the one who said it speaks; the
       // source only carried the report (the sentence's verb finders take it).
       if (reportsSpeech(ctx, from, end)) return undefined;
@@ -73,6 +67,26 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the clause after "According to X," starts when a relative clause or an apposition on the
+ * source comes first: "According to AFP, which cited sources close to the inquiry, the man had
+ * …", "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …", "According to a
+ * report by UpGuard, a cybersecurity firm, two databases were found …".
+ */
+function afterApposition(tokens: Token[], from: number, end: number): number {
+  const relative = /^(which|who)$/i.test(tokens[from]?.text ?? '');
+  const apposition =
+    /^(a|an|the|his|her|its|their)$/i.test(tokens[from]?.text ?? '') ||
+    /^['’]s$/.test(tokens[from + 1]?.text ?? '');
+  if (!relative && !apposition) return from;
+  let close = from + 1;
+  while (close < end && tokens[close]?.text !== ',') close++;
+  if (close >= end - 3) return from;
+  if (apposition && (close - from > 8 || hasVerb(tokens, from, close))) return from;
+  if (apposition && !looksLikeClause(tokens, close + 1, end)) return from;
+  return close + 1;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { introducedBy, type Group } from './frame';
 import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import { speakerAfter } from './speakerAfter';
 import type { RawQuote } from './types';
 import type { Region } from './regions';
 
@@ -23,6 +24,12 @@ function subjectOfCharacterisation(
   regionOf: Int32Array,
 ): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
+  // "Mancini has been described by the Daily Hive as a "squirrel whisperer"": in the passive the
+  // one after "by" characterises; without it, no one named does (the subject is described).
+  if (/^(been|was|were|is|are|being|be)$/i.test(tokens[verb - 1]?.text ?? '')) {
+    if (tokens[verb + 1]?.text.toLowerCase() !== 'by') return undefined;
+    return speakerAfter(ctx, verb + 1, group.last + 1);
+  }
   const before = speakerBefore(ctx, verb, group.first);
   const participle = /ing$/i.test(tokens[verb]?.text ?? '');
   if (before) {

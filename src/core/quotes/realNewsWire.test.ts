@@ -335,3 +335,32 @@ describe('a newspaper named "The …" opening the sentence', () => {
     ['The Chancellor said the mayor had resigned.', [['indirect', 'the mayor had resigned', null]]],
   ]);
 });
+
+describe('a characterisation in the passive', () => {
+  cases([
+    // The one after "by" characterises; without "by", no one named does.
+    [
+      'Ostrom has been described by the Daily Lantern as a "squirrel whisperer".',
+      [['direct', 'squirrel whisperer', 'Daily Lantern']],
+    ],
+    ['Ostrom was described as "a strong advocate for the river".', []],
+  ]);
+});
+
+describe('an apposition on the source after "according to"', () => {
+  cases([
+    [
+      "According to Ines Carvalho, Ostrom's former spokeswoman, Ostrom died of a rare virus.",
+      [['indirect', 'Ostrom died of a rare virus', 'Ines Carvalho']],
+    ],
+  ]);
+});
+
+describe('an opening phrase and an aside between dashes before the speaker', () => {
+  cases([
+    [
+      'On September 13 — two days after the ruling — Varga said she remained hopeful a deal would be reached.',
+      [['indirect', 'she remained hopeful a deal would be reached', 'Varga']],
+    ],
+  ]);
+});

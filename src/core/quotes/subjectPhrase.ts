@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCapitalised } from '../text/tokens';
 import { ROLE_NOUNS, SPOKES } from './speakerPhrase';
 import { TITLE_WORDS } from '../lexicon/people';
-import { NP_BREAK } from '../lexicon/grammar';
+import { ADJUNCT_START, NP_BREAK } from '../lexicon/grammar';
 
 /** Where the speaker's noun phrase starts: titles, roles and modifiers before the name belong to it. */
 function phraseStart(tokens: Token[], floor: number, speakerFirst: number): number {
@@ -69,6 +69,10 @@ export function opensSentence(tokens: Token[], first: number, speakerFirst: numb
   // "NAIROBI — Kenya's weather service warned": a wire dateline before the subject.
   if (/^[—–-]$/.test(tokens[start - 1]?.text ?? '') && isDateline(tokens, first, start - 1))
     return true;
+  // "On September 13 — two days after the ruling — he said": an opening phrase and an aside
+  // between dashes.
+  if (/^[—–]$/.test(tokens[start - 1]?.text ?? '') && dashedOpening(tokens, first, start - 1))
+    return true;
   // "Members of the union said", "Economists at PKO Bank, …, said": the phrase may hold an "of"
   // or an affiliation; "X and Y said": two speakers.
   if (/^(of|the|and|at|for|from)$/i.test(tokens[start - 1]?.text ?? ''))
@@ -100,4 +104,12 @@ function isDateline(tokens: Token[], first: number, dash: number): boolean {
   if (dash - first > 8 || dash === first) return false;
   const head = tokens[first]?.text ?? '';
   return head.length > 1 && head === head.toUpperCase() && /\p{Lu}/u.test(head);
+}
+
+/** A short opening phrase ("On September 13") then an aside that closes at dash `close`. */
+function dashedOpening(tokens: Token[], first: number, close: number): boolean {
+  if (!ADJUNCT_START.has(tokens[first]?.text.toLowerCase() ?? '')) return false;
+  for (let i = first + 1; i < Math.min(close, first + 7); i++)
+    if (tokens[i]?.text === tokens[close]?.text) return close - i <= 14;
+  return false;
 }
