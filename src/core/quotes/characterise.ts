@@ -59,7 +59,6 @@ export function characterisations(
   inGroup: Region[],
   regionOf: Int32Array,
 ): RawQuote[] {
-  const { tokens } = ctx.doc;
   const found: RawQuote[] = [];
   for (const region of inGroup) {
     const inner = ctx.doc.body.slice(region.start, region.end);
@@ -78,31 +77,45 @@ export function characterisations(
       found.push({ ...previous, start: region.start, end: region.end });
       continue;
     }
-    // The nearest verb of characterising whose subject can be found ("denounced the summit,
-    // calling the accords "…"" falls back from "calling" to "denounced").
-    let verb = -1;
-    let phrase: SpeakerPhrase | undefined;
-    for (let k = region.first - 1; k >= Math.max(group.first, region.first - 12); k--) {
-      if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;
-      if (!CHARACTERISES.test(tokens[k]?.text ?? '')) continue;
-      // "calling for a "full inquiry"" asks for something; it names nothing.
-      if (/^call/i.test(tokens[k]?.text ?? '') && /^(for|on|off)$/i.test(tokens[k + 1]?.text ?? ''))
-        continue;
-      verb = k;
-      phrase = subjectOfCharacterisation(ctx, group, k, regionOf);
-      if (phrase || !/ing$/i.test(tokens[k]?.text ?? '')) break;
-    }
-    if (verb < 0) continue;
-    if (!phrase || phrase.kind === 'generic') continue;
+    const characterising = characterisingSpeaker(ctx, group, region, regionOf);
+    if (!characterising) continue;
     found.push({
       start: region.start,
       end: region.end,
       kind: 'direct',
       paragraph: group.paragraph,
-      at: verb,
-      speaker: phrase,
-      cue: tokens[verb]?.text.toLowerCase() ?? '',
+      at: characterising.at,
+      speaker: characterising.phrase,
+      cue: characterising.cue,
     });
   }
   return found;
+}
+
+/**
+ * Who characterises something with the quoted words of `region`: the subject of the nearest verb
+ * of characterising before its marks whose subject can be found ("denounced the summit, calling
+ * the accords "…"" falls back from "calling" to "denounced"). Also asked of long quotations with
+ * no speech verb: "with X calling the inquiry "…" and Y calling the process "…"".
+ */
+export function characterisingSpeaker(
+  ctx: PhraseContext,
+  group: Group,
+  region: Region,
+  regionOf: Int32Array,
+): { phrase: SpeakerPhrase; at: number; cue: string } | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = region.first - 1; k >= Math.max(group.first, region.first - 12); k--) {
+    if ((regionOf[k] ?? -1) >= 0 || /^[.;:]$/.test(tokens[k]?.text ?? '')) break;
+    if (!CHARACTERISES.test(tokens[k]?.text ?? '')) continue;
+    // "calling for a "full inquiry"" asks for something; it names nothing.
+    if (/^call/i.test(tokens[k]?.text ?? '') && /^(for|on|off)$/i.test(tokens[k + 1]?.text ?? ''))
+      continue;
+    const phrase = subjectOfCharacterisation(ctx, group, k, regionOf);
+    if (phrase || !/ing$/i.test(tokens[k]?.text ?? '')) {
+      if (!phrase || phrase.kind === 'generic') return undefined;
+      return { phrase, at: k, cue: tokens[k]?.text.toLowerCase() ?? '' };
+    }
+  }
+  return undefined;
 }

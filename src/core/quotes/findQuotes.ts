@@ -23,7 +23,7 @@ import {
   type Group,
 } from './frame';
 import { type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
-import { characterisations } from './characterise';
+import { characterisations, characterisingSpeaker } from './characterise';
 import type { RawQuote } from './types';
 
 export function findQuotes(ctx: PhraseContext): RawQuote[] {
@@ -285,7 +285,9 @@ function directQuotes(
     firstSpeech.first === group.first &&
     previousParagraphUnclosed(ctx.doc, group.paragraph);
   return speech.map((region, index) => {
-    const attribution = nearest(region);
+    const characterising =
+      verbs.length === 0 ? characterisingSpeaker(ctx, group, region, regionOf) : undefined;
+    const attribution = characterising ?? nearest(region);
     return {
       start: region.start,
       end: region.end,

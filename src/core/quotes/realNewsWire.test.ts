@@ -364,3 +364,18 @@ describe('an opening phrase and an aside between dashes before the speaker', () 
     ],
   ]);
 });
+
+describe('long quoted words after a participle of characterising, with no speech verb', () => {
+  cases([
+    [
+      'Members criticised the inquiry, with Ana Ribeiro of Porto objecting to its scope and Tomasz Wierzbicki of Gdansk calling the process "a blatant and obvious attempt to silence every critic of the harbour board".',
+      [
+        [
+          'direct',
+          'a blatant and obvious attempt to silence every critic of the harbour board',
+          'Tomasz Wierzbicki',
+        ],
+      ],
+    ],
+  ]);
+});
