@@ -319,6 +319,7 @@ export const GENERIC_SOURCES = new Set([
   'documents',
   'data',
   'statement',
+  'statements',
   'police',
   'investigators',
   'doctors',

@@ -132,6 +132,9 @@ function reportsSpeech(ctx: PhraseContext, from: number, end: number): boolean {
 
 /** A person named between the comma at `comma` and the next one. */
 function apposedPerson(ctx: PhraseContext, comma: number, end: number): SpeakerPhrase | undefined {
+  // "According to official statements, Trump, now in hospital, is to …": a name after a plural
+  // source is the clause's subject, not the source.
+  if (/(?:[^s]s|^police|^media)$/i.test(ctx.doc.tokens[comma - 1]?.text ?? '')) return undefined;
   const mention = ctx.mentionAt[comma + 1] ?? -1;
   if (mention < 0 || !ctx.isPerson?.(comma + 1)) return undefined;
   let last = comma + 1;

@@ -46,6 +46,16 @@ export function skipAddressee(ctx: PhraseContext, from: number, end: number): nu
   const afterComma = (at: number) => (tokens[at]?.text === ',' && at > from ? at + 1 : at);
   if (mention >= 0) {
     while (i < end && ctx.mentionAt[i] === mention) i++;
+    // "told Brussels-based media network EURACTIV safety procedures had been followed": the place
+    // describes the addressee, named a few words on.
+    if (tokens[i]?.text === '-' && /^based$/i.test(tokens[i + 1]?.text ?? '')) {
+      for (let k = i + 2; k < Math.min(end, i + 7); k++) {
+        const named = ctx.mentionAt[k] ?? -1;
+        if (named < 0) continue;
+        while (k < end && ctx.mentionAt[k] === named) k++;
+        return afterComma(k);
+      }
+    }
     return afterComma(i);
   }
   let limit = Math.min(end, i + 4);

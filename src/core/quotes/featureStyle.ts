@@ -2,7 +2,7 @@
  * Feature-style attribution after a quotation, with no speech verb next to the marks:
  * '"…" That was how Mele Tuilagi, a fisherman, described the storm.', '"…," was how Ana Kata put
  * it.', '"…" The words were Ana Kata's.', '"…" Those were the words of Ana Kata.', '"…" So
- * says Ana Kata.'
+ * says Ana Kata.', and '"…." Ana Kata said.' (a full stop where a comma belongs).
  */
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 import { HOW_VERBS } from '../lexicon/speech';
@@ -33,6 +33,9 @@ export function featureStyleSpeaker(
     }
     return undefined;
   }
+  // '"… a trial." Pelosi said.': an attribution the writer stopped with a full stop.
+  const bare = bareAttribution(ctx, i, last);
+  if (bare) return bare;
   // "The words were Ana Kata's", "Those words were those of Ana Kata", "So said Ana Kata".
   if (lower(i) === 'so' && /^(said|says)$/.test(lower(i + 1))) return personAt(ctx, i + 2, last);
   // "Those were the words of X".
@@ -62,4 +65,20 @@ function personAt(ctx: PhraseContext, at: number, last: number): SpeakerPhrase |
   let end = at;
   while (end < last && ctx.mentionAt[end] === mention) end++;
   return { kind: 'mention', mention, first: at, last: end };
+}
+
+/** A sentence that is only "X said." or "said X." (X a person named, or "he" or "she"). */
+function bareAttribution(ctx: PhraseContext, i: number, last: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let end = last;
+  while (end > i && /^[.!]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  const said = (index: number) => /^(said|says|added|adds)$/i.test(tokens[index]?.text ?? '');
+  if (said(i)) {
+    const person = personAt(ctx, i + 1, end);
+    return person && person.last === end ? person : undefined;
+  }
+  if (end - i === 2 && /^(he|she)$/i.test(tokens[i]?.text ?? '') && said(i + 1))
+    return { kind: 'pronoun', word: tokens[i]?.text.toLowerCase() ?? '', first: i, last: i + 1 };
+  const person = personAt(ctx, i, end);
+  return person && person.last === end - 1 && said(end - 1) ? person : undefined;
 }

@@ -379,3 +379,52 @@ describe('long quoted words after a participle of characterising, with no speech
     ],
   ]);
 });
+
+describe('people around a person speak, not the person', () => {
+  cases([
+    [
+      'Ana Ribeiro fell ill on a flight. Associates of Ribeiro alleged she drank poisoned tea.',
+      [['indirect', 'she drank poisoned tea', null]],
+    ],
+  ]);
+});
+
+describe('an attribution stopped with a full stop after the quotation', () => {
+  cases([
+    [
+      'Tomasz Wierzbicki said the vote would be held on Tuesday. "The people deserve the truth, and the charter demands a vote." Ines Carvalho said. The council must find the money.',
+      [
+        ['indirect', 'the vote would be held on Tuesday', 'Tomasz Wierzbicki'],
+        [
+          'direct',
+          'The people deserve the truth, and the charter demands a vote.',
+          'Ines Carvalho',
+        ],
+      ],
+    ],
+  ]);
+});
+
+describe('an addressee described by its place', () => {
+  cases([
+    [
+      'Spokesperson Ines Carvalho told Lisbon-based broadcaster Valdor TV safety rules had been followed.',
+      [['indirect', 'safety rules had been followed', 'Ines Carvalho']],
+    ],
+  ]);
+});
+
+describe('a name after a plural source opens the reported clause', () => {
+  cases([
+    [
+      'According to official statements, Varga, now working from the hospital, is to keep performing her duties.',
+      [
+        [
+          'indirect',
+          'Varga, now working from the hospital, is to keep performing her duties',
+          null,
+        ],
+      ],
+    ],
+  ]);
+});

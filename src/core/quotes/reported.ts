@@ -145,7 +145,8 @@ const trailing: ReportFinder = (ctx, first, end, regionOf) => {
       if (rest === 'adjunct') {
         // "The city's security chief, X, announced …", "On September 25, it was reported …": what
         // the comma closes must be a clause with a verb of its own, not a name or a date.
-        if (comma - first < 7 && !hasVerb(tokens, first, comma)) break;
+        // Nor "One of South Sudan's Vice Presidents, X, also commented on …": a longer subject.
+        if (comma - first < 12 && !hasVerb(tokens, first, comma)) break;
         const clause = span(tokens, first, comma);
         return clause && { ...clause, at: v, speaker, cue: word };
       }

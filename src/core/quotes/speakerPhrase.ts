@@ -107,6 +107,12 @@ export function speakerBefore(
     return personWithAffiliation(ctx, floor, j);
   }
   const phrase = phraseEndingAt(ctx, j, floor) ?? relativeHead(ctx, j, floor);
+  // "Associates of Navalny alleged", "Lawyers for Ribeiro said": people around a person speak,
+  // not the person.
+  if (phrase?.kind === 'mention' && ctx.isPerson?.(phrase.first)) {
+    const around = aroundPerson(ctx, phrase.first, floor);
+    if (around) return around;
+  }
   // "Trump and his supporters claimed": the person named first speaks for the group.
   if (phrase && phrase.kind !== 'mention') {
     const leader = leaderOfGroup(ctx, phrase.first, floor);
@@ -426,4 +432,20 @@ function leaderOfGroup(
   if (tokens[first - 1]?.text !== 'and') return undefined;
   const named = phraseEndingAt(ctx, first - 2, floor);
   return named?.kind === 'mention' && !ctx.isPlace?.(named.first) ? named : undefined;
+}
+
+/** People who speak around a person rather than for themselves. */
+const AROUND_A_PERSON =
+  /^(associates|supporters|allies|aides|friends|relatives|lawyers|attorneys|advisers|advisors|followers|fans|critics|opponents|colleagues|neighbours|neighbors)$/i;
+
+/** "associates of X", "lawyers for X" before the person named at `first`: a generic speaker. */
+function aroundPerson(ctx: PhraseContext, first: number, floor: number): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (!/^(of|for)$/i.test(tokens[first - 1]?.text ?? '')) return undefined;
+  const noun = first - 2;
+  if (noun < floor || !AROUND_A_PERSON.test(tokens[noun]?.text ?? '')) return undefined;
+  const start = /^(the|some|several|two|three)$/i.test(tokens[noun - 1]?.text ?? '')
+    ? noun - 1
+    : noun;
+  return { kind: 'generic', first: Math.max(floor, start), last: first };
 }
