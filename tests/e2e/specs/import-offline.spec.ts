@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
 import { wordOnlyInOneBody } from './feedHelpers';
 import { FERRY_ARTICLE, quoteSpeakers, waitForImported } from './importHelpers';
-import { waitForCopiesOfWhatThePageRead } from './offlineHelpers';
+import {
+  OPENED,
+  step,
+  waitForCopiesOfWhatThePageRead,
+  waitForServiceWorker,
+} from './offlineHelpers';
 
 export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<void> {
   const page = await e2e.open('/import');
@@ -45,21 +50,25 @@ export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<vo
 
 export async function anArticleReadOnlineOpensOfflineLater(e2e: E2E): Promise<void> {
   const page = await e2e.open('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
+  await step(page, 'the service worker installs', () => waitForServiceWorker(page));
   const first = page.locator('main article').first();
-  await first.waitFor();
+  await step(page, 'the front page, controlled by the worker, shows a card', async () => {
+    await page.reload();
+    await first.waitFor();
+  });
   await first.getByRole('link').first().click();
-  await page.waitForURL(/\/articles\//);
-  await page.locator('[data-highlighted-body]').waitFor();
+  await step(page, 'an article opens from its card', async () => {
+    await page.waitForURL(/\/articles\//);
+    await page.locator('[data-highlighted-body]').waitFor();
+  });
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   // The service worker keeps its copy beside the page's own request: wait until it is there.
-  await waitForCopiesOfWhatThePageRead(page);
+  await step(page, 'copies of what the page read', () => waitForCopiesOfWhatThePageRead(page));
 
   await page.context().setOffline(true);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await page.locator('[data-highlighted-body]').waitFor();
+  await step(page, 'the article offline', async () => {
+    await page.reload(OPENED);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.locator('[data-highlighted-body]').waitFor();
+  });
 }

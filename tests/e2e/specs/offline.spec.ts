@@ -11,7 +11,10 @@
 import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
 import {
+  describePage,
+  OPENED,
   serviceWorkerControl,
+  step,
   waitForCopiesOfWhatThePageRead,
   waitForServiceWorker,
 } from './offlineHelpers';
@@ -24,8 +27,8 @@ export async function frontPageShowsItsCardsOnEveryOfflineReload(e2e: E2E): Prom
   const workers = await serviceWorkerControl(page);
   await page.context().setOffline(true);
   for (let reload = 1; reload <= 5; reload++) {
-    await workers.send('ServiceWorker.stopAllWorkers');
-    await page.reload();
+    await step(page, 'stopping the service worker', () => workers.stop(), 10_000, workers);
+    await page.reload(OPENED);
     await page.locator('main article').first().waitFor();
     assert.equal(await page.getByRole('alert').count(), 0, `an error on offline reload ${reload}`);
     assert.equal(await page.locator('main article').count(), cards, `reload ${reload}`);
@@ -38,33 +41,57 @@ export async function anArticleAndAnEntityPageReadOnTheFirstVisitOpenOfflineByAd
   // The first visit: the page that installs the service worker, which does not control it.
   const page = await e2e.open('/');
   const first = page.locator('main article').first();
-  await first.waitFor();
+  await step(page, 'the front page shows a card', () => first.waitFor());
   await first.getByRole('link').first().click();
-  await page.waitForURL(/\/articles\//);
-  await page.locator('[data-highlighted-body]').waitFor();
+  await step(page, 'an article opens from its card', async () => {
+    await page.waitForURL(/\/articles\//);
+    await page.locator('[data-highlighted-body]').waitFor();
+  });
   const article = new URL(page.url()).pathname;
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  await page.locator('main a[href^="/entities/"]').first().click();
-  await page.waitForURL(/\/entities\//);
   const entityHeading = page.getByRole('heading', { level: 1 });
-  await entityHeading.waitFor();
+  await step(page, 'an entity page opens from the article', async () => {
+    await page.locator('main a[href^="/entities/"]').first().click();
+    await page.waitForURL(/\/entities\//);
+    await entityHeading.waitFor();
+  });
   const entity = new URL(page.url()).pathname;
   const name = (await entityHeading.textContent()) ?? '';
   assert.ok(
     await page.evaluate(() => navigator.serviceWorker.controller === null),
     'the first visit is not controlled by the service worker',
   );
-  await waitForServiceWorker(page);
-  await waitForCopiesOfWhatThePageRead(page);
+  await step(page, 'the service worker installs', () => waitForServiceWorker(page));
+  await step(page, 'copies of what the first visit read', () =>
+    waitForCopiesOfWhatThePageRead(page),
+  );
 
-  const workers = await serviceWorkerControl(page);
+  const workers = await step(page, 'DevTools for service workers', () =>
+    serviceWorkerControl(page),
+  );
   await page.context().setOffline(true);
-  await workers.send('ServiceWorker.stopAllWorkers');
-  await page.goto(article);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await page.locator('[data-highlighted-body]').waitFor();
-  await workers.send('ServiceWorker.stopAllWorkers');
-  await page.goto(entity);
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  assert.equal(await page.getByRole('alert').count(), 0);
+  await step(page, 'stopping the service worker', () => workers.stop(), 10_000, workers);
+  await step(
+    page,
+    `the article ${article} offline`,
+    async () => {
+      await page.goto(article, OPENED);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('[data-highlighted-body]').waitFor();
+    },
+    30_000,
+    workers,
+  );
+  await step(page, 'stopping the service worker', () => workers.stop(), 10_000, workers);
+  await step(
+    page,
+    `the entity page ${entity} offline`,
+    async () => {
+      await page.goto(entity, OPENED);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    },
+    30_000,
+    workers,
+  );
+  assert.equal(await page.getByRole('alert').count(), 0, await describePage(page));
 }
