@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import type { E2E } from '../harness';
 import { wordOnlyInOneBody } from './feedHelpers';
 import { FERRY_ARTICLE, quoteSpeakers, waitForImported } from './importHelpers';
-import {
-  OPENED,
-  step,
-  waitForCopiesOfWhatThePageRead,
-  waitForServiceWorker,
-} from './offlineHelpers';
+import { step, waitForCopiesOfWhatThePageRead, waitForServiceWorker } from './offlineHelpers';
 
 export async function importedArticleAndTheFeedOpenOffline(e2e: E2E): Promise<void> {
   const page = await e2e.open('/import');
@@ -67,7 +62,7 @@ export async function anArticleReadOnlineOpensOfflineLater(e2e: E2E): Promise<vo
 
   await page.context().setOffline(true);
   await step(page, 'the article offline', async () => {
-    await page.reload(OPENED);
+    await page.reload();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.locator('[data-highlighted-body]').waitFor();
   });

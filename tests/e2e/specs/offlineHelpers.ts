@@ -82,15 +82,6 @@ export async function serviceWorkerControl(page: Page): Promise<ServiceWorkerCon
   };
 }
 
-/**
- * How the offline specs open a page: until the new page is committed; then they wait for what a
- * reader sees (its h1, its body, its cards). Not until the load event: after DevTools stops the
- * worker, Playwright now and then never saw the offline page's load event although the page was
- * complete (seen: the entity page's h1 shown, no alert, no request pending, goto still waiting
- * after 30 s).
- */
-export const OPENED = { waitUntil: 'commit' } as const;
-
 /** What the page shows now: its address, its h1 and any alert, for a failure's message. */
 export async function describePage(page: Page): Promise<string> {
   try {
