@@ -12,7 +12,7 @@ import { agedAfter, introducesAcronym, isAcronym, isPairedHonorific } from './na
 import type { Run } from './runs';
 import { isKnownOrganization, knownOrganizationLength } from '../lexicon/lexicon';
 import { isOccupation } from './titledName';
-import { NEWSPAPER_WORDS, ORG_HEADS } from '../lexicon/organizations';
+import { NEWSPAPER_WORDS, ORG_HEADS, PRESS_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/people';
 import { SPEECH_VERBS } from '../lexicon/speech';
 
@@ -131,19 +131,15 @@ export function isTheName(doc: Doc, run: Run): boolean {
  * is no title or kind of body ("The President", "The Ministry") and a speech verb or the word
  * "newspaper" or "magazine" follows.
  */
-/** Heads of bodies' names that name a newspaper on their own ("The Guardian", "The Times"). */
-const PRESS_HEADS =
-  /^(times|news|post|herald|journal|press|tribune|gazette|guardian|telegraph|chronicle|courier)$/;
-
 function namesTheSpeaker(doc: Doc, run: Run, rest: string[]): boolean {
   const next = doc.tokens[run.last]?.text.toLowerCase() ?? '';
   if (!SPEECH_VERBS.has(next) && next !== 'newspaper' && next !== 'magazine') return false;
   // Only ordinary words: "The UCI said", "The Kremlin said", "The Baltimore Sun said" are found
-  // without the article, as everywhere else.
-  if (knownOrganizationLength(rest, 0) > 0 || matchPlaceAt(rest, 0)) return false;
+  // without the article, as everywhere else (a place isTheName rules out itself).
+  if (knownOrganizationLength(rest, 0) > 0) return false;
   return rest.every((word) => {
     const lower = word.toLowerCase();
-    const body = ORG_HEADS.has(lower) && !PRESS_HEADS.test(lower) && !NEWSPAPER_WORDS.has(lower);
+    const body = ORG_HEADS.has(lower) && !PRESS_HEADS.has(lower) && !NEWSPAPER_WORDS.has(lower);
     return (
       isCommonWord(word) &&
       !isAcronym(word) &&

@@ -529,6 +529,22 @@ export const ORG_HEADS = new Set([
   'pirates',
 ]);
 
+/** Heads of bodies' names that name a newspaper on their own ("The Guardian", "The Times"). */
+export const PRESS_HEADS = new Set([
+  'times',
+  'news',
+  'post',
+  'herald',
+  'journal',
+  'press',
+  'tribune',
+  'gazette',
+  'guardian',
+  'telegraph',
+  'chronicle',
+  'courier',
+]);
+
 /** Words that name a newspaper after its city ("Toronto Star"); "Times", "Post" are heads anyway. */
 export const NEWSPAPER_WORDS = new Set([
   'star',

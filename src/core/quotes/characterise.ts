@@ -6,7 +6,7 @@
  */
 import { introducedBy, type Group } from './frame';
 import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
-import { speakerAfter } from './speakerAfter';
+import { passiveAgent } from './speakerAfter';
 import type { RawQuote } from './types';
 import type { Region } from './regions';
 
@@ -26,10 +26,8 @@ function subjectOfCharacterisation(
   const { tokens } = ctx.doc;
   // "Mancini has been described by the Daily Hive as a "squirrel whisperer"": in the passive the
   // one after "by" characterises; without it, no one named does (the subject is described).
-  if (/^(been|was|were|is|are|being|be)$/i.test(tokens[verb - 1]?.text ?? '')) {
-    if (tokens[verb + 1]?.text.toLowerCase() !== 'by') return undefined;
-    return speakerAfter(ctx, verb + 1, group.last + 1);
-  }
+  const { passive, agent } = passiveAgent(ctx, verb, group.last + 1);
+  if (passive) return agent;
   const before = speakerBefore(ctx, verb, group.first);
   const participle = /ing$/i.test(tokens[verb]?.text ?? '');
   if (before) {

@@ -8,7 +8,7 @@ import { tokenAt, type DocSentence } from '../text/document';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import { featureStyleSpeaker } from './featureStyle';
 import type { RawQuote } from './types';
-import { speakerAfter } from './speakerAfter';
+import { passiveAgent, speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
 import { accordingToSource } from './accordingTo';
 import {
@@ -77,11 +77,8 @@ export function verbAttributions(
     }
     const floor = frameStart(group, regionOf, v);
     // "he was told by Emergencies Minister X of "…"": the agent speaks, not the subject.
-    if (/^(was|were|been|being|is|are)$/i.test(tokens[v - 1]?.text ?? '')) {
-      const agent =
-        tokens[v + 1]?.text.toLowerCase() === 'by'
-          ? speakerAfter(ctx, v + 1, frameEnd(group, regionOf, v))
-          : undefined;
+    const { passive, agent } = passiveAgent(ctx, v, frameEnd(group, regionOf, v));
+    if (passive) {
       if (agent) found.push({ phrase: agent, cue: word, at: v });
       continue;
     }

@@ -131,10 +131,8 @@ const trailing: ReportFinder = (ctx, first, end, regionOf) => {
       if (rest === 'reports' && !inverted) {
         // "Speaking in the parents' defence, Tom Molomby said that, as …, they should …": the
         // opening is an adverbial and the verb reports what follows it.
-        let start = afterSpeaker;
-        if (/^that$/i.test(tokens[start]?.text ?? '')) start++;
-        if (tokens[start]?.text === ',') start++;
-        const clause = span(tokens, start, end);
+        const start = clauseStart(tokens, word, afterSpeaker, end);
+        const clause = start >= 0 ? span(tokens, start, end) : undefined;
         return clause && { ...clause, at: v, speaker, cue: word };
       }
       if (rest === 'clause') {

@@ -158,3 +158,21 @@ function personAhead(ctx: PhraseContext, from: number, ceiling: number): Speaker
   }
   return undefined;
 }
+
+/**
+ * A verb at `verb` in the passive ("was told by X", "has been described by X"): `passive` says
+ * so, and `agent` is who comes after "by" (up to `ceiling`), the one who spoke; the subject was
+ * spoken to or about.
+ */
+export function passiveAgent(
+  ctx: PhraseContext,
+  verb: number,
+  ceiling: number,
+): { passive: boolean; agent?: SpeakerPhrase } {
+  const { tokens } = ctx.doc;
+  if (!/^(was|were|been|being|is|are|be)$/i.test(tokens[verb - 1]?.text ?? ''))
+    return { passive: false };
+  if (tokens[verb + 1]?.text.toLowerCase() !== 'by') return { passive: true };
+  const agent = speakerAfter(ctx, verb + 1, ceiling);
+  return agent ? { passive: true, agent } : { passive: true };
+}
