@@ -47,7 +47,8 @@ describe('useFeedUrlState', () => {
     // The burst pushed one entry: back returns to the page before the search.
     act(() => void router.navigate(-1));
     await waitFor(() => expect(router.state.location.key).toBe(start));
-    expect(current().state.q).toBe('');
+    // The state follows the location on the next render: wait for it rather than assume it.
+    await waitFor(() => expect(current().state.q).toBe(''));
   });
 
   it('keeps the typed state when an earlier write lands under newer typing', async () => {
