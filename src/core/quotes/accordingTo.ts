@@ -18,6 +18,7 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
       continue;
     let comma = i + 2;
     while (comma < end && tokens[comma]?.text !== ',') comma++;
+    comma = pastRegion(ctx, comma, end);
     // "According to the town's first selectman, Chris Kervick, there were …": the name in
     // apposition to the role speaks, and the clause follows it.
     const apposed = apposedPerson(ctx, comma, end);
@@ -67,6 +68,18 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "According to police in Baytown, Texas, the driver …": a place and the region it lies in belong
+ * to the source; the comma after the region, or `comma` when no region follows a place there.
+ */
+function pastRegion(ctx: PhraseContext, comma: number, end: number): number {
+  if (!ctx.isPlace?.(comma - 1) || !ctx.isPlace(comma + 1)) return comma;
+  const region = ctx.mentionAt[comma + 1];
+  let last = comma + 1;
+  while (last < end && ctx.mentionAt[last] === region) last++;
+  return ctx.doc.tokens[last]?.text === ',' && end - last > 3 ? last : comma;
 }
 
 /**
@@ -159,12 +172,16 @@ const isDemonym = (word: string) => matchPlaceAt([word], 0)?.place.kind === 'dem
 function namedWithin(ctx: PhraseContext, from: number, to: number): SpeakerPhrase | undefined {
   for (let i = from; i < to; i++) {
     const mention = ctx.mentionAt[i] ?? -1;
-    if (mention < 0) continue;
+    // Only where a name starts: "of" inside "University of Calgary" introduces no source.
+    if (mention < 0 || ctx.mentionAt[i - 1] === mention) continue;
     let before = i - 1;
     // "a statement by the Kenyan Red Cross": a demonym before the name.
     while (before > i - 3 && isDemonym(ctx.doc.tokens[before]?.text ?? '')) before--;
     if (/^(the|a|an)$/i.test(ctx.doc.tokens[before]?.text ?? '')) before--;
-    if (!/^(by|from|of)$/i.test(ctx.doc.tokens[before]?.text ?? '')) continue;
+    const preposition = ctx.doc.tokens[before]?.text.toLowerCase() ?? '';
+    if (!/^(by|from|of)$/.test(preposition)) continue;
+    // "reports from the ministry of internal affairs of Belarus": the place qualifies a body.
+    if (preposition === 'of' && ctx.isPlace?.(i)) continue;
     // "a tweet by US Secretary of State Mike Pompeo": the person behind the place and title.
     const titled = speakerAfter(ctx, before, to);
     if (titled?.kind === 'mention') return titled;

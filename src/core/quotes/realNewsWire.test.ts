@@ -428,3 +428,53 @@ describe('a name after a plural source opens the reported clause', () => {
     ],
   ]);
 });
+
+describe('a body in a place and the region that place lies in', () => {
+  cases([
+    [
+      'Police in Marlow, Texas, said the driver had been stopped twice before.',
+      [['indirect', 'the driver had been stopped twice before', 'Police']],
+    ],
+    [
+      'Officials in Kisumu, Kenya said the water had risen overnight.',
+      [['indirect', 'the water had risen overnight', null]],
+    ],
+    [
+      'According to police in Marlow, Texas, the driver had been stopped twice before.',
+      [['indirect', 'the driver had been stopped twice before', 'Police']],
+    ],
+  ]);
+});
+
+describe('a body owned by another', () => {
+  cases([
+    [
+      "According to the University of Calgary's Centre for Glacier Studies, the ice shelf lost a tenth of its mass.",
+      [['indirect', 'the ice shelf lost a tenth of its mass', 'Centre for Glacier Studies']],
+    ],
+    [
+      "The ice shelf lost a tenth of its mass, according to a report by the University of Calgary's Centre for Glacier Studies.",
+      [['indirect', 'The ice shelf lost a tenth of its mass', 'Centre for Glacier Studies']],
+    ],
+    [
+      "According to Norvale's chief executive, the merger would close in May.",
+      [['indirect', 'the merger would close in May', null]],
+    ],
+  ]);
+});
+
+describe('a country qualifying the body that speaks', () => {
+  cases([
+    [
+      'The Health Ministry said 40 people had died. The ministry of health of Belarus said 18 more were missing.',
+      [
+        ['indirect', '40 people had died', 'Health Ministry'],
+        ['indirect', '18 more were missing', 'Health Ministry'],
+      ],
+    ],
+    [
+      'According to reports from the ministry of internal affairs of Belarus on Friday, about 18,000 people attended.',
+      [['indirect', 'about 18,000 people attended', null]],
+    ],
+  ]);
+});

@@ -61,7 +61,15 @@ export function speakerAfter(
       return { kind: 'mention', mention, first: j, last };
     // "said Aukot's lawyer, Miruru Waweru": the possessor does not speak; the one named does.
     // "writes Huber's longtime partner Erick Rowan": the person named after the description.
-    if (possessor) return possessed(ctx, last + 1, ceiling) ?? personAhead(ctx, last + 1, ceiling);
+    // "according to the University of Calgary's Centre for Marine Studies": the body it owns.
+    if (possessor)
+      return (
+        possessed(ctx, last + 1, ceiling) ??
+        personAhead(ctx, last + 1, ceiling) ??
+        bodyAt(ctx, last + 1, ceiling) ??
+        // "according to Google's chief executive,": the role, whoever holds it.
+        (ceiling - last <= 4 ? phraseEndingAt(ctx, ceiling - 1, last + 1) : undefined)
+      );
     return { kind: 'mention', mention, first: j, last };
   }
   // Titles or roles before a name: "said Finance Minister Ana Ribeiro", "said the country's minister".
@@ -105,6 +113,15 @@ export function speakerAfter(
   const lower = tokens[j]?.text.toLowerCase() ?? '';
   if (PRONOUNS[lower]) return { kind: 'pronoun', word: lower, first: j, last: j + 1 };
   return undefined;
+}
+
+/** An organisation named from token `at` (not a person or a place), before `ceiling`. */
+function bodyAt(ctx: PhraseContext, at: number, ceiling: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[at] ?? -1;
+  if (mention < 0 || ctx.isPerson?.(at) || ctx.isPlace?.(at)) return undefined;
+  let last = at;
+  while (last < ceiling && ctx.mentionAt[last] === mention) last++;
+  return { kind: 'mention', mention, first: at, last };
 }
 
 /** A thing that carries someone's words ("statistics", "latest report") ends the phrase at `from`. */

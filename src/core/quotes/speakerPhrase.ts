@@ -55,6 +55,7 @@ export function speakerBefore(
   }
   j = beforeOccasion(ctx, j, floor);
   j = beforeAside(ctx, j, floor);
+  j = beforeRegionOfPlace(ctx, j, floor);
   // "The World Health Organisation (WHO) recommends": skip the bracketed short form, and a comma
   // after it ("Director X of the National Institute … (NIAID), announced").
   if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && tokens[j - 3]?.text === '(') j--;
@@ -145,10 +146,54 @@ export function speakerBefore(
     const person = personBeforeAffiliation(ctx, phrase.first, floor);
     if (person) return person;
   }
-  // A place speaks only as a country right before the verb ("Japan said").
-  if (phrase && isPlace(ctx, phrase) && (j !== verb - 1 || !ctx.isCountry?.(phrase.first)))
-    return undefined;
+  // A place speaks only as a country right before the verb ("Japan said"), and not as the object
+  // of a preposition: in "The ministry of internal affairs of Belarus said" the ministry speaks.
+  if (phrase && isPlace(ctx, phrase)) {
+    if (j !== verb - 1 || !ctx.isCountry?.(phrase.first)) return undefined;
+    let before = phrase.first - 1;
+    if (tokens[before]?.text.toLowerCase() === 'the') before--;
+    if (/^(of|in|at|near|on)$/i.test(tokens[before]?.text ?? ''))
+      return headBeforePlace(ctx, before, floor);
+  }
   return phrase;
+}
+
+/**
+ * "Police in Baytown, Texas, said", "Officials in Lagos, Nigeria said": a place followed by the
+ * region or country it lies in reads as the first place alone; the end of that first place, or `j`
+ * when there is no such pair.
+ */
+function beforeRegionOfPlace(ctx: PhraseContext, j: number, floor: number): number {
+  const { tokens } = ctx.doc;
+  const end = tokens[j]?.text === ',' ? j - 1 : j;
+  const region = phraseEndingAt(ctx, end, floor);
+  if (!region || !isPlace(ctx, region) || tokens[region.first - 1]?.text !== ',') return j;
+  const place = phraseEndingAt(ctx, region.first - 2, floor);
+  if (!place || !isPlace(ctx, place)) return j;
+  // Only after "in", "at" or "near" (the body in that place speaks): "Baytown, Texas said" alone
+  // has no speaker to find.
+  let before = place.first - 1;
+  if (tokens[before]?.text.toLowerCase() === 'the') before--;
+  return /^(in|at|near)$/i.test(tokens[before]?.text ?? '') ? region.first - 2 : j;
+}
+
+/**
+ * The body or role a place qualifies, walking back from the preposition at `preposition` over a
+ * few words in lower case: "the ministry of internal affairs (of Belarus)" gives the ministry.
+ */
+function headBeforePlace(
+  ctx: PhraseContext,
+  preposition: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let k = preposition - 1; k >= Math.max(floor, preposition - 6); k--) {
+    const text = tokens[k]?.text ?? '';
+    if (!tokens[k]?.word || !/^\p{Ll}/u.test(text)) return undefined;
+    const head = phraseEndingAt(ctx, k, floor);
+    if (head && head.kind !== 'mention' && head.kind !== 'pronoun') return head;
+  }
+  return undefined;
 }
 
 /** Words that open a short aside between a subject and its verb ("X, in its statement, said"). */
