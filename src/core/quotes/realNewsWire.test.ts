@@ -478,3 +478,28 @@ describe('a country qualifying the body that speaks', () => {
     ],
   ]);
 });
+
+describe('a body named by words the recogniser missed, before a noun of its kind', () => {
+  cases([
+    [
+      'The Harlow Institute counted 900 cases. The outbreak has killed 55,000 people, according to the Brellow website.',
+      [['indirect', 'The outbreak has killed 55,000 people', 'Brellow website']],
+    ],
+    [
+      'On Monday, Lantern magazine announced that it would stop printing in June.',
+      [['indirect', 'it would stop printing in June', 'Lantern magazine']],
+    ],
+  ]);
+});
+
+describe('a group around a person, named by a possessive', () => {
+  cases([
+    [
+      'Okafor pleaded not guilty. His legal team argued he had only represented his client. The Valdor government suggested his debts were a motive.',
+      [
+        ['indirect', 'he had only represented his client', null],
+        ['indirect', 'his debts were a motive', 'Valdor government'],
+      ],
+    ],
+  ]);
+});

@@ -11,7 +11,7 @@ import type { RawQuote, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
-import { DETERMINERS } from '../lexicon/grammar';
+import { bodyNamedBeforeNoun, unnamedBody } from './speakingBodies';
 import { KIN_GENDER } from '../lexicon/people';
 
 export interface ResolveContext {
@@ -79,58 +79,16 @@ function resolvePhrase(
     case 'role':
       return resolveRole(ctx, phrase.noun, phrase.first, last.cluster);
     case 'org-noun':
-      return resolveOrgNoun(ctx, phrase.noun, phrase.first) ?? unnamedBody(ctx, phrase);
+      // "His legal team argued": a group around a person, not a body the article names.
+      if (/^(his|her)$/i.test(ctx.doc.tokens[phrase.first]?.text ?? '')) return undefined;
+      return (
+        bodyNamedBeforeNoun(ctx, phrase) ??
+        resolveOrgNoun(ctx, phrase.noun, phrase.first) ??
+        unnamedBody(ctx, phrase)
+      );
     case 'generic':
       return undefined;
   }
-}
-
-/** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
-const UNNAMED_BODIES = /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard)$/;
-
-/**
- * The body a noun stands for when the article names none of its kind: an entity of its own, the
- * same for every such phrase of the article, added after the entities found in the text.
- */
-function unnamedBody(
-  ctx: ResolveContext,
-  phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
-): Cluster | undefined {
-  const { tokens } = ctx.doc;
-  let first = phrase.first;
-  while (first < phrase.last && DETERMINERS.has(tokens[first]?.text.toLowerCase() ?? '')) first++;
-  const words = tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
-  // "county police said": the body is the police; the mention keeps its modifier.
-  const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
-  const start = tokens[first]?.start;
-  const end = tokens[phrase.last - 1]?.end;
-  if (!name || start === undefined || end === undefined) return undefined;
-  const canonical = name.charAt(0).toUpperCase() + name.slice(1);
-  let body = ctx.clusters.find(
-    (cluster) => cluster?.type === 'organization' && cluster.canonical === canonical,
-  );
-  if (!body) {
-    body = {
-      index: ctx.clusters.length,
-      type: 'organization',
-      forms: [canonical],
-      mentions: [],
-      keys: new Set([phrase.noun]),
-      canonical,
-    };
-    ctx.clusters.push(body);
-  }
-  if (body.mentions.some((mention) => mention.first === first)) return body;
-  body.mentions.push({
-    first,
-    last: phrase.last,
-    start,
-    end,
-    text: ctx.doc.body.slice(start, end),
-    type: 'organization',
-    cued: true,
-  });
-  return body;
 }
 
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */

@@ -1,0 +1,105 @@
+/**
+ * Bodies that speak without a name the recogniser found: "Police said …" with no force named, and
+ * "the Vox website", "Time magazine" (a name it missed, before a noun of its kind). Each becomes an
+ * entity of its own, the same for every such phrase of the article, added after the entities found
+ * in the text.
+ */
+import type { Cluster } from '../entities/types';
+import { matchPlaceAt } from '../geo/gazetteer';
+import { DETERMINERS } from '../lexicon/grammar';
+import { isCapitalised } from '../text/tokens';
+import type { ResolveContext } from './resolve';
+import type { SpeakerPhrase } from './speakerPhrase';
+
+type OrgNounPhrase = Extract<SpeakerPhrase, { kind: 'org-noun' }>;
+
+/** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
+const UNNAMED_BODIES = /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard)$/;
+
+/** The first token of the phrase after its determiners. */
+function afterDeterminers(ctx: ResolveContext, phrase: OrgNounPhrase): number {
+  const { tokens } = ctx.doc;
+  let first = phrase.first;
+  while (first < phrase.last && DETERMINERS.has(tokens[first]?.text.toLowerCase() ?? '')) first++;
+  return first;
+}
+
+/** "county police said": the body is the police; the mention keeps its modifier. */
+export function unnamedBody(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster | undefined {
+  const first = afterDeterminers(ctx, phrase);
+  const words = ctx.doc.tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
+  const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
+  if (!name) return undefined;
+  return speakingBody(ctx, name.charAt(0).toUpperCase() + name.slice(1), phrase, first);
+}
+
+/**
+ * "according to the Vox website", "Time magazine announced": capitalised words before the noun
+ * name the body, though the recogniser missed them; the phrase without its determiner is its
+ * name. Not a demonym or a place alone ("the French government", "the Texas company"), and not a
+ * word capitalised only because it opens the sentence ("Opposition groups said").
+ */
+export function bodyNamedBeforeNoun(
+  ctx: ResolveContext,
+  phrase: OrgNounPhrase,
+): Cluster | undefined {
+  const { tokens, sentenceOf } = ctx.doc;
+  const first = afterDeterminers(ctx, phrase);
+  const noun = phrase.last - 1;
+  if (noun - first < 1 || noun - first > 4) return undefined;
+  let named = false;
+  for (let k = first; k < noun; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (!tokens[k]?.word || !isCapitalised(text) || insideMention(ctx, k)) return undefined;
+    const opensSentence = k === 0 || sentenceOf[k - 1] !== sentenceOf[k];
+    if (!opensSentence && !matchPlaceAt([text], 0)) named = true;
+  }
+  if (!named) return undefined;
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[noun]?.end ?? start;
+  return speakingBody(ctx, ctx.doc.body.slice(start, end), phrase, first);
+}
+
+function insideMention(ctx: ResolveContext, token: number): boolean {
+  for (let m = 0; m < ctx.mentionFirst.length; m++)
+    if ((ctx.mentionFirst[m] ?? 0) <= token && token < (ctx.mentionLast[m] ?? 0)) return true;
+  return false;
+}
+
+/** The body called `canonical` (added once), with the phrase from token `first` as a mention. */
+function speakingBody(
+  ctx: ResolveContext,
+  canonical: string,
+  phrase: OrgNounPhrase,
+  first: number,
+): Cluster | undefined {
+  const { tokens } = ctx.doc;
+  const start = tokens[first]?.start;
+  const end = tokens[phrase.last - 1]?.end;
+  if (start === undefined || end === undefined) return undefined;
+  let body = ctx.clusters.find(
+    (cluster) => cluster?.type === 'organization' && cluster.canonical === canonical,
+  );
+  if (!body) {
+    body = {
+      index: ctx.clusters.length,
+      type: 'organization',
+      forms: [canonical],
+      mentions: [],
+      keys: new Set([phrase.noun]),
+      canonical,
+    };
+    ctx.clusters.push(body);
+  }
+  if (body.mentions.some((mention) => mention.first === first)) return body;
+  body.mentions.push({
+    first,
+    last: phrase.last,
+    start,
+    end,
+    text: ctx.doc.body.slice(start, end),
+    type: 'organization',
+    cued: true,
+  });
+  return body;
+}
