@@ -503,3 +503,22 @@ describe('a group around a person, named by a possessive', () => {
     ],
   ]);
 });
+
+describe('a role someone new holds, and a relative of the one named', () => {
+  cases([
+    [
+      'Former senator Ilse Varga died in her sleep on Sunday, according to a family spokesperson.',
+      [['indirect', 'Former senator Ilse Varga died in her sleep on Sunday', null]],
+    ],
+    [
+      'Tomas Okafor drowned in 2015. The family had, his surviving father says, paid smugglers to take them across.',
+      [
+        [
+          'indirect',
+          'The family had, his surviving father says, paid smugglers to take them across',
+          null,
+        ],
+      ],
+    ],
+  ]);
+});

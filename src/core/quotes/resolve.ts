@@ -12,6 +12,7 @@ import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
 import { bodyNamedBeforeNoun, unnamedBody } from './speakingBodies';
+import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
 
 export interface ResolveContext {
@@ -173,6 +174,8 @@ function recentSubjects(ctx: ResolveContext, at: number): Set<Cluster> {
   return subjects;
 }
 
+const POSSESSIVE_GENDER: Record<string, 'm' | 'f'> = { his: 'm', her: 'f' };
+
 function resolveRole(
   ctx: ResolveContext,
   noun: string,
@@ -188,8 +191,19 @@ function resolveRole(
       .includes(noun),
   );
   if (holder) return holder[0];
-  // "The father said", "his widow said": the one person of that sex named so far.
+  // The phrase may start at its determiner or after it (an inversion: "according to a …").
+  const { tokens } = ctx.doc;
+  const opener =
+    (DETERMINERS.has(tokens[at]?.text.toLowerCase() ?? '')
+      ? tokens[at]
+      : tokens[at - 1]
+    )?.text.toLowerCase() ?? '';
+  // "according to a family spokesperson": someone new, not a person named before.
+  if (opener === 'a' || opener === 'an') return undefined;
+  // "The father said", "his widow said": the one person of that sex named so far — but in "his
+  // surviving father says" the one man named is the son "his" stands for.
   const kin = KIN_GENDER[noun];
+  if (kin && POSSESSIVE_GENDER[opener] === kin) return undefined;
   if (kin) {
     const ofSex = people.filter(([cluster]) => cluster.gender === kin);
     return ofSex.length === 1 ? ofSex[0]?.[0] : undefined;
