@@ -120,11 +120,11 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     // "the Reserve Bank" after "the Reserve Bank of New Zealand": the short form is the same body.
     const longer =
       mention.type === 'organization'
-        ? clusters.find(
+        ? (clusters.find(
             (cluster) =>
               cluster.type === 'organization' &&
               cluster.forms.some((form) => form.startsWith(`${mention.text} of `)),
-          )
+          ) ?? bodyOfKindNamed(doc, mention, clusters))
         : undefined;
     if (longer) {
       add(longer, mention);
@@ -144,6 +144,30 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
 
   for (const cluster of clusters) cluster.canonical = canonicalName(cluster);
   return clusters.filter((cluster) => cluster.mentions.length > 0);
+}
+
+/** Kinds of body a report calls by the capitalised noun alone once it has named one. */
+const BODY_KINDS =
+  /^(Department|Ministry|Commission|Court|Agency|Council|Bureau|Authority|Committee|Board|Service|Institute|Foundation|Tribunal|Company|Corporation|Union|Federation|Association)$/;
+
+/**
+ * "The Department said" after "the California Department of Corrections": a capitalised kind of
+ * body alone, after "the", is the body of that kind named last.
+ */
+function bodyOfKindNamed(doc: Doc, mention: Mention, clusters: Cluster[]): Cluster | undefined {
+  if (!BODY_KINDS.test(mention.text) || !/^the$/i.test(doc.tokens[mention.first - 1]?.text ?? ''))
+    return undefined;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i];
+    if (cluster?.type !== 'organization') continue;
+    if (
+      cluster.forms.some(
+        (form) => form !== mention.text && form.split(/\s+/).includes(mention.text),
+      )
+    )
+      return cluster;
+  }
+  return undefined;
 }
 
 function formKey(type: EntityType, mention: Mention): string {

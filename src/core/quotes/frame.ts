@@ -12,6 +12,7 @@ import { passiveAgent, speakerAfter } from './speakerAfter';
 import { sayingSubject } from './sayingSubject';
 import { accordingToSource } from './accordingTo';
 import {
+  phraseEndingAt,
   quotedAsSaying,
   speakerBefore,
   type PhraseContext,
@@ -151,6 +152,24 @@ export function introducedBy(
  * introduction, and say something of it ("Broadcaster Piers Morgan commented, "…"", "Facebook
  * released a statement which read, in part, "…""), so that "In a letter to Ana, "…"" names no one.
  */
+/**
+ * "The government of American Samoa issued a statement: "…"", "The ministry was blunt: "…"": a
+ * body named by its noun (token `noun`, after the determiner at `from`) opens the clause.
+ */
+function bodyNounSubject(
+  ctx: PhraseContext,
+  from: number,
+  noun: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  if (!/^the$/i.test(tokens[from]?.text ?? '') || (ctx.mentionAt[noun] ?? -1) >= 0)
+    return undefined;
+  const phrase = phraseEndingAt(ctx, noun, from);
+  if (phrase?.kind !== 'org-noun') return undefined;
+  // A verb or "of" follows the noun, not a possessive ("The company's shares fell: …").
+  return /^(of|\p{Ll}+)$/u.test(tokens[noun + 1]?.text ?? '') ? phrase : undefined;
+}
+
 function introducingSubject(
   ctx: PhraseContext,
   floor: number,
@@ -197,6 +216,7 @@ function introducingSubject(
       phrase = { kind: 'mention', mention, first: s, last };
     } else if (lower === 'she' || lower === 'he' || lower === 'they')
       phrase = { kind: 'pronoun', word: lower, first: s, last: s + 1 };
+    else if (!comma && s === from + 1 && lower !== 'of') phrase = bodyNounSubject(ctx, from, s);
     if (!phrase) continue;
     if (!comma) return phrase;
     // Something is said of the subject: a lower-case word between it and the comma.

@@ -522,3 +522,20 @@ describe('a role someone new holds, and a relative of the one named', () => {
     ],
   ]);
 });
+
+describe('the government of a place, and a body called by its kind alone', () => {
+  cases([
+    [
+      'The government of Tonga issued a statement backing the ruling: "Citizenship is for our people to decide."',
+      [['direct', 'Citizenship is for our people to decide.', 'Government of Tonga']],
+    ],
+    [
+      'The government of Tonga announced three days of mourning. The government said the funeral would be held in private.',
+      [['indirect', 'the funeral would be held in private', 'Government of Tonga']],
+    ],
+    [
+      'The Harlow Department of Prisons did not name the inmate. The Department said it had identified the attacker.',
+      [['indirect', 'it had identified the attacker', 'Harlow Department of Prisons']],
+    ],
+  ]);
+});

@@ -11,7 +11,7 @@ import type { RawQuote, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
-import { bodyNamedBeforeNoun, unnamedBody } from './speakingBodies';
+import { bodyNamedBeforeNoun, governmentOfPlace, unnamedBody } from './speakingBodies';
 import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
 
@@ -84,6 +84,7 @@ function resolvePhrase(
       if (/^(his|her)$/i.test(ctx.doc.tokens[phrase.first]?.text ?? '')) return undefined;
       return (
         bodyNamedBeforeNoun(ctx, phrase) ??
+        governmentOfPlace(ctx, phrase) ??
         resolveOrgNoun(ctx, phrase.noun, phrase.first) ??
         unnamedBody(ctx, phrase)
       );

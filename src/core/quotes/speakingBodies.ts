@@ -60,6 +60,40 @@ export function bodyNamedBeforeNoun(
   return speakingBody(ctx, ctx.doc.body.slice(start, end), phrase, first);
 }
 
+/**
+ * "The government of American Samoa said": the government of the place named after it, a body of
+ * its own (the place keeps its own mention; the body's is the noun).
+ */
+export function governmentOfPlace(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster | undefined {
+  if (!/^(government|cabinet)$/.test(phrase.noun)) return undefined;
+  const { tokens } = ctx.doc;
+  // "The government said" after "the government of Oman announced …": the one named before.
+  let noun = phrase.last - 1;
+  if (tokens[noun + 1]?.text !== 'of') {
+    do noun--;
+    while (
+      noun >= 0 &&
+      phrase.first - noun < LOOKBACK &&
+      !(tokens[noun]?.text.toLowerCase() === phrase.noun && tokens[noun + 1]?.text === 'of')
+    );
+  }
+  const place = noun >= 0 ? mentionStartingAt(ctx, noun + 2) : undefined;
+  if (place === undefined) return undefined;
+  if (ctx.clusters[ctx.clusterOfMention[place] ?? -1]?.type !== 'location') return undefined;
+  const start = tokens[noun]?.start ?? 0;
+  const end = tokens[(ctx.mentionLast[place] ?? 0) - 1]?.end ?? start;
+  const name = ctx.doc.body.slice(start, end);
+  return speakingBody(ctx, name.charAt(0).toUpperCase() + name.slice(1), phrase, phrase.last - 1);
+}
+
+/** How far back (in tokens) "the government" looks for the government of a place named before. */
+const LOOKBACK = 2000;
+
+function mentionStartingAt(ctx: ResolveContext, token: number): number | undefined {
+  for (let m = 0; m < ctx.mentionFirst.length; m++) if (ctx.mentionFirst[m] === token) return m;
+  return undefined;
+}
+
 function insideMention(ctx: ResolveContext, token: number): boolean {
   for (let m = 0; m < ctx.mentionFirst.length; m++)
     if ((ctx.mentionFirst[m] ?? 0) <= token && token < (ctx.mentionLast[m] ?? 0)) return true;
