@@ -539,3 +539,12 @@ describe('the government of a place, and a body called by its kind alone', () =>
     ],
   ]);
 });
+
+describe('a plural noun that looks like a speech verb', () => {
+  cases([
+    [
+      'The Harlow Electoral Board urged states not to reschedule their elections but to vote by mail instead.',
+      [],
+    ],
+  ]);
+});

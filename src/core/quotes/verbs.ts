@@ -18,6 +18,14 @@ export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined 
   // an adjective or a noun.
   if (/^(the|a|an|its|his|her|their|our|these|those|this)$/i.test(tokens[v - 1]?.text ?? ''))
     return undefined;
+  // "urged states not to …", "funding for states": a plural noun after a verb in the past or a
+  // preposition.
+  const previous = tokens[v - 1]?.text ?? '';
+  if (
+    /s$/.test(word) &&
+    (/^\p{Ll}+ed$/u.test(previous) || /^(to|for|of|in|by|with|from|on)$/.test(previous))
+  )
+    return undefined;
   // "Seven member states had bid", "the claims were false": a plural noun before an auxiliary.
   if (
     /s$/.test(word) &&
