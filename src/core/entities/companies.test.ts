@@ -175,3 +175,19 @@ describe('a relative clause after a single name', () => {
     expect(article.quotes[0]?.speaker?.name).toBe('Okonjo');
   });
 });
+
+describe('a single name that an apposition or its shape marks as a body', () => {
+  it.each([
+    'According to a report by Glassline, a cybersecurity firm, two databases were left open.',
+    'Two databases were left open to the public, VaultMetric said on Wednesday.',
+    '"The databases were open," said BrightPath.',
+  ])('%s', (body) => {
+    const [name] = /Glassline|VaultMetric|BrightPath/.exec(body) ?? [];
+    expect(organisationsIn(body)).toEqual([name]);
+  });
+
+  it('keeps surnames with a capital inside as people', () => {
+    const people = annotate({ body: '"We will win," said McAllister.' }).entities;
+    expect(people.map((entity) => [entity.name, entity.type])).toEqual([['McAllister', 'person']]);
+  });
+});

@@ -150,6 +150,10 @@ export function resolveSingleWord(
     return;
   }
   if (described) return void create(described, mention);
+  // "a report by Glassline, a cybersecurity firm, found": an apposition whose head is a kind of
+  // body, whatever follows it.
+  if (appositionNamesBody(doc, mention.last) && !isKnownPlace(word))
+    return void create('organization', mention);
   // "Siemens shares fell", "Norvane's chief executive", "the chief executive of Norvane".
   if (hasCorporateCue(doc, mention) && !isKnownPlace(word))
     return void create('organization', mention);
@@ -199,6 +203,11 @@ export function resolveSingleWord(
   }
   // "Cemex reported earnings", "Vingroup posted its first loss": a company's verb and object.
   if (reportsAccounts(doc, mention.last) && !isKnownName(word))
+    return void create('organization', mention);
+  // "UpGuard said", "said PayPal": a capital inside the word marks a brand, not a person — unless
+  // it follows a surname prefix ("McAllister", "DeSantis", "LeBlanc").
+  const speaks = speakerAfterQuotation(doc, mention) || SPEECH_VERBS.has(next);
+  if (speaks && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !SURNAME_PREFIX.test(word))
     return void create('organization', mention);
   // '"…," said Sutrisno, a farmer': a single name after a quotation's speech verb is a speaker.
   if (speakerAfterQuotation(doc, mention) && !plural && !isKnownPlace(word)) {
@@ -322,6 +331,28 @@ function describedSpeaker(doc: Doc, last: number): 'person' | 'organization' | u
       : 'organization';
   }
   return undefined;
+}
+
+/** Prefixes of surnames written with a capital inside ("McAllister", "DeSantis", "O'Brien"). */
+const SURNAME_PREFIX = /^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Al|El|Ben|Abu)\p{Lu}/u;
+
+/**
+ * "X, a cybersecurity firm," "X, the state carrier.": an apposition after token `last` (a comma)
+ * of a few words in lower case that ends in a kind of body.
+ */
+function appositionNamesBody(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  if (tokens[last]?.text !== ',' || !/^(a|an|the)$/i.test(tokens[last + 1]?.text ?? ''))
+    return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 9); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (/^[,.;]$/.test(text) || /^(that|which|based)$/.test(text)) {
+      const head = tokens[k - 1]?.text.toLowerCase() ?? '';
+      return k > last + 2 && (BODY_NOUNS.test(head) || PUBLIC_BODY_NOUNS.test(head));
+    }
+    if (!tokens[k]?.word && text !== '-') return false;
+  }
+  return false;
 }
 
 const PUBLIC_BODY_NOUNS =
