@@ -7,26 +7,14 @@
  */
 import type { Cluster } from '../entities/types';
 import { tokenAt, type Doc } from '../text/document';
-import type { RawQuote, ResolvedQuote } from './types';
+import type { RawQuote, ResolveContext, ResolvedQuote } from './types';
+
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
 import { bodyNamedBeforeNoun, governmentOfPlace, unnamedBody } from './speakingBodies';
 import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
-
-export interface ResolveContext {
-  doc: Doc;
-  clusters: Cluster[];
-  /** Cluster index of each mention index. */
-  clusterOfMention: Int32Array;
-  /** For each mention index, its token range start. */
-  mentionFirst: Int32Array;
-  /** For each mention index, its token range end (exclusive). */
-  mentionLast: Int32Array;
-  /** Whether a token lies inside a direct quotation (set by resolveSpeakers). */
-  quoted?: (token: number) => boolean;
-}
 
 const WINDOW_TOKENS = 400;
 

@@ -8,8 +8,7 @@ import type { Cluster } from '../entities/types';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { DETERMINERS } from '../lexicon/grammar';
 import { isCapitalised } from '../text/tokens';
-import type { ResolveContext } from './resolve';
-import type { SpeakerPhrase } from './speakerPhrase';
+import type { ResolveContext, SpeakerPhrase } from './types';
 
 type OrgNounPhrase = Extract<SpeakerPhrase, { kind: 'org-noun' }>;
 

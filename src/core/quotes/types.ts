@@ -1,7 +1,7 @@
 /**
  * The types the quote passes share: a quote as found (findQuotes.ts, frame.ts) and as resolved to
  * a speaker (resolve.ts, laterAttribution.ts); the phrase that names a speaker and what finding
- * one needs (speakerPhrase.ts, verbs.ts). Kept apart from the code so the passes import each
+ * one needs (speakerPhrase.ts, verbs.ts); what resolving needs (resolve.ts, speakingBodies.ts). Kept apart from the code so the passes import each
  * other's types without a cycle.
  */
 import type { Cluster } from '../entities/types';
@@ -42,4 +42,18 @@ export interface PhraseContext {
   isPlace?: (token: number) => boolean;
   isCountry?: (token: number) => boolean;
   isPerson?: (token: number) => boolean;
+}
+
+/** What resolving speakers needs: the document, its entities and where each mention stands. */
+export interface ResolveContext {
+  doc: Doc;
+  clusters: Cluster[];
+  /** Cluster index of each mention index. */
+  clusterOfMention: Int32Array;
+  /** For each mention index, its token range start. */
+  mentionFirst: Int32Array;
+  /** For each mention index, its token range end (exclusive). */
+  mentionLast: Int32Array;
+  /** Whether a token lies inside a direct quotation (set by resolveSpeakers). */
+  quoted?: (token: number) => boolean;
 }
