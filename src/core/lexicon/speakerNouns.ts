@@ -194,6 +194,7 @@ export const ORG_NOUNS = new Set([
   'institution',
   'body',
   'inspectorate',
+  'administration',
   'statement',
 ]);
 

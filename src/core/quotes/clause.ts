@@ -162,10 +162,9 @@ export function looksLikeClause(tokens: Token[], from: number, end: number): boo
   const first = tokens[from];
   // "have noted …": a verb phrase without its subject.
   if (!first?.word || FINITE_VERBS.test(first.text)) return false;
-  if (SUBJECT_PRONOUNS.test(first.text))
-    return (
-      tokens[from + 1]?.word === true && !/^(to|of|and|or)$/i.test(tokens[from + 1]?.text ?? '')
-    );
+  // "she and her family had received …": a pronoun and a second subject read on to the verb.
+  if (SUBJECT_PRONOUNS.test(first.text) && !/^(and|or)$/i.test(tokens[from + 1]?.text ?? ''))
+    return tokens[from + 1]?.word === true && !/^(to|of)$/i.test(tokens[from + 1]?.text ?? '');
   let limit = Math.min(end, from + 13);
   let interrupted = false;
   for (let i = from + 1; i < limit; i++) {

@@ -548,3 +548,39 @@ describe('a plural noun that looks like a speech verb', () => {
     ],
   ]);
 });
+
+describe('reported speech real reports write without the usual frame', () => {
+  cases([
+    [
+      'Police said over a hundred people attended the party, four of whom were injured.',
+      [
+        [
+          'indirect',
+          'over a hundred people attended the party, four of whom were injured',
+          'Police',
+        ],
+      ],
+    ],
+    [
+      'Neighbors told Valdor TV that the street is usually quiet.',
+      [['indirect', 'the street is usually quiet', null]],
+    ],
+    [
+      'However, she claimed she and her family had received threats over the vote.',
+      [['indirect', 'she and her family had received threats over the vote', null]],
+    ],
+    [
+      'A few days later the administration said it would appeal the ruling.',
+      [['indirect', 'it would appeal the ruling', null]],
+    ],
+    [
+      'Ilse Varga died on Monday at the age of 95, her son Tomas Varga announced.',
+      [['indirect', 'Ilse Varga died on Monday at the age of 95', 'Tomas Varga']],
+    ],
+    [
+      'The sergeant was due to retire in May, and a colleague said he had moved to the desk for its safety.',
+      [['indirect', 'he had moved to the desk for its safety', null]],
+    ],
+    ['I was hauled in and told that my mother had attacked the group.', []],
+  ]);
+});

@@ -35,7 +35,7 @@ import {
   type PhraseContext,
   type SpeakerPhrase,
 } from './speakerPhrase';
-import { TITLE_WORDS } from '../lexicon/people';
+import { KIN_GENDER, TITLE_WORDS } from '../lexicon/people';
 import { ADJUNCT_START, IRREGULAR_PAST, NOT_A_CLAUSE } from '../lexicon/grammar';
 import { NOT_TRAILING } from '../lexicon/speech';
 
@@ -181,7 +181,9 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const text = tokens[i]?.text ?? '';
     if (/^(the|a|an|its|his|her|their)$/i.test(text) || /^['’]s$/.test(text)) continue;
-    if (TITLE_WORDS.has(text.toLowerCase()) || ROLE_NOUNS.has(text.toLowerCase())) continue;
+    const lower = text.toLowerCase();
+    // "…, her son Tomas Ruiz announced": a relative before the name.
+    if (TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || KIN_GENDER[lower]) continue;
     if (isCapitalised(text)) continue;
     // "the mine's operator, New Porgera Limited": a kind of body in apposition to the name.
     if (ORG_NOUNS.has(text.toLowerCase()) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
@@ -277,7 +279,7 @@ const leading: ReportFinder = (ctx, first, end, regionOf) => {
     const next = tokens[start]?.text.toLowerCase() ?? '.';
     if (
       (NOT_A_CLAUSE.has(next) &&
-        !(next === 'about' && /^\d/.test(tokens[start + 1]?.text ?? '')) &&
+        !(/^(about|over)$/.test(next) && isAmount(tokens, start + 1)) &&
         !(next === 'how' && RECOUNTS.test(word)) &&
         !(next === 'if' && conditionalClause(tokens, start, end))) ||
       // "said no to the plan" is a refusal; "said no abnormalities had been found" reports one.
@@ -293,6 +295,16 @@ const leading: ReportFinder = (ctx, first, end, regionOf) => {
   }
   return undefined;
 };
+
+/** "over a hundred people attended", "about 40 died": a figure after "about" or "over". */
+function isAmount(tokens: Token[], at: number): boolean {
+  const text = tokens[at]?.text.toLowerCase() ?? '';
+  if (/^\d/.test(text)) return true;
+  return (
+    /^(a|an)$/.test(text) &&
+    /^(hundred|thousand|million|dozen|third|quarter|half)$/i.test(tokens[at + 1]?.text ?? '')
+  );
+}
 
 /** Where the verb that a "went on to" or "continued to" before token `v` hangs on stands (else `v`). */
 function goesOnTo(tokens: Token[], v: number): number {
@@ -354,7 +366,9 @@ function unnamedSubject(
   // "Although known to have lived in South Africa, his daughter said …": after an opening phrase.
   let comma = verb - 1;
   while (comma > first && tokens[comma]?.text !== ',') comma--;
-  const from = comma > first && comma - first <= 16 ? comma + 1 : first;
+  let from = comma > first && comma - first <= 16 ? comma + 1 : first;
+  // "…, and an acquaintance said": a second clause of the sentence.
+  if (from > first && /^(and|but)$/i.test(tokens[from]?.text ?? '')) from++;
   if (!SAYING_VERBS.test(word) || verb - from < 1 || verb - from > 5) return undefined;
   const opener = tokens[from]?.text ?? '';
   if (!/^(the|a|an|his|her|their|its|one|two|both|several|some|many)$/i.test(opener))

@@ -276,4 +276,4 @@ function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
 }
 const NAMED_NEXT_TOKENS = 60;
 const STATE_NOUNS =
-  /^(government|ministry|department|council|court|police|army|military|navy|parliament|senate|assembly|cabinet|embassy|office|tribunal|regulator|authority|service|forces|force)$/;
+  /^(government|administration|ministry|department|council|court|police|army|military|navy|parliament|senate|assembly|cabinet|embassy|office|tribunal|regulator|authority|service|forces|force)$/;

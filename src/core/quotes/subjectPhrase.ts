@@ -90,6 +90,16 @@ export function opensSentence(tokens: Token[], first: number, speakerFirst: numb
     !tokens.slice(first, speakerFirst).some((token) => !token.word)
   )
     return true;
+  // "A few days later the administration said": a phrase of time without its comma.
+  if (
+    start - first <= 6 &&
+    /^(later|earlier|ago)$/i.test(tokens[start - 1]?.text ?? '') &&
+    !tokens.slice(first, start).some((token) => !token.word)
+  )
+    return true;
+  // "…, and an acquaintance said": a second clause of the sentence.
+  if (/^(and|but)$/i.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === ',')
+    return true;
   // "But she said", "And the minister said".
   return (
     start - first <= 2 &&
