@@ -14,7 +14,7 @@ import { isKnownOrganization, knownOrganizationLength } from '../lexicon/lexicon
 import { isOccupation } from './titledName';
 import { NEWSPAPER_WORDS, ORG_HEADS, PRESS_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/people';
-import { SPEECH_VERBS } from '../lexicon/speech';
+import { GENERIC_SOURCES, SPEECH_VERBS } from '../lexicon/speech';
 
 export const FUNCTION_WORD =
   /^(the|a|an|both|either|neither|all|each|every|this|that|these|those|in|on|at|by|for|from|with|of|to|as|and|but|or|if|when|while|after|before|since|during|under|over|because|although|though|it|he|she|they|we|i|you|his|her|their|our|its|my|your|there|here|then|now|so|yet|also|even|still|just|only|once)$/i;
@@ -117,12 +117,27 @@ function textsOf(doc: Doc, first: number, last: number): string[] {
  * "The Rolling Stones"), which keeps its article.
  */
 export function isTheName(doc: Doc, run: Run): boolean {
-  if (doc.tokens[run.first]?.text !== 'The') return false;
+  if (doc.tokens[run.first]?.text !== 'The') return isSpeakingOutlet(doc, run);
   const rest = textsOf(doc, run.first + 1, run.last);
   if (rest.length === 0 || rest.length > 4) return false;
   if (rest.some((word) => FUNCTION_WORD.test(word))) return false;
   if (run.sentenceInitial && !namesTheSpeaker(doc, run, rest)) return false;
   return !matchPlaceAt(rest, 0) && !matchPlaceAt(textsOf(doc, run.first, run.last), 0);
+}
+
+/**
+ * "Business Insider reported …", "Foreign Policy said …": two to four ordinary words, capitalised
+ * at the start of a sentence (or after a semicolon), that speak — an outlet's or a body's name, as after "The" — unless
+ * the last names people ("Health Officials said").
+ */
+function isSpeakingOutlet(doc: Doc, run: Run): boolean {
+  const words = textsOf(doc, run.first, run.last);
+  const opensClause = run.sentenceInitial || doc.tokens[run.first - 1]?.text === ';';
+  if (!opensClause || words.length < 2 || words.length > 4) return false;
+  if (words.some((word) => FUNCTION_WORD.test(word)) || matchPlaceAt(words, 0)) return false;
+  if (GENERIC_SOURCES.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
+  const next = doc.tokens[run.last]?.text.toLowerCase() ?? '';
+  return SPEECH_VERBS.has(next) && namesTheSpeaker(doc, run, words);
 }
 
 /**

@@ -584,3 +584,25 @@ describe('reported speech real reports write without the usual frame', () => {
     ['I was hauled in and told that my mother had attacked the group.', []],
   ]);
 });
+
+describe('subjects of reported speech that real reports write', () => {
+  cases([
+    [
+      'The strike followed attacks on the embassy; Modern Farmer reported that the strikes were carried out by a militia.',
+      [['indirect', 'the strikes were carried out by a militia', 'Modern Farmer']],
+    ],
+    [
+      'Modern Farmer reported that the harvest had failed in three provinces.',
+      [['indirect', 'the harvest had failed in three provinces', 'Modern Farmer']],
+    ],
+    [
+      'His associates have alleged Okafor was poisoned.',
+      [['indirect', 'Okafor was poisoned', null]],
+    ],
+    [
+      'Kenya has further indicated no aid will come without reform.',
+      [['indirect', 'no aid will come without reform', 'Kenya']],
+    ],
+    ['China, Iran and Russia have pledged funds and Syria is taxing certain goods.', []],
+  ]);
+});

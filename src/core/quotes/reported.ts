@@ -349,7 +349,7 @@ function isRequest(tokens: Token[], from: number, end: number): boolean {
 
 /** Verbs that report speech whatever says them: after a subject the engine cannot name. */
 const SAYING_VERBS =
-  /^(said|says|told|tells|stated|states|claimed|claims|insisted|insists|added|adds|argued|argues|warned|warns)$/;
+  /^(said|says|told|tells|stated|states|claimed|claims|insisted|insists|added|adds|argued|argues|warned|warns|alleged|alleges)$/;
 
 /**
  * "His daughter said he died in Britain", "The parties said they expect a decision": a subject
@@ -376,6 +376,8 @@ function unnamedSubject(
   for (let k = from + 1; k < verb; k++) {
     const text = tokens[k]?.text ?? '';
     if (!tokens[k]?.word && !/^(['’]s|-)$/.test(text)) return undefined;
+    // "His associates have alleged": an auxiliary right before the verb belongs to it.
+    if (k === verb - 1 && /^(has|have|had)$/i.test(text)) continue;
     if (/^(is|are|was|were|has|have|had|who|which|that|and|or|not|to)$/i.test(text))
       return undefined;
   }

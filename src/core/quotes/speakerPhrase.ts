@@ -53,6 +53,7 @@ export function speakerBefore(
       j -= 2;
     else break;
   }
+  const afterAdverbs = j;
   j = beforeOccasion(ctx, j, floor);
   j = beforeAside(ctx, j, floor);
   j = beforeRegionOfPlace(ctx, j, floor);
@@ -149,7 +150,13 @@ export function speakerBefore(
   // A place speaks only as a country right before the verb ("Japan said"), and not as the object
   // of a preposition: in "The ministry of internal affairs of Belarus said" the ministry speaks.
   if (phrase && isPlace(ctx, phrase)) {
-    if (j !== verb - 1 || !ctx.isCountry?.(phrase.first)) return undefined;
+    // "The US has further indicated", "Japan on Tuesday said": adverbs and times may stand
+    // between a verb of saying and the country ("China and Russia have pledged funds" reports
+    // nothing).
+    const word = tokens[verb]?.text.toLowerCase() ?? '';
+    const adjacent =
+      j === verb - 1 || (phrase.last - 1 === afterAdverbs && COUNTRY_SAYS.test(word));
+    if (!adjacent || !ctx.isCountry?.(phrase.first)) return undefined;
     let before = phrase.first - 1;
     if (tokens[before]?.text.toLowerCase() === 'the') before--;
     if (/^(of|in|at|near|on)$/i.test(tokens[before]?.text ?? ''))
@@ -157,6 +164,10 @@ export function speakerBefore(
   }
   return phrase;
 }
+
+/** Verbs by which a country speaks across an adverb or a time ("Japan on Tuesday said"). */
+const COUNTRY_SAYS =
+  /^(said|says|stated|states|indicated|announced|warned|told|claimed|added|confirmed|insisted)$/;
 
 /**
  * "Police in Baytown, Texas, said", "Officials in Lagos, Nigeria said": a place followed by the
