@@ -606,3 +606,17 @@ describe('subjects of reported speech that real reports write', () => {
     ['China, Iran and Russia have pledged funds and Syria is taxing certain goods.', []],
   ]);
 });
+
+describe('a body that a relative clause says reported something', () => {
+  cases([
+    [
+      'The Harlow Dockers Union called a vote. The union, which said on Monday that the strike would go ahead, met the minister.',
+      [['indirect', 'the strike would go ahead', 'Harlow Dockers Union']],
+    ],
+    [
+      'The Harlow Police, which confirmed on Monday that two men had been charged, face questions.',
+      [['indirect', 'two men had been charged', 'Harlow Police']],
+    ],
+    ['The Harlow Party, which announced its support for the bill, won the vote.', []],
+  ]);
+});

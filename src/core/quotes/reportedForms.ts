@@ -5,9 +5,22 @@
  */
 import { speechVerbAt, isVerbAdverb } from './verbs';
 import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
-import { findThat, skipAddressee, skipAdjuncts, type ReportFinder, type Reported } from './clause';
+import {
+  findThat,
+  looksLikeClause,
+  skipAddressee,
+  skipAdjuncts,
+  type ReportFinder,
+  type Reported,
+} from './clause';
 import type { Token } from '../text/tokens';
-import { ROLE_NOUNS, speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import {
+  ROLE_NOUNS,
+  phraseEndingAt,
+  speakerBefore,
+  type PhraseContext,
+  type SpeakerPhrase,
+} from './speakerPhrase';
 import { NOT_A_CLAUSE } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/people';
 
@@ -26,26 +39,53 @@ const whoSaid: ReportFinder = (ctx, first, end, regionOf) => {
   for (let w = first + 2; w < end - 4; w++) {
     // "…, who told him", and "the Shipbuilders Union, which said" for a body.
     if (!/^(who|which)$/i.test(tokens[w]?.text ?? '') || tokens[w - 1]?.text !== ',') continue;
-    const mention = ctx.mentionAt[w - 2] ?? -1;
-    if (mention < 0 || ctx.isPlace?.(w - 2)) continue;
+    // "The union, which said …": a body named by its noun, too.
+    const speaker = antecedent(ctx, w - 2, first);
+    if (!speaker) continue;
     let v = w + 1;
     while (v < end && isVerbAdverb(tokens[v]?.text ?? '')) v++;
     const word = tokens[v]?.text.toLowerCase() ?? '';
-    if ((regionOf[v] ?? -1) >= 0 || !SAYING.test(word)) continue;
-    let mentionFirst = w - 2;
-    while (mentionFirst > first && ctx.mentionAt[mentionFirst - 1] === mention) mentionFirst--;
-    const speaker: SpeakerPhrase = { kind: 'mention', mention, first: mentionFirst, last: w - 1 };
+    const reports = SAYING.test(word) || RELATIVE_REPORTS.test(word);
+    if ((regionOf[v] ?? -1) >= 0 || !reports) continue;
     // "Ana Ribeiro, who said she was surprised, left early": the clause closes at the last comma.
     let close = end;
-    if (mentionFirst === first) {
+    if (speaker.first === first || phraseOpens(tokens, first, speaker.first)) {
       close = end - 1;
       while (close > v && tokens[close]?.text !== ',') close--;
       if (close <= v) return undefined;
+    }
+    // "Police, which indicated on Monday a "development" was likely, …": a verb that may take a
+    // noun reports only a clause ("which announced its support" reports nothing).
+    if (!SAYING.test(word)) {
+      const thatAt = findThat(tokens, v + 1, close);
+      const start = thatAt >= 0 ? thatAt + 1 : skipAdjuncts(tokens, v + 1, close);
+      if (!looksLikeClause(tokens, start, close)) continue;
     }
     return clauseFrom(ctx, v + 1, close, v, speaker, word);
   }
   return undefined;
 };
+
+const RELATIVE_REPORTS =
+  /^(indicated|announced|reported|claimed|warned|confirmed|noted|suggested)$/;
+
+/** The named person or body, or a body named by its noun, that a relative pronoun after token `last` stands for. */
+function antecedent(ctx: PhraseContext, last: number, first: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionAt[last] ?? -1;
+  if (mention >= 0) {
+    if (ctx.isPlace?.(last)) return undefined;
+    let mentionFirst = last;
+    while (mentionFirst > first && ctx.mentionAt[mentionFirst - 1] === mention) mentionFirst--;
+    return { kind: 'mention', mention, first: mentionFirst, last: last + 1 };
+  }
+  const phrase = phraseEndingAt(ctx, last, first);
+  return phrase?.kind === 'org-noun' ? phrase : undefined;
+}
+
+/** Whether only a determiner stands between the sentence's start and the phrase. */
+function phraseOpens(tokens: Token[], first: number, phraseFirst: number): boolean {
+  return phraseFirst === first + 1 && /^(the|a|an)$/i.test(tokens[first]?.text ?? '');
+}
 
 /** "As X said/told Y, CLAUSE": the clause after the comma. */
 const asSaid: ReportFinder = (ctx, first, end, regionOf) => {
