@@ -620,3 +620,16 @@ describe('a body that a relative clause says reported something', () => {
     ['The Harlow Party, which announced its support for the bill, won the vote.', []],
   ]);
 });
+
+describe('a quotation after a sentence that names one person quoted before', () => {
+  cases([
+    [
+      '"We made a lot of ground," Harlow coach Tomas Varga said.\n\n"It didn\'t come our way," Valdor captain Ana Okafor said.\n\nThe home side received two yellow cards, leaving Varga unimpressed. "One of them was questionable."',
+      [
+        ['direct', 'We made a lot of ground,', 'Tomas Varga'],
+        ['direct', "It didn't come our way,", 'Ana Okafor'],
+        ['direct', 'One of them was questionable.', 'Tomas Varga'],
+      ],
+    ],
+  ]);
+});

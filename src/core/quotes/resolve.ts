@@ -31,7 +31,8 @@ export function resolveSpeakers(context: ResolveContext, quotes: RawQuote[]): Re
       const previous = resolved[resolved.length - 1];
       const sameParagraph = previous && previous.paragraph === quote.paragraph;
       if (quote.inherit === 'continuation' || sameParagraph) speaker = previous?.speakerCluster;
-      else if (quote.at - lastSpeakerAt < WINDOW_TOKENS) speaker = lastSpeaker;
+      else if (quote.at - lastSpeakerAt < WINDOW_TOKENS)
+        speaker = quotedPersonJustBefore(ctx, quote, resolved) ?? lastSpeaker;
       // No one quoted yet: the person the paragraph before is about ("The mayor, Ana Ribeiro,
       // spoke first." then a paragraph in quotation marks).
       else if (quote.kind === 'direct') speaker = subjectBefore(ctx, quote.at);
@@ -144,6 +145,34 @@ function subjectBefore(ctx: ResolveContext, at: number): Cluster | undefined {
   const subjects = recentSubjects(ctx, sentence.last - 1);
   const [only] = subjects;
   return subjects.size === 1 ? only : undefined;
+}
+
+/**
+ * 'The home side had two cards, leaving Ingram unimpressed. "One of them was questionable."': a
+ * quotation nobody is named for, after a sentence of its paragraph that names one person only, a
+ * person quoted before in the article, is that person's rather than the last speaker's.
+ */
+function quotedPersonJustBefore(
+  ctx: ResolveContext,
+  quote: RawQuote,
+  resolved: ResolvedQuote[],
+): Cluster | undefined {
+  if (quote.kind !== 'direct') return undefined;
+  const { sentences, sentenceOf } = ctx.doc;
+  const index = sentenceOf[quote.at] ?? 0;
+  const before = sentences[index - 1];
+  if (!before || before.paragraph !== quote.paragraph) return undefined;
+  const people = new Set<Cluster>();
+  for (let m = firstMentionFrom(ctx, before.first); m < ctx.mentionFirst.length; m++) {
+    const first = ctx.mentionFirst[m] ?? 0;
+    if (first >= quote.at) break;
+    if (ctx.quoted?.(first)) continue;
+    const cluster = ctx.clusters[ctx.clusterOfMention[m] ?? -1];
+    if (cluster?.type === 'person') people.add(cluster);
+  }
+  const [only] = people;
+  if (people.size !== 1 || !only) return undefined;
+  return resolved.some((earlier) => earlier.speakerCluster === only) ? only : undefined;
 }
 
 /** People that open the sentence of token `at` or the one before it (their grammatical subjects). */
