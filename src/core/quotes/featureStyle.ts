@@ -2,7 +2,8 @@
  * Feature-style attribution after a quotation, with no speech verb next to the marks:
  * '"…" That was how Mele Tuilagi, a fisherman, described the storm.', '"…," was how Ana Kata put
  * it.', '"…" The words were Ana Kata's.', '"…" Those were the words of Ana Kata.', '"…" So
- * says Ana Kata.', and '"…." Ana Kata said.' (a full stop where a comma belongs).
+ * says Ana Kata.', and '"…." Ana Kata said.' (a full stop where a comma belongs), also with an
+ * addressee or a time after the verb ('"…!" Ana Kata told reporters on Friday.').
  */
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 import { HOW_VERBS } from '../lexicon/speech';
@@ -80,5 +81,18 @@ function bareAttribution(ctx: PhraseContext, i: number, last: number): SpeakerPh
   if (end - i === 2 && /^(he|she)$/i.test(tokens[i]?.text ?? '') && said(i + 1))
     return { kind: 'pronoun', word: tokens[i]?.text.toLowerCase() ?? '', first: i, last: i + 1 };
   const person = personAt(ctx, i, end);
-  return person && person.last === end - 1 && said(end - 1) ? person : undefined;
+  if (!person) return undefined;
+  if (person.last === end - 1 && said(end - 1)) return person;
+  // '"… a crisis!" Macron told the world on Thursday via Twitter.': a verb of saying and no more
+  // than an addressee, a time or a medium after it (no clause of its own).
+  const verb = tokens[person.last]?.text ?? '';
+  if (!/^(said|says|added|told|tells|wrote|tweeted|posted)$/i.test(verb)) return undefined;
+  const rest = tokens.slice(person.last + 1, end);
+  const adjunctOnly =
+    rest.length <= 10 && rest.every((token) => token.word && !CLAUSE_WORDS.test(token.text));
+  return adjunctOnly ? person : undefined;
 }
+
+/** Words that make what follows a verb a clause of its own rather than an adjunct. */
+const CLAUSE_WORDS =
+  /^(that|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/i;

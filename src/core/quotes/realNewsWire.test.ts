@@ -633,3 +633,16 @@ describe('a quotation after a sentence that names one person quoted before', () 
     ],
   ]);
 });
+
+describe('an attribution after an exclamation, with an addressee or a time', () => {
+  cases([
+    [
+      '"Our house is burning. It is an international crisis!" Ilse Varga told the world on Thursday via Twitter.',
+      [['direct', 'Our house is burning. It is an international crisis!', 'Ilse Varga']],
+    ],
+    [
+      '"We will not stop!" Tomas Okafor told reporters.',
+      [['direct', 'We will not stop!', 'Tomas Okafor']],
+    ],
+  ]);
+});
