@@ -244,3 +244,14 @@ describe('a place’s plural possessive before a body', () => {
     expect(organisationsIn(body)).toEqual(names);
   });
 });
+
+describe('a name whose short form follows it in brackets', () => {
+  it.each([
+    ['According to Notes from Valdor (NFV), the stores opened on Sunday.', 'Notes from Valdor'],
+    ['According to Friends of the Marsh (FoM), the river is polluted.', 'Friends of the Marsh'],
+    ['The Bank of Harlow (BoH) said rates would rise.', 'Bank of Harlow'],
+  ])('%s', (body, name) => {
+    const quote = annotate({ body }).quotes[0];
+    expect(quote?.speaker?.name).toBe(name);
+  });
+});

@@ -13,6 +13,7 @@ import type { Mention, MentionType } from './types';
 import { isTheName, trimSentenceStart } from './sentenceStart';
 import { knownOrganizationLength } from '../lexicon/lexicon';
 import { withGovernments } from './governments';
+import { withAcronymNames } from './acronymNames';
 import { classifyHeadedRun } from './headedRun';
 import { classifyNameRun } from './nameRun';
 import { unknownDatelinePlace, placeAfterOn } from './placeCues';
@@ -38,7 +39,10 @@ export function recogniseMentions(doc: Doc): Mention[] {
   }
   return withGovernments(
     doc,
-    keepNamedHeads(mentions.filter((mention) => mention.last > mention.first)),
+    withAcronymNames(
+      doc,
+      keepNamedHeads(mentions.filter((mention) => mention.last > mention.first)),
+    ),
   );
 }
 
