@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ArticleCard } from '../ArticleCard';
 import { useRecordPages } from '../data/useRecordPages';
 import { useWindowList } from '../list/useWindowList';
@@ -36,13 +36,13 @@ export const ResultList = memo(function ResultList({
   onShown,
 }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  // A stable key function: a new one would lay out every row again (100k) on each render.
+  // Rows are keyed by doc (the same array until the answer changes: a new one lays out every
+  // row again).
   const docs = result.docs;
-  const keyOf = useCallback((position: number) => docs[position] ?? -1 - position, [docs]);
   const { range, tops, measureRow, revealRow } = useWindowList({
     listRef,
     count: result.total,
-    keyOf,
+    keys: docs,
     estimate: ESTIMATED_CARD_HEIGHT,
     overscan: 4,
   });

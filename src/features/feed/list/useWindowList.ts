@@ -14,8 +14,11 @@ interface WindowListOptions {
   /** The list element; rows are positioned inside it, the page scrolls. */
   listRef: RefObject<HTMLElement | null>;
   count: number;
-  /** A key that follows the row's content (not its position), so heights survive a re-sort. */
-  keyOf: (position: number) => number;
+  /**
+   * Each row's key (by position; a number >= 0, e.g. a doc number) that follows the row's content
+   * rather than its position, so heights survive a re-sort. Rows carry it as `data-key`.
+   */
+  keys: ArrayLike<number>;
   /** A first guess at a row's height; rows are measured once rendered. */
   estimate: number;
   /** Rows rendered beyond each edge of the viewport. */
@@ -70,7 +73,7 @@ function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
 export function useWindowList({
   listRef,
   count,
-  keyOf,
+  keys,
   estimate,
   overscan,
 }: WindowListOptions): WindowList {
@@ -79,15 +82,10 @@ export function useWindowList({
   useEffect(() => () => heights.dispose(), [heights]);
   const measuredVersion = useSyncExternalStore(heights.subscribe, heights.getVersion, () => 0);
   const tops = useMemo(
-    () =>
-      rowTops(
-        count,
-        heights.size === 0 ? null : (position) => heights.get(keyOf(position)),
-        estimate,
-      ),
+    () => rowTops(count, heights.size === 0 ? null : { keys, heights: heights.byKey }, estimate),
     // A new version means new heights in the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [count, keyOf, estimate, heights, measuredVersion],
+    [count, keys, estimate, heights, measuredVersion],
   );
 
   const rangeAt = useCallback(

@@ -3,23 +3,36 @@
  * starts (measured heights where known, an estimate elsewhere) and which rows a viewport shows.
  */
 
+/** Measured heights: each position's row key, and heights by key (0 or missing: not measured). */
+export interface MeasuredRows {
+  keys: ArrayLike<number>;
+  heights: ArrayLike<number>;
+}
+
 /**
- * Row tops: `tops[i]` is where row i starts, `tops[count]` the list's total height; `heightOf`
- * null when no row is measured.
+ * Row tops: `tops[i]` is where row i starts, `tops[count]` the list's total height; `measured`
+ * null when no row is measured. Typed arrays in, no call per row: a search re-lays out every
+ * row of its answer (100,000 at most) on each keystroke of a slow phone.
  */
 export function rowTops(
   count: number,
-  heightOf: ((position: number) => number | undefined) | null,
+  measured: MeasuredRows | null,
   estimate: number,
 ): Float64Array {
   const tops = new Float64Array(count + 1);
   // Nothing measured yet (the first render, a list of 100,000 on a slow phone): no lookups.
-  if (heightOf === null) {
+  if (measured === null) {
     for (let position = 1; position <= count; position++) tops[position] = position * estimate;
     return tops;
   }
+  const { keys, heights } = measured;
+  let top = 0;
   for (let position = 0; position < count; position++) {
-    tops[position + 1] = (tops[position] ?? 0) + (heightOf(position) ?? estimate);
+    const key = keys[position] ?? -1;
+    // In bounds before reading: a typed array read past its end is a slow path in V8.
+    const height = key >= 0 && key < heights.length ? (heights[key] ?? 0) : 0;
+    top += height > 0 ? height : estimate;
+    tops[position + 1] = top;
   }
   return tops;
 }
