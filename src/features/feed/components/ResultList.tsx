@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { ArticleCard } from '../ArticleCard';
 import { useRecordPages } from '../data/useRecordPages';
 import { useWindowList } from '../list/useWindowList';
@@ -36,13 +36,13 @@ export const ResultList = memo(function ResultList({
   onShown,
 }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  // Rows are keyed by doc (the same array until the answer changes: a new one lays out every
-  // row again).
+  // A stable key function: a new one would lay out every row again (100k) on each render.
   const docs = result.docs;
-  const { range, tops, measureRow, revealRow } = useWindowList({
+  const keyOf = useCallback((position: number) => docs[position] ?? -1 - position, [docs]);
+  const { range, layout, measureRow, revealRow } = useWindowList({
     listRef,
     count: result.total,
-    keys: docs,
+    keyOf,
     estimate: ESTIMATED_CARD_HEIGHT,
     overscan: 4,
   });
@@ -80,7 +80,7 @@ export const ResultList = memo(function ResultList({
         ref={listRef}
         aria-label="Articles"
         className="relative"
-        style={{ height: tops[result.total] }}
+        style={{ height: layout.height }}
       >
         {Array.from({ length: Math.max(0, range.last - range.first + 1) }, (_, offset) => {
           const position = range.first + offset;
@@ -96,7 +96,7 @@ export const ResultList = memo(function ResultList({
               aria-posinset={position + 1}
               aria-setsize={result.total}
               className="absolute top-0 left-0 w-full"
-              style={{ transform: `translateY(${tops[position] ?? 0}px)` }}
+              style={{ transform: `translateY(${layout.top(position)}px)` }}
             >
               {record ? (
                 <ArticleCard

@@ -1,12 +1,9 @@
 /**
- * Measured row heights by row key (a doc number), as a small external store: rows report their
- * size through a ResizeObserver, and every change in one frame becomes one new version for React
- * to render. Heights sit in a typed array indexed by key (0: not measured), so laying out every
- * row of a long list reads memory rather than a map (windowLayout.rowTops).
+ * Measured row heights by row key, as a small external store: rows report their size through a
+ * ResizeObserver, and every change in one frame becomes one new version for React to render.
  */
 export class RowHeights {
-  private heights = new Float64Array(0);
-  private measured = 0;
+  private readonly heights = new Map<number, number>();
   private readonly listeners = new Set<() => void>();
   private readonly observer: ResizeObserver | null;
   private version = 0;
@@ -24,18 +21,12 @@ export class RowHeights {
   }
 
   get(key: number): number | undefined {
-    const height = this.heights[key] ?? 0;
-    return height > 0 ? height : undefined;
-  }
-
-  /** Heights by key, 0 where not measured (a new array after growing: read it per version). */
-  get byKey(): Float64Array {
-    return this.heights;
+    return this.heights.get(key);
   }
 
   /** How many rows are measured. */
   get size(): number {
-    return this.measured;
+    return this.heights.size;
   }
 
   /** Starts measuring a row element carrying `data-key`; returns what stops it. */
@@ -62,14 +53,8 @@ export class RowHeights {
     const key = Number((element as HTMLElement).dataset.key);
     const height = element.getBoundingClientRect().height;
     // Zero means "not laid out" (a hidden tab, jsdom): keep the estimate rather than collapse.
-    if (!Number.isInteger(key) || key < 0 || height <= 0 || this.get(key) === height) return false;
-    if (key >= this.heights.length) {
-      const grown = new Float64Array(Math.max(key + 1, this.heights.length * 2, 1024));
-      grown.set(this.heights);
-      this.heights = grown;
-    }
-    if (!(this.heights[key] ?? 0)) this.measured++;
-    this.heights[key] = height;
+    if (!Number.isFinite(key) || height <= 0 || this.heights.get(key) === height) return false;
+    this.heights.set(key, height);
     return true;
   }
 
