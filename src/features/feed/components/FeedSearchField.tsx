@@ -1,5 +1,6 @@
-import { useRef, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { Search } from '@/components/icons/Search';
+import { noteKeystroke } from '../state/keystrokes';
 
 interface FeedSearchFieldProps {
   /** The search in the URL. */
@@ -23,7 +24,6 @@ const TYPING_BURST_MS = 1200;
 export function FeedSearchField({ value, onSearch, inputRef, onFocus }: FeedSearchFieldProps) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
-  const lastKeystroke = useRef(0);
   // Adopt the URL's query when it changes from elsewhere (React's "adjust state on prop change").
   if (value !== lastValue) {
     setLastValue(value);
@@ -51,10 +51,7 @@ export function FeedSearchField({ value, onSearch, inputRef, onFocus }: FeedSear
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);
-          const now = Date.now();
-          const replace = now - lastKeystroke.current < TYPING_BURST_MS;
-          lastKeystroke.current = now;
-          onSearch(next, replace);
+          onSearch(next, noteKeystroke() < TYPING_BURST_MS);
         }}
         className="w-full rounded-md border border-rule bg-surface py-2 pr-3 pl-9 text-base placeholder:text-muted focus:border-accent focus:outline-none"
       />

@@ -39,7 +39,7 @@ export const ResultList = memo(function ResultList({
   // A stable key function: a new one would lay out every row again (100k) on each render.
   const docs = result.docs;
   const keyOf = useCallback((position: number) => docs[position] ?? -1 - position, [docs]);
-  const { range, tops, measureRow, revealRow } = useWindowList({
+  const { range, layout, measureRow, revealRow } = useWindowList({
     listRef,
     count: result.total,
     keyOf,
@@ -80,7 +80,7 @@ export const ResultList = memo(function ResultList({
         ref={listRef}
         aria-label="Articles"
         className="relative"
-        style={{ height: tops[result.total] }}
+        style={{ height: layout.height }}
       >
         {Array.from({ length: Math.max(0, range.last - range.first + 1) }, (_, offset) => {
           const position = range.first + offset;
@@ -96,7 +96,7 @@ export const ResultList = memo(function ResultList({
               aria-posinset={position + 1}
               aria-setsize={result.total}
               className="absolute top-0 left-0 w-full"
-              style={{ transform: `translateY(${tops[position] ?? 0}px)` }}
+              style={{ transform: `translateY(${layout.top(position)}px)` }}
             >
               {record ? (
                 <ArticleCard

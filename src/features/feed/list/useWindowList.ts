@@ -8,7 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import { RowHeights } from './rowHeights';
-import { rowTops, scrollToReveal, visibleRows, type RowRange } from './windowLayout';
+import { RowLayout, scrollToReveal, visibleRows, type RowRange } from './windowLayout';
 
 interface WindowListOptions {
   /** The list element; rows are positioned inside it, the page scrolls. */
@@ -24,8 +24,8 @@ interface WindowListOptions {
 
 export interface WindowList {
   range: RowRange;
-  /** `tops[i]`: row i's offset from the list's top; `tops[count]`: the list's height. */
-  tops: Float64Array;
+  /** Where each row starts (`layout.top(i)`) and the list's height (`layout.height`). */
+  layout: RowLayout;
   /** Ref callback for a rendered row (with `data-key`): measures it now and when it resizes. */
   measureRow: (element: HTMLElement | null) => (() => void) | undefined;
   /** Scrolls the window as little as needed to bring row `position` into view. */
@@ -78,9 +78,10 @@ export function useWindowList({
   const [heights] = useState(() => new RowHeights());
   useEffect(() => () => heights.dispose(), [heights]);
   const measuredVersion = useSyncExternalStore(heights.subscribe, heights.getVersion, () => 0);
-  const tops = useMemo(
+  // Laid out lazily (RowLayout): only as far down as the viewport asks.
+  const layout = useMemo(
     () =>
-      rowTops(
+      new RowLayout(
         count,
         heights.size === 0 ? null : (position) => heights.get(keyOf(position)),
         estimate,
@@ -93,9 +94,9 @@ export function useWindowList({
   const rangeAt = useCallback(
     (view: Viewport): RowRange => {
       const viewTop = view.scrollY - listTop;
-      return visibleRows(tops, viewTop, viewTop + view.height, overscan);
+      return visibleRows(layout, viewTop, viewTop + view.height, overscan);
     },
-    [tops, listTop, overscan],
+    [layout, listTop, overscan],
   );
   const [viewport, setViewport] = useState(currentViewport);
   const range = rangeAt(viewport);
@@ -132,11 +133,11 @@ export function useWindowList({
 
   const revealRow = useCallback(
     (position: number) => {
-      const target = scrollToReveal(tops, position, window.scrollY - listTop, window.innerHeight);
+      const target = scrollToReveal(layout, position, window.scrollY - listTop, window.innerHeight);
       if (target !== null) window.scrollTo({ top: listTop + target });
     },
-    [tops, listTop],
+    [layout, listTop],
   );
 
-  return { range, tops, measureRow, revealRow };
+  return { range, layout, measureRow, revealRow };
 }

@@ -4,37 +4,63 @@
  */
 
 /**
- * Row tops: `tops[i]` is where row i starts, `tops[count]` the list's total height; `heightOf`
- * null when no row is measured.
+ * Where each row starts, laid out from the top only as far as asked: the rows a viewport shows
+ * and those above them, not the whole list. A search answering 86,000 of 100,000 articles would
+ * otherwise lay out every row on each keystroke, in code too cold to be optimised yet on a slow
+ * phone. Rows below the laid-out part count at the estimate in `height`.
  */
-export function rowTops(
-  count: number,
-  heightOf: ((position: number) => number | undefined) | null,
-  estimate: number,
-): Float64Array {
-  const tops = new Float64Array(count + 1);
-  // Nothing measured yet (the first render, a list of 100,000 on a slow phone): no lookups.
-  if (heightOf === null) {
-    for (let position = 1; position <= count; position++) tops[position] = position * estimate;
-    return tops;
-  }
-  for (let position = 0; position < count; position++) {
-    tops[position + 1] = (tops[position] ?? 0) + (heightOf(position) ?? estimate);
-  }
-  return tops;
-}
+export class RowLayout {
+  /** `tops[i]` for i <= `known`: where row i starts (row `count`: the end of the list). */
+  private readonly tops: Float64Array;
+  private known = 0;
 
-/** The last row starting at or above `y` (0 for y above the list). */
-export function rowAt(tops: Float64Array, y: number): number {
-  const count = tops.length - 1;
-  let low = 0;
-  let high = Math.max(0, count - 1);
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if ((tops[mid] ?? 0) <= y) low = mid;
-    else high = mid - 1;
+  /** `heightOf` gives a row's measured height (by position), null when no row is measured. */
+  constructor(
+    readonly count: number,
+    private readonly heightOf: ((position: number) => number | undefined) | null,
+    private readonly estimate: number,
+  ) {
+    // Allocated whole (zeroed memory is cheap); filled only as far as asked.
+    this.tops = new Float64Array(count + 1);
   }
-  return low;
+
+  /** Where row `position` (>= 0) starts; `count` and beyond: where the last row ends. */
+  top(position: number): number {
+    const at = Math.min(position, this.count);
+    this.layOut(at);
+    return this.tops[at] ?? 0;
+  }
+
+  /** The list's height: the rows laid out so far, the estimate for the others. */
+  get height(): number {
+    return (this.tops[this.known] ?? 0) + (this.count - this.known) * this.estimate;
+  }
+
+  /** The last row starting at or above `y` (0 for y above the list). */
+  rowAt(y: number): number {
+    while (this.known < this.count && (this.tops[this.known] ?? 0) <= y)
+      this.layOut(Math.min(this.count, this.known * 2 + 32));
+    let low = 0;
+    let high = Math.max(0, Math.min(this.known, this.count - 1));
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((this.tops[mid] ?? 0) <= y) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Lays out the rows above `position`, so tops[0..position] are exact. */
+  private layOut(position: number): void {
+    if (position <= this.known) return;
+    const { tops, estimate, heightOf } = this;
+    let top = tops[this.known] ?? 0;
+    for (let row = this.known; row < position; row++) {
+      top += heightOf?.(row) ?? estimate;
+      tops[row + 1] = top;
+    }
+    this.known = position;
+  }
 }
 
 /** First and last row (inclusive) to render; `last < first` when the list is empty. */
@@ -48,15 +74,17 @@ export interface RowRange {
  * side so a fast scroll or a focus move finds its neighbour already rendered.
  */
 export function visibleRows(
-  tops: Float64Array,
+  layout: RowLayout,
   viewTop: number,
   viewBottom: number,
   overscan: number,
 ): RowRange {
-  const count = tops.length - 1;
+  const { count } = layout;
   if (count === 0) return { first: 0, last: -1 };
-  const first = Math.max(0, rowAt(tops, viewTop) - overscan);
-  const last = Math.min(count - 1, rowAt(tops, viewBottom) + overscan);
+  const first = Math.max(0, layout.rowAt(viewTop) - overscan);
+  const last = Math.min(count - 1, layout.rowAt(viewBottom) + overscan);
+  // The rendered rows are laid out, so the list's height counts their measured heights.
+  layout.top(last + 1);
   return { first, last };
 }
 
@@ -65,13 +93,13 @@ export function visibleRows(
  * moving as little as possible; null when it already is.
  */
 export function scrollToReveal(
-  tops: Float64Array,
+  layout: RowLayout,
   position: number,
   viewTop: number,
   viewHeight: number,
 ): number | null {
-  const top = tops[position] ?? 0;
-  const bottom = tops[position + 1] ?? top;
+  const top = layout.top(position);
+  const bottom = layout.top(position + 1);
   if (top < viewTop) return top;
   if (bottom > viewTop + viewHeight) return Math.min(top, bottom - viewHeight);
   return null;

@@ -7,7 +7,8 @@ import type { FacetCounts } from './corpusQuery';
 
 export interface CorpusAnswer {
   docs: Int32Array;
-  counts: FacetCounts;
+  /** May be computed when first read (a getter): copy an answer with Object.assign, not a spread. */
+  readonly counts: FacetCounts;
   matchedTerms: ReadonlySet<string> | null;
   pending: 'search' | 'facets' | 'order' | null;
 }

@@ -62,13 +62,18 @@ export function cardinality(bits: Bitset): number {
   return total;
 }
 
-/** Calls `visit(doc)` for each set bit, in ascending doc order. */
-export function forEachBit(bits: Bitset, visit: (doc: number) => void): void {
+/**
+ * Writes the set bits' docs into `into` in ascending order (it must hold `cardinality(bits)`),
+ * with no call per doc: a search lists tens of thousands of docs on each keystroke of a slow
+ * phone.
+ */
+export function docsOf(bits: Bitset, into: Int32Array): void {
+  let next = 0;
   for (let w = 0; w < bits.length; w++) {
     let word = bits[w] ?? 0;
     while (word !== 0) {
       const lowest = word & -word;
-      visit((w << 5) | (31 - Math.clz32(lowest)));
+      into[next++] = (w << 5) | (31 - Math.clz32(lowest));
       word ^= lowest;
     }
   }

@@ -131,7 +131,8 @@ export class CorpusIndex {
     if (!engine) return pending('facets');
     const answer = engine.filteredAnswer(this.columns, state, searched);
     if (typeof answer === 'string') return pending(answer);
-    return { ...answer, matchedTerms: searched ? searched.terms : null, pending: null };
+    // Not a spread: the answer's counts are computed when first read.
+    return Object.assign(answer, { matchedTerms: searched ? searched.terms : null, pending: null });
   }
 
   /** Counts with no filter and no search, from the manifest (the people file when in). */

@@ -1,4 +1,4 @@
-import { type Bitset, forEachBit, fullBitset, hasBit } from './bitset';
+import { type Bitset, docsOf, fullBitset, hasBit } from './bitset';
 import { quotedOrder, type DocKeys } from './corpusColumns';
 import type { FacetColumn } from './facetColumn';
 import { facetQuery } from './facetQuery';
@@ -48,12 +48,8 @@ export function ordered(
   const docs = new Int32Array(count);
   if (sort === 'newest') {
     // Doc numbers are the newest-first order already.
-    let next = 0;
-    if (!results) for (; next < count; next++) docs[next] = next;
-    else
-      forEachBit(results, (doc) => {
-        docs[next++] = doc;
-      });
+    if (!results) for (let next = 0; next < count; next++) docs[next] = next;
+    else docsOf(results, docs);
     return docs;
   }
   const { keys } = corpus;
@@ -86,20 +82,29 @@ export function unfilteredCounts(corpus: CorpusColumns, state: FeedState): Facet
 }
 
 /**
- * The docs of a filtered or searched state, in order, with every facet's counts; 'facets' or
- * 'order' while a file it needs is missing.
+ * The docs of a filtered or searched state, in order, with every facet's counts (computed when
+ * `counts` is first read); 'facets' or 'order' while a file it needs is missing.
  */
 export function filteredAnswer(
   corpus: CorpusColumns,
   state: FeedState,
   searched: SearchMatch | null,
-): { docs: Int32Array; counts: FacetCounts } | 'facets' | 'order' {
+): { docs: Int32Array; readonly counts: FacetCounts } | 'facets' | 'order' {
   const columnOf = columnsFor(corpus, state);
   if (!columnOf) return 'facets';
   const answer = facetQuery(corpus.size, searched ? searched.docs : null, state, columnOf);
   const docs = ordered(corpus, answer.results, answer.total, state.sort);
   if (!docs) return 'order';
-  const counts = {} as FacetCounts;
-  for (const facet of FACETS) counts[facet] = countsOf(columnOf(facet), answer.counts[facet]);
-  return { docs, counts };
+  let counts: FacetCounts | undefined;
+  return {
+    docs,
+    // Counted when first read (FacetAnswer.counts): typing shows counts only once it pauses.
+    get counts() {
+      if (!counts) {
+        counts = {} as FacetCounts;
+        for (const facet of FACETS) counts[facet] = countsOf(columnOf(facet), answer.counts[facet]);
+      }
+      return counts;
+    },
+  };
 }

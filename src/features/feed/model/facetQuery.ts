@@ -2,11 +2,14 @@ import { type Bitset, andInto, cardinality, fullBitset } from './bitset';
 import type { FacetColumn } from './facetColumn';
 import { FACETS, type FacetName, type FeedState } from './feedState';
 
-/** The docs a state selects and, per facet, counts aligned with that column's dictionary. */
+/**
+ * The docs a state selects and, per facet, counts aligned with that column's dictionary
+ * (computed when `counts` is first read: spread the answer only once they are wanted).
+ */
 export interface FacetAnswer {
   results: Bitset;
   total: number;
-  counts: Record<FacetName, Uint32Array>;
+  readonly counts: Record<FacetName, Uint32Array>;
 }
 
 /**
@@ -32,12 +35,24 @@ export function facetQuery(
   };
   const results = withSelections(-1);
   const total = cardinality(results);
-  const counts = {} as Record<FacetName, Uint32Array>;
-  FACETS.forEach((facet, index) => {
-    // A facet without a selection counts over the results themselves.
-    const mask = selections[index] ? withSelections(index) : results;
-    const maskCount = mask === results ? total : cardinality(mask);
-    counts[facet] = columnOf(facet).countOver(mask, maskCount);
-  });
-  return { results, total, counts };
+  const countAll = () => {
+    const counts = {} as Record<FacetName, Uint32Array>;
+    FACETS.forEach((facet, index) => {
+      // A facet without a selection counts over the results themselves.
+      const mask = selections[index] ? withSelections(index) : results;
+      const maskCount = mask === results ? total : cardinality(mask);
+      counts[facet] = columnOf(facet).countOver(mask, maskCount);
+    });
+    return counts;
+  };
+  let counts: Record<FacetName, Uint32Array> | undefined;
+  return {
+    results,
+    total,
+    // Counted when first read: while a reader types, the page shows the list at once and the
+    // counts only once typing pauses (useTrailingCounts), so most keystrokes never count.
+    get counts() {
+      return (counts ??= countAll());
+    },
+  };
 }

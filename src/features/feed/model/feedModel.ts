@@ -77,7 +77,8 @@ export class FeedModel {
   query(state: FeedState): FeedView {
     const corpus = this.corpus.query(state);
     const { imported, engine } = this;
-    if (!imported || !engine) return { ...corpus, total: corpus.docs.length };
+    // Not a spread: the answer's counts are computed when first read.
+    if (!imported || !engine) return Object.assign(corpus, { total: corpus.docs.length });
     return engine.withImported(corpus, imported.query(state), {
       size: this.corpus.size,
       imported,

@@ -3,6 +3,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FeedView } from '../model/feedModel';
 import { feedState, type FeedState } from '../model/feedState';
+import { noteKeystroke } from './keystrokes';
 import { COUNTS_PAUSE_MS, onlySearchDiffers, useTrailingCounts } from './useTrailingCounts';
 
 afterEach(() => {
@@ -58,6 +59,20 @@ describe('useTrailingCounts', () => {
     expect(result.current).toEqual({ counts: { label: 'all' }, trailing: true });
     act(() => void vi.advanceTimersByTime(50));
     expect(result.current).toEqual({ counts: { label: 'br' }, trailing: false });
+  });
+
+  it('counts the pause from the last keystroke, even before that keystroke’s answer renders', () => {
+    vi.useFakeTimers();
+    const { result, rerender } = renderCounts(view('all'), feedState());
+    rerender({ result: view('b'), state: feedState({ q: 'b' }) });
+    // The next letter is typed; its answer is still rendering when the first wait ends.
+    act(() => void vi.advanceTimersByTime(100));
+    noteKeystroke();
+    act(() => void vi.advanceTimersByTime(COUNTS_PAUSE_MS - 100));
+    expect(result.current).toEqual({ counts: { label: 'all' }, trailing: true });
+    // A pause of COUNTS_PAUSE_MS after that keystroke: the counts follow.
+    act(() => void vi.advanceTimersByTime(100));
+    expect(result.current).toEqual({ counts: { label: 'b' }, trailing: false });
   });
 
   it('shows a click made while counts trail with its own counts at once', () => {

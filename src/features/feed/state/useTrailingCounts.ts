@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { FacetCounts } from '../model/corpusIndex';
 import type { FeedView } from '../model/feedModel';
 import { FACETS, type FeedState } from '../model/feedState';
+import { sinceKeystroke } from './keystrokes';
 
 /**
  * Typing must pause this long before the facet counts, the map and the topic chart follow the
@@ -43,10 +44,15 @@ export function useTrailingCounts(
     if (!waiting) return undefined;
     // Each keystroke restarts the wait; the counts then render in a transition, which the next
     // keystroke may interrupt.
-    const timer = setTimeout(
-      () => startTransition(() => setHeld({ result, state })),
-      COUNTS_PAUSE_MS,
-    );
+    let timer: ReturnType<typeof setTimeout>;
+    const showWhenPaused = (): void => {
+      // From the last keystroke, not this render: a slow keystroke's answer must not outlast
+      // the pause and have the counts of the letter before render in the middle of it.
+      const wait = COUNTS_PAUSE_MS - sinceKeystroke();
+      if (wait > 0) timer = setTimeout(showWhenPaused, wait);
+      else startTransition(() => setHeld({ result, state }));
+    };
+    timer = setTimeout(showWhenPaused, COUNTS_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [waiting, result, state]);
   const shown = follow ? result : held.result;
