@@ -294,3 +294,27 @@ describe('mention spans', () => {
     for (const mention of mentions) expect(mention).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}.]$/u);
   });
 });
+
+describe('the role a name is given', () => {
+  const roleOf = (body: string, name: string) =>
+    annotate({ body }).entities.find((entity) => entity.name === name)?.role;
+
+  it.each([
+    ['Actress Ilse Varga is set to appear in the final season.', 'Ilse Varga', 'actress'],
+    ['He co-wrote songs with folk rock musician Tomas Varga.', 'Tomas Varga', 'folk rock musician'],
+    ['She met the foreign and energy minister Ana Okafor.', 'Ana Okafor', 'energy minister'],
+    [
+      'It was led by former archbishop and cardinal Ana Okafor.',
+      'Ana Okafor',
+      'former archbishop and cardinal',
+    ],
+  ])('%s', (body, name, role) => {
+    expect(roleOf(body, name)).toBe(role);
+  });
+
+  it('lets "the actress" find the one who is', () => {
+    const body =
+      'Singer Ana Ruiz spoke first. Actress Ilse Varga is set to appear in the final season. The actress said the season had been hard.';
+    expect(annotate({ body }).quotes.map((quote) => quote.speaker?.name)).toEqual(['Ilse Varga']);
+  });
+});

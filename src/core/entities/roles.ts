@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../text/document';
 import { ROLE_NOUNS } from '../quotes/speakerPhrase';
+import { FUNCTION_WORD } from './sentenceStart';
 import type { Cluster } from './types';
 
 export function assignRoles(doc: Doc, clusters: Cluster[]): void {
@@ -12,7 +13,10 @@ export function assignRoles(doc: Doc, clusters: Cluster[]): void {
   for (const cluster of clusters) {
     if (cluster.type !== 'person') continue;
     for (const mention of cluster.mentions) {
-      const role = appositionAfter(doc, mention.last) ?? titleBefore(doc, mention.first);
+      const role =
+        appositionAfter(doc, mention.last) ??
+        titleBefore(doc, mention.first) ??
+        (cluster.role ? undefined : capitalisedRoleBefore(doc, mention.first));
       if (role) {
         cluster.role = cluster.role ? `${cluster.role}, ${role}` : role;
         break;
@@ -49,6 +53,14 @@ function appositionAfter(doc: Doc, index: number): string | undefined {
   return doc.body.slice(first.start, last.end);
 }
 
+/** "Actress Ilse Varga", "Singer Ana Kata": a capitalised role right before the name. */
+function capitalisedRoleBefore(doc: Doc, index: number): string | undefined {
+  const word = doc.tokens[index - 1];
+  return word?.word && ROLE_NOUNS.has(word.text.toLowerCase())
+    ? word.text.toLowerCase()
+    : undefined;
+}
+
 function titleBefore(doc: Doc, index: number): string | undefined {
   const { tokens } = doc;
   let first = index;
@@ -56,6 +68,18 @@ function titleBefore(doc: Doc, index: number): string | undefined {
     const previous = tokens[first - 1];
     if (!previous?.word || previous.text !== previous.text.toLowerCase()) break;
     first--;
+  }
+  // "her portrayal of singer Ruth Etting", "and actor X": the role starts after the last small word.
+  // But "former archbishop and cardinal" keeps both roles.
+  for (let k = index - 1; k >= first; k--) {
+    const text = tokens[k]?.text ?? '';
+    if (!FUNCTION_WORD.test(text) && text !== 'including') continue;
+    const roleBefore = tokens
+      .slice(first, k)
+      .some((token) => ROLE_NOUNS.has(token.text.toLowerCase()));
+    if (text === 'and' && roleBefore) continue;
+    first = k + 1;
+    break;
   }
   const words = tokens.slice(first, index);
   const roleAt = words.findIndex((token) => ROLE_NOUNS.has(token.text.toLowerCase()));

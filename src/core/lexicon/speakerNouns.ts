@@ -109,6 +109,13 @@ export const ROLE_NOUNS = new Set([
   'adviser',
   'advisor',
   'deputy',
+  'actress',
+  'actor',
+  'singer',
+  'musician',
+  'novelist',
+  'comedian',
+  'rapper',
 ]);
 
 export const ORG_NOUNS = new Set([
