@@ -122,7 +122,9 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       const span = trimSentence(doc, group.first, group.last);
       // "Environment Minister John Baird has asked … 'approved security cabinets' …": the
       // sentence's own subject speaks, when it is a person; otherwise the previous speaker.
-      const subject = subjectPerson(ctx, group.first, fragment.first);
+      const subject =
+        subjectPerson(ctx, group.first, fragment.first) ??
+        relativePerson(ctx, group.first, fragment.first);
       if (span)
         quotes.push({
           ...span,
@@ -190,6 +192,27 @@ function subjectPerson(
     )
       ? { kind: 'mention', mention, first: i, last }
       : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "…, such as Chris Christie, who denounced the team's claims as a "national embarrassment"": the
+ * person a relative clause before the quoted words is about.
+ */
+function relativePerson(
+  ctx: PhraseContext,
+  first: number,
+  limit: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  for (let w = limit - 1; w > first + 1; w--) {
+    if (!/^who$/i.test(tokens[w]?.text ?? '') || tokens[w - 1]?.text !== ',') continue;
+    const mention = ctx.mentionAt[w - 2] ?? -1;
+    if (mention < 0 || !ctx.isPerson?.(w - 2)) return undefined;
+    let start = w - 2;
+    while (start > first && ctx.mentionAt[start - 1] === mention) start--;
+    return { kind: 'mention', mention, first: start, last: w - 1 };
   }
   return undefined;
 }

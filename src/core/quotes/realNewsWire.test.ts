@@ -646,3 +646,19 @@ describe('an attribution after an exclamation, with an addressee or a time', () 
     ],
   ]);
 });
+
+describe('quoted words in a relative clause about a person', () => {
+  cases([
+    [
+      'Ana Ruiz said the deal was fair. Other members broke with her, such as Tomas Okafor, who denounced the team\'s claims as a "national embarrassment".',
+      [
+        ['indirect', 'the deal was fair', 'Ana Ruiz'],
+        [
+          'mixed',
+          'Other members broke with her, such as Tomas Okafor, who denounced the team\'s claims as a "national embarrassment"',
+          'Tomas Okafor',
+        ],
+      ],
+    ],
+  ]);
+});
