@@ -142,9 +142,38 @@ export function introducedBy(
   for (let k = open - 2; k >= Math.max(group.first, open - 4); k--)
     if (SPEECH_VERBS.has(tokens[k]?.text ?? '') && (ctx.mentionAt[open - 1] ?? -1) >= 0)
       return undefined;
-  const subject = introducingSubject(ctx, group.first, open, regionOf, true);
+  const subject =
+    introducingSubject(ctx, group.first, open, regionOf, true) ??
+    unnamedGroupSubject(ctx, group.first, open);
   return subject ? { phrase: subject, cue: 'subject', at: subject.first } : undefined;
 }
+
+/**
+ * "Members of the House of Commons protested by shouting "shame on you!"": people the sentence
+ * does not name open it, so the quotation is theirs (no one's), not the last speaker's.
+ */
+function unnamedGroupSubject(
+  ctx: PhraseContext,
+  first: number,
+  open: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = ctx.doc;
+  let noun = first;
+  if (/^(the|some|many|several|hundreds|thousands|dozens)$/i.test(tokens[noun]?.text ?? '')) noun++;
+  if (
+    noun >= open ||
+    !/^(of|in|at|from|protested|chanted|shouted|held|carried)$/i.test(tokens[noun + 1]?.text ?? '')
+  )
+    return undefined;
+  const phrase = phraseEndingAt(ctx, noun, first);
+  return phrase?.kind === 'generic' && GROUP_NOUNS.test(tokens[noun]?.text ?? '')
+    ? phrase
+    : undefined;
+}
+
+/** Groups of people that chant, shout or carry signs as one. */
+const GROUP_NOUNS =
+  /^(members|protesters|protestors|demonstrators|crowds?|supporters|opponents|fans|activists|students|workers|residents|villagers|marchers)$/i;
 
 /**
  * The subject of the clause before a colon or a comma that opens a quotation: a person (or, for a
