@@ -666,7 +666,7 @@ describe('quoted words in a relative clause about a person', () => {
 describe('a quotation a group the sentence does not name shouts', () => {
   cases([
     [
-      '"We will leave on October 31," Tomas Okafor said.\n\nMembers of the Harlow Assembly protested by shouting "shame on you!" as the session closed.',
+      '"We will leave on October 31," Tomas Okafor said.\n\nMembers of the opposition protested by shouting "shame on you!" as the session closed.',
       [
         ['direct', 'We will leave on October 31,', 'Tomas Okafor'],
         ['direct', 'shame on you!', null],
