@@ -123,8 +123,8 @@ export function findQuotes(ctx: PhraseContext): RawQuote[] {
       // "Environment Minister John Baird has asked … 'approved security cabinets' …": the
       // sentence's own subject speaks, when it is a person; otherwise the previous speaker.
       const subject =
-        subjectPerson(ctx, group.first, fragment.first) ??
-        relativePerson(ctx, group.first, fragment.first);
+        relativePerson(ctx, group.first, fragment.first) ??
+        subjectPerson(ctx, group.first, fragment.first);
       if (span)
         quotes.push({
           ...span,
@@ -187,11 +187,12 @@ function subjectPerson(
     let last = i;
     while (ctx.mentionAt[last] === mention) last++;
     const next = ctx.doc.tokens[last]?.text ?? '';
-    return /^(has|had|is|was|said|says|told|asked|wrote|called|described|urged|warned|insisted)$/i.test(
-      next,
-    )
-      ? { kind: 'mention', mention, first: i, last }
-      : undefined;
+    // "President Trump lashed out at the mayor, accusing her of "…"": a verb in the past too.
+    const acts =
+      /^(has|had|is|was|said|says|told|asked|wrote|called|described|urged|warned|insisted)$/i.test(
+        next,
+      ) || /^\p{Ll}+ed$/u.test(next);
+    return acts ? { kind: 'mention', mention, first: i, last } : undefined;
   }
   return undefined;
 }

@@ -674,3 +674,19 @@ describe('a quotation a group the sentence does not name shouts', () => {
     ],
   ]);
 });
+
+describe('quoted words in a sentence whose subject acts', () => {
+  cases([
+    [
+      'Police said twenty people were arrested. President Tomas Okafor lashed out at the mayor on Twitter, accusing her of "not doing her job".',
+      [
+        ['indirect', 'twenty people were arrested', 'Police'],
+        [
+          'mixed',
+          'President Tomas Okafor lashed out at the mayor on Twitter, accusing her of "not doing her job"',
+          'Tomas Okafor',
+        ],
+      ],
+    ],
+  ]);
+});
