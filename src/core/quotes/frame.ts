@@ -195,9 +195,17 @@ function bodyNounSubject(
     return undefined;
   const phrase = phraseEndingAt(ctx, noun, from);
   if (phrase?.kind !== 'org-noun') return undefined;
-  // A verb or "of" follows the noun, not a possessive ("The company's shares fell: …").
-  return /^(of|\p{Ll}+)$/u.test(tokens[noun + 1]?.text ?? '') ? phrase : undefined;
+  // A verb or "of" follows the noun, not a possessive ("The company's shares fell: …") — unless
+  // what it owns carries its words ("The court's summary concluded with the statement: …").
+  const next = tokens[noun + 1]?.text ?? '';
+  if (/^['’]s$/.test(next))
+    return WRITTEN_WORDS.test(tokens[noun + 2]?.text ?? '') ? phrase : undefined;
+  return /^(of|\p{Ll}+)$/u.test(next) ? phrase : undefined;
 }
+
+/** What a body's words are written in, owned by the body ("the court's summary"). */
+const WRITTEN_WORDS =
+  /^(statement|summary|report|ruling|opinion|judgment|judgement|letter|announcement|release|notice|website)$/i;
 
 function introducingSubject(
   ctx: PhraseContext,

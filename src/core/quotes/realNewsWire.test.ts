@@ -690,3 +690,19 @@ describe('quoted words in a sentence whose subject acts', () => {
     ],
   ]);
 });
+
+describe("a body's written words opening the clause before a colon", () => {
+  cases([
+    [
+      '"The suspension is lawful," Judge Ilse Varga said. The Harlow Court of Appeal ruled on Wednesday. The court\'s summary ended with the statement: "The Court will make an Order declaring the suspension unlawful."',
+      [
+        ['direct', 'The suspension is lawful,', 'Ilse Varga'],
+        [
+          'direct',
+          'The Court will make an Order declaring the suspension unlawful.',
+          'Harlow Court of Appeal',
+        ],
+      ],
+    ],
+  ]);
+});
