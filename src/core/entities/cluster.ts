@@ -19,9 +19,19 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byForm = new Map<string, Cluster>();
   const keyIndex = new KeyIndex();
+  // People by the first word of each of their forms: "Ana said" asks it for every single word.
+  const byGivenName = new Map<string, Set<Cluster>>();
   const add = (cluster: Cluster, mention: Mention) => {
     cluster.mentions.push(mention);
-    if (!cluster.forms.includes(mention.text)) cluster.forms.push(mention.text);
+    if (!cluster.forms.includes(mention.text)) {
+      cluster.forms.push(mention.text);
+      if (cluster.type === 'person') {
+        const given = mention.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+        const people = byGivenName.get(given) ?? new Set<Cluster>();
+        people.add(cluster);
+        byGivenName.set(given, people);
+      }
+    }
     // A bare surname's gender is a guess from the given-name list ("Kim" of Kim Dong-hyun): the
     // full name (or a title like "Mr") decides.
     const bareSurname =
@@ -139,7 +149,14 @@ export function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   for (const cluster of clusters) if (cluster.type === 'organization') addInitialism(cluster);
   const bodyWords = bodyWordsOf(doc, pending);
   for (const mention of pending)
-    resolveSingleWord(doc, mention, { clusters, keyIndex, byForm }, add, create, bodyWords);
+    resolveSingleWord(
+      doc,
+      mention,
+      { clusters, keyIndex, byForm, byGivenName },
+      add,
+      create,
+      bodyWords,
+    );
   scanAliases(doc, clusters, add);
 
   for (const cluster of clusters) cluster.canonical = canonicalName(cluster);

@@ -27,28 +27,15 @@ import type { KeyIndex } from './keyIndex';
 export type Add = (cluster: Cluster, mention: Mention) => void;
 export type Create = (type: EntityType, mention: Mention) => Cluster;
 
-/** The first words of a cluster's forms, kept while its forms stay the same (a long text asks often). */
-const givenNamesCache = new WeakMap<Cluster, { forms: number; given: Set<string> }>();
-
-function givenNamesOf(cluster: Cluster): Set<string> {
-  let cached = givenNamesCache.get(cluster);
-  if (!cached || cached.forms !== cluster.forms.length) {
-    const given = new Set(cluster.forms.map((form) => form.split(/\s+/)[0]?.toLowerCase() ?? ''));
-    cached = { forms: cluster.forms.length, given };
-    givenNamesCache.set(cluster, cached);
-  }
-  return cached.given;
-}
-
 /** The one person whose name starts with `lower`, if exactly one does. */
-function onlyPersonGiven(clusters: Cluster[], lower: string): Cluster | undefined {
-  let found: Cluster | undefined;
-  for (const cluster of clusters) {
-    if (cluster.type !== 'person' || !givenNamesOf(cluster).has(lower)) continue;
-    if (found) return undefined;
-    found = cluster;
-  }
-  return found;
+function onlyPersonGiven(
+  byGivenName: ReadonlyMap<string, ReadonlySet<Cluster>>,
+  lower: string,
+): Cluster | undefined {
+  const people = byGivenName.get(lower);
+  if (people?.size !== 1) return undefined;
+  const [only] = people;
+  return only;
 }
 
 /** The entities found so far, with the indexes single words are looked up in. */
@@ -56,12 +43,14 @@ export interface KnownEntities {
   clusters: Cluster[];
   keyIndex: KeyIndex;
   byForm: Map<string, Cluster>;
+  /** People by the first word of each of their forms. */
+  byGivenName: ReadonlyMap<string, ReadonlySet<Cluster>>;
 }
 
 export function resolveSingleWord(
   doc: Doc,
   mention: Mention,
-  { clusters, keyIndex, byForm }: KnownEntities,
+  { clusters, keyIndex, byForm, byGivenName }: KnownEntities,
   add: Add,
   create: Create,
   bodyWords: ReadonlySet<string> = new Set(),
@@ -78,7 +67,7 @@ export function resolveSingleWord(
   // "Eskom said …" when a later "Eskom's chief executive" shows a company.
   if (bodyWords.has(lower)) return void create('organization', mention);
   // Given name alone ("Ana said") when exactly one person has it.
-  const byGiven = onlyPersonGiven(clusters, lower);
+  const byGiven = onlyPersonGiven(byGivenName, lower);
   if (byGiven) return add(byGiven, mention);
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   const previous = doc.tokens[mention.first - 1]?.text.toLowerCase() ?? '';
