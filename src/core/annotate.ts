@@ -115,7 +115,7 @@ function analyse(body: string, title: string) {
   });
   const known = byIndex.length;
   const resolved = resolveSpeakers(
-    { doc, clusters: byIndex, clusterOfMention, mentionFirst, mentionLast },
+    { doc, clusters: byIndex, clusterOfMention, mentionFirst, mentionLast, mentionAt },
     raw,
   );
   // A body named only by a noun when it speaks ("Police said …") is an entity of its own.

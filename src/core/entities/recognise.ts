@@ -10,7 +10,7 @@ import { matchPlaceAt } from '../geo/gazetteer';
 import { isGivenName } from '../lexicon/lexicon';
 import { findRuns, type Run } from './runs';
 import type { Mention, MentionType } from './types';
-import { isTheName, trimSentenceStart } from './sentenceStart';
+import { isOutletName, trimSentenceStart } from './sentenceStart';
 import { knownOrganizationLength } from '../lexicon/lexicon';
 import { withGovernments } from './governments';
 import { withAcronymNames } from './acronymNames';
@@ -84,7 +84,7 @@ function classifyRun(doc: Doc, run: Run): Mention[] {
   const lower = words.map((word) => word.toLowerCase());
   // "the Labour Relations Act", "the Affordable Care Act": a law names no one.
   if (words.length >= 2 && /^(act|acts)$/.test(lower[lower.length - 1] ?? '')) return [];
-  if (first === run.first && isTheName(doc, run)) {
+  if (first === run.first && isOutletName(doc, run)) {
     return [{ ...spanOf(doc, first, last), type: 'organization', cued: true }];
   }
   // "Al Jazeera", "Sky News": a known name of several words, then whatever follows it.

@@ -22,8 +22,9 @@ export const FUNCTION_WORD =
 /** Drops capitalised ordinary words that only start the sentence ("Sharing", "The", "Police"). */
 export function trimSentenceStart(doc: Doc, run: Run): Run {
   // "according to The Guardian", "a report by The Atlantic": a capital "The" in mid-sentence
-  // belongs to the name (recognise.ts types it); so does "The Guardian reported" opening one.
-  if (isTheName(doc, run)) return run;
+  // belongs to the name (recognise.ts types it); so does "The Guardian reported" opening one, and
+  // "Business Insider reported".
+  if (isOutletName(doc, run)) return run;
   if (!run.sentenceInitial) {
     let first = run.first;
     while (first < run.last && FUNCTION_WORD.test(doc.tokens[first]?.text ?? '')) first++;
@@ -111,13 +112,18 @@ function textsOf(doc: Doc, first: number, last: number): string[] {
   return doc.tokens.slice(first, last).map((token) => token.text);
 }
 
+/** A run that names an outlet or a band as a whole, though its words are ordinary ones. */
+export function isOutletName(doc: Doc, run: Run): boolean {
+  return isTheName(doc, run) || isSpeakingOutlet(doc, run);
+}
+
 /**
  * A run opened by a capital "The" in mid-sentence and one to four capitalised words that are no
  * place: the name of a newspaper, a magazine or a band ("The Guardian",
  * "The Rolling Stones"), which keeps its article.
  */
-export function isTheName(doc: Doc, run: Run): boolean {
-  if (doc.tokens[run.first]?.text !== 'The') return isSpeakingOutlet(doc, run);
+function isTheName(doc: Doc, run: Run): boolean {
+  if (doc.tokens[run.first]?.text !== 'The') return false;
   const rest = textsOf(doc, run.first + 1, run.last);
   if (rest.length === 0 || rest.length > 4) return false;
   if (rest.some((word) => FUNCTION_WORD.test(word))) return false;
@@ -127,8 +133,8 @@ export function isTheName(doc: Doc, run: Run): boolean {
 
 /**
  * "Business Insider reported …", "Foreign Policy said …": two to four ordinary words, capitalised
- * at the start of a sentence (or after a semicolon), that speak — an outlet's or a body's name, as after "The" — unless
- * the last names people ("Health Officials said").
+ * at the start of a sentence (or after a semicolon), that speak — an outlet's or a body's name,
+ * as after "The" — unless the last names people ("Health Officials said").
  */
 function isSpeakingOutlet(doc: Doc, run: Run): boolean {
   const words = textsOf(doc, run.first, run.last);

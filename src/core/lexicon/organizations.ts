@@ -165,6 +165,22 @@ export const KNOWN_MULTIWORD_ORGANIZATIONS = [
   "People's Daily",
 ];
 
+/** Heads of bodies' names that name a newspaper on their own ("The Guardian", "The Times"). */
+export const PRESS_HEADS = new Set([
+  'times',
+  'news',
+  'post',
+  'herald',
+  'journal',
+  'press',
+  'tribune',
+  'gazette',
+  'guardian',
+  'telegraph',
+  'chronicle',
+  'courier',
+]);
+
 /** Heads of organisation names: a capitalised run containing one of these names an organisation. */
 export const ORG_HEADS = new Set([
   'conference',
@@ -247,19 +263,8 @@ export const ORG_HEADS = new Set([
   'service',
   'services',
   'network',
-  'times',
-  'news',
-  'post',
-  'herald',
-  'journal',
-  'press',
-  'tribune',
-  'gazette',
-  'guardian',
-  'telegraph',
-  'chronicle',
+  ...PRESS_HEADS,
   'wire',
-  'courier',
   'dispatch',
   'bulletin',
   'ledger',
@@ -527,22 +532,6 @@ export const ORG_HEADS = new Set([
   'hotspur',
   'chiefs',
   'pirates',
-]);
-
-/** Heads of bodies' names that name a newspaper on their own ("The Guardian", "The Times"). */
-export const PRESS_HEADS = new Set([
-  'times',
-  'news',
-  'post',
-  'herald',
-  'journal',
-  'press',
-  'tribune',
-  'gazette',
-  'guardian',
-  'telegraph',
-  'chronicle',
-  'courier',
 ]);
 
 /** Words that name a newspaper after its city ("Toronto Star"); "Times", "Post" are heads anyway. */

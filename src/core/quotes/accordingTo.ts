@@ -8,7 +8,7 @@ import { matchPlaceAt } from '../geo/gazetteer';
 import { hasVerb, looksLikeClause, span, type Reported } from './clause';
 import { speakerAfter } from './speakerAfter';
 import { speechVerbAt } from './verbs';
-import { speakerBefore } from './speakerPhrase';
+import { placeAndRegion, speakerBefore } from './speakerPhrase';
 import type { PhraseContext, SpeakerPhrase } from './speakerPhrase';
 
 export function accordingTo(ctx: PhraseContext, first: number, end: number): Reported | undefined {
@@ -75,10 +75,7 @@ export function accordingTo(ctx: PhraseContext, first: number, end: number): Rep
  * to the source; the comma after the region, or `comma` when no region follows a place there.
  */
 function pastRegion(ctx: PhraseContext, comma: number, end: number): number {
-  if (!ctx.isPlace?.(comma - 1) || !ctx.isPlace(comma + 1)) return comma;
-  const region = ctx.mentionAt[comma + 1];
-  let last = comma + 1;
-  while (last < end && ctx.mentionAt[last] === region) last++;
+  const last = placeAndRegion(ctx, comma, 0)?.regionLast ?? comma;
   return ctx.doc.tokens[last]?.text === ',' && end - last > 3 ? last : comma;
 }
 

@@ -68,7 +68,10 @@ function personAt(ctx: PhraseContext, at: number, last: number): SpeakerPhrase |
   return { kind: 'mention', mention, first: at, last: end };
 }
 
-/** A sentence that is only "X said." or "said X." (X a person named, or "he" or "she"). */
+/**
+ * A sentence that is only "X said." or "said X." (X a person named, or "he" or "she"), or "X told
+ * reporters on Friday." (an addressee, a time or a medium after the verb, no clause).
+ */
 function bareAttribution(ctx: PhraseContext, i: number, last: number): SpeakerPhrase | undefined {
   const { tokens } = ctx.doc;
   let end = last;

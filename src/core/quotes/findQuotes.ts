@@ -22,7 +22,7 @@ import {
   type Attribution,
   type Group,
 } from './frame';
-import { type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
+import { phraseEndingAt, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 import { characterisations, characterisingSpeaker } from './characterise';
 import type { RawQuote } from './types';
 
@@ -209,11 +209,8 @@ function relativePerson(
   const { tokens } = ctx.doc;
   for (let w = limit - 1; w > first + 1; w--) {
     if (!/^who$/i.test(tokens[w]?.text ?? '') || tokens[w - 1]?.text !== ',') continue;
-    const mention = ctx.mentionAt[w - 2] ?? -1;
-    if (mention < 0 || !ctx.isPerson?.(w - 2)) return undefined;
-    let start = w - 2;
-    while (start > first && ctx.mentionAt[start - 1] === mention) start--;
-    return { kind: 'mention', mention, first: start, last: w - 1 };
+    const named = phraseEndingAt(ctx, w - 2, first);
+    return named?.kind === 'mention' && ctx.isPerson?.(w - 2) ? named : undefined;
   }
   return undefined;
 }

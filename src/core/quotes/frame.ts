@@ -176,12 +176,6 @@ const GROUP_NOUNS =
   /^(members|protesters|protestors|demonstrators|crowds?|supporters|opponents|fans|activists|students|workers|residents|villagers|marchers)$/i;
 
 /**
- * The subject of the clause before a colon or a comma that opens a quotation: a person (or, for a
- * comma, a body) or a pronoun. After a comma the clause must open with it, after at most a short
- * introduction, and say something of it ("Broadcaster Piers Morgan commented, "…"", "Facebook
- * released a statement which read, in part, "…""), so that "In a letter to Ana, "…"" names no one.
- */
-/**
  * "The government of American Samoa issued a statement: "…"", "The ministry was blunt: "…"": a
  * body named by its noun (token `noun`, after the determiner at `from`) opens the clause.
  */
@@ -207,6 +201,12 @@ function bodyNounSubject(
 const WRITTEN_WORDS =
   /^(statement|summary|report|ruling|opinion|judgment|judgement|letter|announcement|release|notice|website)$/i;
 
+/**
+ * The subject of the clause before a colon or a comma that opens a quotation: a person (or, for a
+ * comma, a body; before a colon, a body named by its noun) or a pronoun. After a comma the clause must open with it, after at most a short
+ * introduction, and say something of it ("Broadcaster Piers Morgan commented, "…"", "Facebook
+ * released a statement which read, in part, "…""), so that "In a letter to Ana, "…"" names no one.
+ */
 function introducingSubject(
   ctx: PhraseContext,
   floor: number,

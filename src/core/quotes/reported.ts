@@ -186,7 +186,7 @@ function isPreamble(tokens: Token[], from: number, to: number): boolean {
     if (TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || KIN_GENDER[lower]) continue;
     if (isCapitalised(text)) continue;
     // "the mine's operator, New Porgera Limited": a kind of body in apposition to the name.
-    if (ORG_NOUNS.has(text.toLowerCase()) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
+    if (ORG_NOUNS.has(lower) || /^['’]s$/.test(tokens[i + 1]?.text ?? '')) continue;
     if (text === ',' && i === to - 1) continue;
     return false;
   }

@@ -71,14 +71,8 @@ const RELATIVE_REPORTS =
 
 /** The named person or body, or a body named by its noun, that a relative pronoun after token `last` stands for. */
 function antecedent(ctx: PhraseContext, last: number, first: number): SpeakerPhrase | undefined {
-  const mention = ctx.mentionAt[last] ?? -1;
-  if (mention >= 0) {
-    if (ctx.isPlace?.(last)) return undefined;
-    let mentionFirst = last;
-    while (mentionFirst > first && ctx.mentionAt[mentionFirst - 1] === mention) mentionFirst--;
-    return { kind: 'mention', mention, first: mentionFirst, last: last + 1 };
-  }
   const phrase = phraseEndingAt(ctx, last, first);
+  if (phrase?.kind === 'mention') return ctx.isPlace?.(last) ? undefined : phrase;
   return phrase?.kind === 'org-noun' ? phrase : undefined;
 }
 

@@ -8,7 +8,6 @@
 import type { Cluster } from '../entities/types';
 import { tokenAt, type Doc } from '../text/document';
 import type { RawQuote, ResolveContext, ResolvedQuote } from './types';
-
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
@@ -23,6 +22,8 @@ export function resolveSpeakers(context: ResolveContext, quotes: RawQuote[]): Re
   const resolved: ResolvedQuote[] = [];
   let lastSpeaker: Cluster | undefined;
   let lastSpeakerAt = -Infinity;
+  // Everyone quoted so far: the people a later unattributed quotation may go back to.
+  const quotedSoFar = new Set<Cluster>();
   for (const quote of quotes) {
     let speaker: Cluster | undefined;
     if (quote.speaker)
@@ -32,7 +33,7 @@ export function resolveSpeakers(context: ResolveContext, quotes: RawQuote[]): Re
       const sameParagraph = previous && previous.paragraph === quote.paragraph;
       if (quote.inherit === 'continuation' || sameParagraph) speaker = previous?.speakerCluster;
       else if (quote.at - lastSpeakerAt < WINDOW_TOKENS)
-        speaker = quotedPersonJustBefore(ctx, quote, resolved) ?? lastSpeaker;
+        speaker = quotedPersonJustBefore(ctx, quote, quotedSoFar) ?? lastSpeaker;
       // No one quoted yet: the person the paragraph before is about ("The mayor, Ana Ribeiro,
       // spoke first." then a paragraph in quotation marks).
       else if (quote.kind === 'direct') speaker = subjectBefore(ctx, quote.at);
@@ -40,6 +41,7 @@ export function resolveSpeakers(context: ResolveContext, quotes: RawQuote[]): Re
     if (speaker) {
       lastSpeaker = speaker;
       lastSpeakerAt = quote.at;
+      quotedSoFar.add(speaker);
     }
     resolved.push({ ...quote, speakerCluster: speaker });
   }
@@ -155,7 +157,7 @@ function subjectBefore(ctx: ResolveContext, at: number): Cluster | undefined {
 function quotedPersonJustBefore(
   ctx: ResolveContext,
   quote: RawQuote,
-  resolved: ResolvedQuote[],
+  quotedSoFar: ReadonlySet<Cluster>,
 ): Cluster | undefined {
   if (quote.kind !== 'direct') return undefined;
   const { sentences, sentenceOf } = ctx.doc;
@@ -172,7 +174,7 @@ function quotedPersonJustBefore(
   }
   const [only] = people;
   if (people.size !== 1 || !only) return undefined;
-  return resolved.some((earlier) => earlier.speakerCluster === only) ? only : undefined;
+  return quotedSoFar.has(only) ? only : undefined;
 }
 
 /** People that open the sentence of token `at` or the one before it (their grammatical subjects). */

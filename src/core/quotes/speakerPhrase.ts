@@ -176,16 +176,36 @@ const COUNTRY_SAYS =
  */
 function beforeRegionOfPlace(ctx: PhraseContext, j: number, floor: number): number {
   const { tokens } = ctx.doc;
-  const end = tokens[j]?.text === ',' ? j - 1 : j;
-  const region = phraseEndingAt(ctx, end, floor);
-  if (!region || !isPlace(ctx, region) || tokens[region.first - 1]?.text !== ',') return j;
-  const place = phraseEndingAt(ctx, region.first - 2, floor);
-  if (!place || !isPlace(ctx, place)) return j;
+  const region = phraseEndingAt(ctx, tokens[j]?.text === ',' ? j - 1 : j, floor);
+  const comma = region?.kind === 'mention' ? region.first - 1 : -1;
+  const pair = comma >= 0 ? placeAndRegion(ctx, comma, floor) : undefined;
+  if (!pair) return j;
   // Only after "in", "at" or "near" (the body in that place speaks): "Baytown, Texas said" alone
   // has no speaker to find.
-  let before = place.first - 1;
+  let before = pair.placeFirst - 1;
   if (tokens[before]?.text.toLowerCase() === 'the') before--;
-  return /^(in|at|near)$/i.test(tokens[before]?.text ?? '') ? region.first - 2 : j;
+  return /^(in|at|near)$/i.test(tokens[before]?.text ?? '') ? comma - 1 : j;
+}
+
+/**
+ * "Baytown, Texas": a place ending before the comma at `comma` (from `floor` on) and the region or
+ * country it lies in right after it; where the place starts and where the region ends
+ * (exclusive), or undefined.
+ */
+export function placeAndRegion(
+  ctx: PhraseContext,
+  comma: number,
+  floor: number,
+): { placeFirst: number; regionLast: number } | undefined {
+  if (ctx.doc.tokens[comma]?.text !== ',' || comma - 1 < floor) return undefined;
+  if (!ctx.isPlace?.(comma - 1) || !ctx.isPlace(comma + 1)) return undefined;
+  const place = ctx.mentionAt[comma - 1];
+  const region = ctx.mentionAt[comma + 1];
+  let placeFirst = comma - 1;
+  while (placeFirst > floor && ctx.mentionAt[placeFirst - 1] === place) placeFirst--;
+  let regionLast = comma + 1;
+  while (ctx.mentionAt[regionLast] === region) regionLast++;
+  return { placeFirst, regionLast };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Cluster } from '../entities/types';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { DETERMINERS } from '../lexicon/grammar';
 import { isCapitalised } from '../text/tokens';
+import { firstMentionFrom } from './pronouns';
 import type { ResolveContext, SpeakerPhrase } from './types';
 
 type OrgNounPhrase = Extract<SpeakerPhrase, { kind: 'org-noun' }>;
@@ -29,7 +30,7 @@ export function unnamedBody(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster
   const words = ctx.doc.tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
   const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
   if (!name) return undefined;
-  return speakingBody(ctx, name.charAt(0).toUpperCase() + name.slice(1), phrase, first);
+  return speakingBody(ctx, name, phrase, first);
 }
 
 /**
@@ -49,7 +50,7 @@ export function bodyNamedBeforeNoun(
   let named = false;
   for (let k = first; k < noun; k++) {
     const text = tokens[k]?.text ?? '';
-    if (!tokens[k]?.word || !isCapitalised(text) || insideMention(ctx, k)) return undefined;
+    if (!tokens[k]?.word || !isCapitalised(text) || (ctx.mentionAt[k] ?? -1) >= 0) return undefined;
     const opensSentence = k === 0 || sentenceOf[k - 1] !== sentenceOf[k];
     if (!opensSentence && !matchPlaceAt([text], 0)) named = true;
   }
@@ -82,31 +83,30 @@ export function governmentOfPlace(ctx: ResolveContext, phrase: OrgNounPhrase): C
   const start = tokens[noun]?.start ?? 0;
   const end = tokens[(ctx.mentionLast[place] ?? 0) - 1]?.end ?? start;
   const name = ctx.doc.body.slice(start, end);
-  return speakingBody(ctx, name.charAt(0).toUpperCase() + name.slice(1), phrase, phrase.last - 1);
+  return speakingBody(ctx, name, phrase, phrase.last - 1);
 }
 
 /** How far back (in tokens) "the government" looks for the government of a place named before. */
 const LOOKBACK = 2000;
 
+/** The mention that starts at `token`, if one does (mentions are in text order). */
 function mentionStartingAt(ctx: ResolveContext, token: number): number | undefined {
-  for (let m = 0; m < ctx.mentionFirst.length; m++) if (ctx.mentionFirst[m] === token) return m;
-  return undefined;
+  const m = firstMentionFrom(ctx, token);
+  return ctx.mentionFirst[m] === token ? m : undefined;
 }
 
-function insideMention(ctx: ResolveContext, token: number): boolean {
-  for (let m = 0; m < ctx.mentionFirst.length; m++)
-    if ((ctx.mentionFirst[m] ?? 0) <= token && token < (ctx.mentionLast[m] ?? 0)) return true;
-  return false;
-}
-
-/** The body called `canonical` (added once), with the phrase from token `first` as a mention. */
+/**
+ * The body called `name` (capitalised; added once), with the phrase from token `first` as a
+ * mention.
+ */
 function speakingBody(
   ctx: ResolveContext,
-  canonical: string,
+  name: string,
   phrase: OrgNounPhrase,
   first: number,
 ): Cluster | undefined {
   const { tokens } = ctx.doc;
+  const canonical = name.charAt(0).toUpperCase() + name.slice(1);
   const start = tokens[first]?.start;
   const end = tokens[phrase.last - 1]?.end;
   if (start === undefined || end === undefined) return undefined;

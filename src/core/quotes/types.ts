@@ -54,6 +54,8 @@ export interface ResolveContext {
   mentionFirst: Int32Array;
   /** For each mention index, its token range end (exclusive). */
   mentionLast: Int32Array;
+  /** Which mention covers each token (-1: none), as in PhraseContext. */
+  mentionAt: Int32Array;
   /** Whether a token lies inside a direct quotation (set by resolveSpeakers). */
   quoted?: (token: number) => boolean;
 }
