@@ -51,6 +51,25 @@ describe('useFeedUrlState', () => {
     await waitFor(() => expect(current().state.q).toBe(''));
   });
 
+  it('follows a back navigation that lands before the page rendered the written search', async () => {
+    const { router, current } = renderHookInRouter('/?topic=politics');
+    const start = router.state.location.key;
+    // Back is pressed just after the written search reaches the router, before React renders
+    // it: the page never sees the written URL, only the one it had before the write.
+    let wentBack = false;
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.location.search.includes('q=bri')) return;
+      wentBack = true;
+      queueMicrotask(() => void router.navigate(-1));
+    });
+    act(() => current().setState({ ...current().state, q: 'bri' }, { whenPaused: true }));
+    expect(current().state.q).toBe('bri');
+    await waitFor(() => expect(wentBack).toBe(true));
+    await waitFor(() => expect(router.state.location.key).toBe(start));
+    unsubscribe();
+    await waitFor(() => expect(current().state.q).toBe(''));
+  });
+
   it('keeps the typed state when an earlier write lands under newer typing', async () => {
     const { router, current } = renderHookInRouter();
     const empty = current().state;

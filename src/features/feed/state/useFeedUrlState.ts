@@ -1,5 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  UNSAFE_DataRouterStateContext as DataRouterStateContext,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+} from 'react-router-dom';
 import type { FeedState } from '../model/feedState';
 import { parseFeedParams, serializeFeedParams } from '../model/urlState';
 
@@ -27,6 +32,16 @@ export interface FeedStateUpdate {
 interface PendingWrite {
   cancel: () => void;
   replace: boolean;
+}
+
+/** The last URL write made, from the requested state it carries. */
+interface UrlWrite {
+  query: string;
+  request: FeedState;
+  /** The router's state the page showed when the write was made. */
+  from: unknown;
+  /** The router has made the navigation (whether or not the page has rendered it). */
+  landed: boolean;
 }
 
 /**
@@ -69,12 +84,14 @@ function afterPause(write: () => void): () => void {
  * requested state is shown.
  */
 export function useFeedUrlState() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const parsed = useMemo(() => parseFeedParams(params), [params]);
   const [requested, setRequested] = useState<FeedState | null>(null);
-  // The query string of the last write: when an earlier write lands while the reader has typed
-  // on, the typed state stays.
-  const [written, setWritten] = useState<string | null>(null);
+  // The last write: when an earlier write lands while the reader has typed on, the typed state
+  // stays.
+  const [lastWrite, setLastWrite] = useState<UrlWrite | null>(null);
+  const written = lastWrite?.query ?? null;
   const [seenParsed, setSeenParsed] = useState(parsed);
   if (seenParsed !== parsed) {
     setSeenParsed(parsed);
@@ -84,10 +101,29 @@ export function useFeedUrlState() {
     if (requested && (landed !== written || urlOf(requested, params) === landed))
       setRequested(null);
   }
+  // A new router state for every navigation that lands (the location alone outside a data
+  // router). Back pressed after our write reached the router but before the page rendered it
+  // brings the page the URL it already showed: the same params, so the check above never runs,
+  // and the written state would stay for good. A later router state that is not the written URL,
+  // once the router made the write, means the URL moved on.
+  const location = useLocation();
+  const routed: unknown = useContext(DataRouterStateContext) ?? location;
+  if (
+    requested &&
+    lastWrite?.landed &&
+    lastWrite.request === requested &&
+    lastWrite.from !== routed &&
+    params.toString() !== lastWrite.query
+  )
+    setRequested(null);
+  const routedNow = useRef(routed);
+  useEffect(() => {
+    routedNow.current = routed;
+  }, [routed]);
 
   const pending = useRef<PendingWrite | null>(null);
   // The query of the last write made (in the write itself, not in a render), for the effect below.
-  const lastWrite = useRef<string | null>(null);
+  const lastWriteQuery = useRef<string | null>(null);
   const cancelPending = useCallback(() => {
     pending.current?.cancel();
     pending.current = null;
@@ -97,7 +133,7 @@ export function useFeedUrlState() {
   // has a write of its own waiting, which must go ahead.
   const landedQuery = params.toString();
   useEffect(() => {
-    if (landedQuery !== lastWrite.current) cancelPending();
+    if (landedQuery !== lastWriteQuery.current) cancelPending();
   }, [landedQuery, cancelPending]);
   useEffect(() => cancelPending, [cancelPending]);
 
@@ -114,16 +150,20 @@ export function useFeedUrlState() {
       setRequested(next);
       const write = () => {
         pending.current = null;
-        lastWrite.current = query;
-        setWritten(query);
+        lastWriteQuery.current = query;
+        const made: UrlWrite = { query, request: next, from: routedNow.current, landed: false };
+        setLastWrite(made);
         // The navigation renders in a transition (no flushSync); the page shows the requested
         // state meanwhile.
-        setParams(new URLSearchParams(query), { replace, preventScrollReset: true });
+        const navigated = navigate(`?${query}`, { replace, preventScrollReset: true });
+        void Promise.resolve(navigated).then(() =>
+          setLastWrite((last) => (last === made ? { ...made, landed: true } : last)),
+        );
       };
       const schedule = options.whenPaused ? afterPause : afterPaint;
       pending.current = { cancel: schedule(write), replace };
     },
-    [params, setParams, cancelPending],
+    [params, navigate, cancelPending],
   );
 
   const state = requested ?? parsed.state;
