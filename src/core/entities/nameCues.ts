@@ -7,6 +7,7 @@ import type { Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { isCommonWord, isGivenName, isKnownName } from '../lexicon/lexicon';
+import { isDictionaryWord } from '../lexicon/dictionary';
 import { ROLE_NOUNS } from '../lexicon/speakerNouns';
 import { isPairedHonorific, looksLikePersonName } from './names';
 import { ORG_HEADS } from '../lexicon/organizations';
@@ -118,10 +119,24 @@ export function countryTailAt(words: string[], lower: string[], headAt: number):
     if (lower[k] !== 'of' || lower[k + 1] !== 'the') continue;
     const from = k + 2;
     const place = matchPlaceAt(words, from);
-    const named = headAt > 0 || lower.slice(headAt + 1, k).includes('of');
-    if (place?.place.kind === 'country' && from + place.length === words.length && named) return k;
+    if (place?.place.kind !== 'country' || from + place.length !== words.length) continue;
+    if (lower.slice(headAt + 1, k).includes('of') || namedBeforeHead(words, headAt, from)) return k;
   }
   return -1;
+}
+
+/**
+ * "Dunmore State University" is a name before its head; "Central Bank", "Supreme Court" and
+ * "Catholic Bishops' Conference" are ordinary words that need "of the Philippines" to name
+ * anything, unless the country is a short form ("of the US"), which reporters add to a name.
+ */
+function namedBeforeHead(words: string[], headAt: number, countryAt: number): boolean {
+  if (headAt === 0) return false;
+  if (/^[A-Z.]{2,5}$/.test(words[countryAt] ?? '')) return true;
+  return words.slice(0, headAt).some((word) => {
+    const bare = word.toLowerCase().replace(/['’]s?$/, '');
+    return bare !== '' && !isDictionaryWord(bare);
+  });
 }
 
 /** "Lee Cheuk-yan of the Labour Party": the index of an "of" that follows a person's name. */

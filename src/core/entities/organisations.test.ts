@@ -53,6 +53,16 @@ describe('organisation names', () => {
     ]);
   });
 
+  it.each([
+    [
+      "The Catholic Bishops' Conference of the Philippines said the rite was over.",
+      "Catholic Bishops' Conference of the Philippines",
+    ],
+    ['The Central Bank of the Bahamas held its rate.', 'Central Bank of the Bahamas'],
+  ])('keeps "of the" and a country in a name of ordinary words: %s', (body, name) => {
+    expect(organisationsIn(body)).toEqual([name]);
+  });
+
   it('keeps a list inside a name whole ("Commission for Conciliation, Mediation and Arbitration")', () => {
     const body =
       'The Commission for Conciliation, Mediation and Arbitration said the strike was protected.';
