@@ -706,3 +706,23 @@ describe("a body's written words opening the clause before a colon", () => {
     ],
   ]);
 });
+
+describe('an unnamed member who speaks for a body', () => {
+  cases([
+    [
+      'The blaze in Karol Bagh was fought by the Delhi Fire Service. No cause was known, but a fire officer said wooden panels had blocked the corridors.',
+      [['indirect', 'wooden panels had blocked the corridors', 'Delhi Fire Service']],
+    ],
+    [
+      'The Ministry of Health of Dunmore published the figures on Monday. A senior ministry official said the real numbers were higher.',
+      [['indirect', 'the real numbers were higher', 'Ministry of Health of Dunmore']],
+    ],
+    [
+      '"We do not act on political cases," an Interpol spokesperson stated. The spokesperson added that the agency "would not consider requests of this nature".',
+      [
+        ['direct', 'We do not act on political cases,', 'Interpol'],
+        ['mixed', 'the agency "would not consider requests of this nature"', 'Interpol'],
+      ],
+    ],
+  ]);
+});

@@ -14,6 +14,7 @@ import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
 import { bodyNamedBeforeNoun, governmentOfPlace, unnamedBody } from './speakingBodies';
 import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
+import { SPOKES } from '../lexicon/speakerNouns';
 
 const WINDOW_TOKENS = 400;
 
@@ -69,7 +70,7 @@ function resolvePhrase(
     case 'pronoun':
       return resolvePronoun(ctx, phrase.word, phrase.first, last);
     case 'role':
-      return resolveRole(ctx, phrase.noun, phrase.first, last.cluster);
+      return bodyOfMember(ctx, phrase) ?? resolveRole(ctx, phrase.noun, phrase.first, last.cluster);
     case 'org-noun':
       // "His legal team argued": a group around a person, not a body the article names.
       if (/^(his|her)$/i.test(ctx.doc.tokens[phrase.first]?.text ?? '')) return undefined;
@@ -82,6 +83,54 @@ function resolvePhrase(
     case 'generic':
       return undefined;
   }
+}
+
+/** Nouns for someone who speaks for the body they serve, unnamed ("a fire officer said"). */
+const MEMBER_NOUNS = new Set([
+  'official',
+  'officials',
+  'officer',
+  'officers',
+  'representative',
+  'representatives',
+  'source',
+  'sources',
+  'employee',
+  'staffer',
+]);
+
+/**
+ * "a fire officer said" after "the Delhi Fire Service", "a senior Labour official", "ministry
+ * officials said": an unnamed member speaks for the body a word before the noun names — a body
+ * mentioned there, or the nearest body before whose name holds that word. A named holder of the
+ * role is asked first ("the official" may be a person named as one).
+ */
+function bodyOfMember(
+  ctx: ResolveContext,
+  phrase: Extract<SpeakerPhrase, { kind: 'role' }>,
+): Cluster | undefined {
+  if (!MEMBER_NOUNS.has(phrase.noun)) return undefined;
+  const { tokens } = ctx.doc;
+  const modifiers: string[] = [];
+  for (let k = phrase.first; k < phrase.last - 1; k++) {
+    const cluster = ctx.clusters[ctx.clusterOfMention[ctx.mentionAt[k] ?? -1] ?? -1];
+    if (cluster) return cluster.type === 'organization' ? cluster : undefined;
+    const word = tokens[k]?.text.toLowerCase() ?? '';
+    if (/^\p{L}{3,}$/u.test(word) && !DETERMINERS.has(word)) modifiers.push(word);
+  }
+  if (modifiers.length === 0) return undefined;
+  const holder = candidatesBefore(ctx, phrase.first, 'person').some(([cluster]) =>
+    cluster.role
+      ?.toLowerCase()
+      .split(/[\s,]+/)
+      .includes(phrase.noun),
+  );
+  if (holder) return undefined;
+  const body = candidatesBefore(ctx, phrase.first, 'organization').find(([cluster]) => {
+    const words = cluster.canonical.toLowerCase().split(/\s+/);
+    return modifiers.some((word) => words.includes(word));
+  });
+  return body?.[0];
 }
 
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */
@@ -220,6 +269,9 @@ function resolveRole(
     )?.text.toLowerCase() ?? '';
   // "according to a family spokesperson": someone new, not a person named before.
   if (opener === 'a' || opener === 'an') return undefined;
+  // '"…," an Interpol spokesperson stated. The spokesperson added …': no one holds the role by
+  // name, and the body the spokesperson spoke for speaks again.
+  if (SPOKES.has(noun) && lastSpeaker?.type === 'organization') return lastSpeaker;
   // "The father said", "his widow said": the one person of that sex named so far — but in "his
   // surviving father says" the one man named is the son "his" stands for.
   const kin = KIN_GENDER[noun];
