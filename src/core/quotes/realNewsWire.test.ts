@@ -718,6 +718,13 @@ describe('an unnamed member who speaks for a body', () => {
       [['indirect', 'the real numbers were higher', 'Ministry of Health of Dunmore']],
     ],
     [
+      'The Harlow Transit Authority runs the buses with the Kenyan Wildlife Trust. On Monday, a transit official said the line would close. Later, Kenyan officials said the bridge was safe.',
+      [
+        ['indirect', 'the line would close', 'Harlow Transit Authority'],
+        ['indirect', 'the bridge was safe', null],
+      ],
+    ],
+    [
       '"We do not act on political cases," an Interpol spokesperson stated. The spokesperson added that the agency "would not consider requests of this nature".',
       [
         ['direct', 'We do not act on political cases,', 'Interpol'],

@@ -15,6 +15,8 @@ import { bodyNamedBeforeNoun, governmentOfPlace, unnamedBody } from './speakingB
 import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
 import { SPOKES } from '../lexicon/speakerNouns';
+import { isCommonWord } from '../lexicon/lexicon';
+import { matchPlaceAt } from '../geo/gazetteer';
 
 const WINDOW_TOKENS = 400;
 
@@ -81,7 +83,8 @@ function resolvePhrase(
         unnamedBody(ctx, phrase)
       );
     case 'generic':
-      return undefined;
+      // "officials said": no one named, unless a word before names the body they serve.
+      return bodyOfMember(ctx, phrase);
   }
 }
 
@@ -107,23 +110,29 @@ const MEMBER_NOUNS = new Set([
  */
 function bodyOfMember(
   ctx: ResolveContext,
-  phrase: Extract<SpeakerPhrase, { kind: 'role' }>,
+  phrase: Extract<SpeakerPhrase, { kind: 'role' | 'generic' }>,
 ): Cluster | undefined {
-  if (!MEMBER_NOUNS.has(phrase.noun)) return undefined;
   const { tokens } = ctx.doc;
+  const noun = tokens[phrase.last - 1]?.text.toLowerCase() ?? '';
+  if (!MEMBER_NOUNS.has(noun)) return undefined;
   const modifiers: string[] = [];
   for (let k = phrase.first; k < phrase.last - 1; k++) {
     const cluster = ctx.clusters[ctx.clusterOfMention[ctx.mentionAt[k] ?? -1] ?? -1];
-    if (cluster) return cluster.type === 'organization' ? cluster : undefined;
-    const word = tokens[k]?.text.toLowerCase() ?? '';
-    if (/^\p{L}{3,}$/u.test(word) && !DETERMINERS.has(word)) modifiers.push(word);
+    const text = tokens[k]?.text ?? '';
+    // "Local officials said": a word taken for a name because it opens the sentence is a word.
+    if (cluster && !(cluster.canonical === text && isCommonWord(text)))
+      return cluster.type === 'organization' ? cluster : undefined;
+    const word = text.toLowerCase();
+    // "Saudi officials": a people or place, not a word of a body's name.
+    if (/^\p{L}{3,}$/u.test(word) && !DETERMINERS.has(word) && !matchPlaceAt([text], 0))
+      modifiers.push(word);
   }
   if (modifiers.length === 0) return undefined;
   const holder = candidatesBefore(ctx, phrase.first, 'person').some(([cluster]) =>
     cluster.role
       ?.toLowerCase()
       .split(/[\s,]+/)
-      .includes(phrase.noun),
+      .includes(noun),
   );
   if (holder) return undefined;
   const body = candidatesBefore(ctx, phrase.first, 'organization').find(([cluster]) => {
