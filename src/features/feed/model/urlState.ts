@@ -14,6 +14,9 @@ const PARAM = {
   sort: 'sort',
 } as const;
 
+/** Parameters the feed owns; any other parameter in the URL is kept as it is. */
+export const FEED_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAM));
+
 const MAX_QUERY_LENGTH = 200;
 const idSchema = z.string().check(z.regex(/^[^,\s]{1,200}$/, 'an id without commas or spaces'));
 const sortSchema = z.enum(FEED_SORTS);

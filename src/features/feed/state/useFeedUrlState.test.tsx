@@ -83,6 +83,26 @@ describe('useFeedUrlState', () => {
     expect(current().state.q).toBe('brid');
   });
 
+  it('keeps newer typing when the earlier write reaches the router before the page renders it', async () => {
+    const { router, current } = renderHookInRouter();
+    const empty = current().state;
+    // The next letter is typed the moment the first write reaches the router, before React
+    // renders it: the page still shows the URL from before the first write.
+    let typed = false;
+    const unsubscribe = router.subscribe((state) => {
+      if (typed || state.location.search !== '?q=bri') return;
+      typed = true;
+      queueMicrotask(() =>
+        act(() => current().setState({ ...empty, q: 'brid' }, { replace: true, whenPaused: true })),
+      );
+    });
+    act(() => current().setState({ ...empty, q: 'bri' }));
+    await waitFor(() => expect(typed).toBe(true));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=brid'));
+    unsubscribe();
+    expect(current().state.q).toBe('brid');
+  });
+
   it('writes a click after its paint, with any typing still waiting, and gives one object per state', async () => {
     const { router, probe, current } = renderHookInRouter();
     act(() => current().setState({ ...current().state, q: 'bridge' }, { whenPaused: true }));

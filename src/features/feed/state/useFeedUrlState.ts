@@ -1,15 +1,11 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import {
   UNSAFE_DataRouterStateContext as DataRouterStateContext,
-  useLocation,
-  useNavigate,
   useSearchParams,
 } from 'react-router-dom';
+import { whenIdle } from './whenIdle';
 import type { FeedState } from '../model/feedState';
-import { parseFeedParams, serializeFeedParams } from '../model/urlState';
-
-/** Parameters the feed owns; any other parameter in the URL is kept as it is. */
-const FEED_PARAMS = new Set(['country', 'mentioned', 'topic', 'person', 'source', 'q', 'sort']);
+import { FEED_PARAMS, parseFeedParams, serializeFeedParams } from '../model/urlState';
 
 /**
  * Typing writes the URL once the reader pauses this long (and the page is idle). A navigation
@@ -34,16 +30,6 @@ interface PendingWrite {
   replace: boolean;
 }
 
-/** The last URL write made, from the requested state it carries. */
-interface UrlWrite {
-  query: string;
-  request: FeedState;
-  /** The router's state the page showed when the write was made. */
-  from: unknown;
-  /** The router has made the navigation (whether or not the page has rendered it). */
-  landed: boolean;
-}
-
 /**
  * Runs `write` once the frame that shows a click is painted: the navigation (history entry,
  * route matching, about 50 ms of a slow phone's main thread) is not part of the click's next
@@ -65,15 +51,13 @@ function afterPaint(write: () => void): () => void {
  * to the last keystroke painted: the navigation never delays it); gives a function that cancels.
  */
 function afterPause(write: () => void): () => void {
-  let idle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(write, { timeout: 1000 });
-    else write();
+    cancelIdle = whenIdle(write, 1000);
   }, URL_WRITE_PAUSE_MS);
   return () => {
     clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
+    cancelIdle?.();
   };
 }
 
@@ -84,46 +68,30 @@ function afterPause(write: () => void): () => void {
  * requested state is shown.
  */
 export function useFeedUrlState() {
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  // The query string the page shows.
+  const landedQuery = params.toString();
   const parsed = useMemo(() => parseFeedParams(params), [params]);
   const [requested, setRequested] = useState<FeedState | null>(null);
-  // The last write: when an earlier write lands while the reader has typed on, the typed state
-  // stays.
-  const [lastWrite, setLastWrite] = useState<UrlWrite | null>(null);
-  const written = lastWrite?.query ?? null;
-  const [seenParsed, setSeenParsed] = useState(parsed);
-  if (seenParsed !== parsed) {
-    setSeenParsed(parsed);
-    const landed = params.toString();
+  // The query string of the last write: when an earlier write lands while the reader has typed
+  // on, the typed state stays.
+  const [written, setWritten] = useState<string | null>(null);
+  // The router's state: a new object for every navigation that lands, even one that brings the
+  // URL the page already shows (back pressed after a write reached the router but before the
+  // page rendered it), which the params alone cannot tell. Outside a data router, the params.
+  const routerState: unknown = useContext(DataRouterStateContext) ?? params;
+  const [seenRouterState, setSeenRouterState] = useState(routerState);
+  if (seenRouterState !== routerState) {
+    setSeenRouterState(routerState);
     // Our state landed, or the URL moved from elsewhere (back/forward): the URL is the truth
     // again. An earlier write of ours landing under newer typing changes nothing.
-    if (requested && (landed !== written || urlOf(requested, params) === landed))
+    if (requested && (landedQuery !== written || urlOf(requested, params) === landedQuery))
       setRequested(null);
   }
-  // A new router state for every navigation that lands (the location alone outside a data
-  // router). Back pressed after our write reached the router but before the page rendered it
-  // brings the page the URL it already showed: the same params, so the check above never runs,
-  // and the written state would stay for good. A later router state that is not the written URL,
-  // once the router made the write, means the URL moved on.
-  const location = useLocation();
-  const routed: unknown = useContext(DataRouterStateContext) ?? location;
-  if (
-    requested &&
-    lastWrite?.landed &&
-    lastWrite.request === requested &&
-    lastWrite.from !== routed &&
-    params.toString() !== lastWrite.query
-  )
-    setRequested(null);
-  const routedNow = useRef(routed);
-  useEffect(() => {
-    routedNow.current = routed;
-  }, [routed]);
 
   const pending = useRef<PendingWrite | null>(null);
   // The query of the last write made (in the write itself, not in a render), for the effect below.
-  const lastWriteQuery = useRef<string | null>(null);
+  const lastWrite = useRef<string | null>(null);
   const cancelPending = useCallback(() => {
     pending.current?.cancel();
     pending.current = null;
@@ -131,9 +99,8 @@ export function useFeedUrlState() {
   // The URL moved from elsewhere (back/forward): a write still waiting is no longer wanted. Not
   // when one of our own writes landed: a click made just after it, before the page showed it,
   // has a write of its own waiting, which must go ahead.
-  const landedQuery = params.toString();
   useEffect(() => {
-    if (landedQuery !== lastWriteQuery.current) cancelPending();
+    if (landedQuery !== lastWrite.current) cancelPending();
   }, [landedQuery, cancelPending]);
   useEffect(() => cancelPending, [cancelPending]);
 
@@ -143,27 +110,23 @@ export function useFeedUrlState() {
       // A write still waiting merges into this one, as the same history entry.
       const replace = pending.current?.replace ?? options.replace ?? false;
       cancelPending();
-      if (query === params.toString()) {
+      if (query === landedQuery) {
         setRequested(null);
         return;
       }
       setRequested(next);
       const write = () => {
         pending.current = null;
-        lastWriteQuery.current = query;
-        const made: UrlWrite = { query, request: next, from: routedNow.current, landed: false };
-        setLastWrite(made);
+        lastWrite.current = query;
+        setWritten(query);
         // The navigation renders in a transition (no flushSync); the page shows the requested
         // state meanwhile.
-        const navigated = navigate(`?${query}`, { replace, preventScrollReset: true });
-        void Promise.resolve(navigated).then(() =>
-          setLastWrite((last) => (last === made ? { ...made, landed: true } : last)),
-        );
+        setParams(new URLSearchParams(query), { replace, preventScrollReset: true });
       };
       const schedule = options.whenPaused ? afterPause : afterPaint;
       pending.current = { cancel: schedule(write), replace };
     },
-    [params, navigate, cancelPending],
+    [params, landedQuery, setParams, cancelPending],
   );
 
   const state = requested ?? parsed.state;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from './whenIdle';
 
 /**
  * True once the first cards are shown and the browser has a moment to spare: the cue to load
@@ -11,9 +12,7 @@ export function useFirstView(shown: boolean): { done: boolean; prefetch: boolean
   useEffect(() => {
     if (!shown || done) return undefined;
     // An idle callback runs after the frame that paints the cards.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    const handle = idle(() => setDone(true), { timeout: 1500 });
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+    return whenIdle(() => setDone(true), 1500);
   }, [shown, done]);
   const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
   return { done, prefetch: done && connection?.saveData !== true };
