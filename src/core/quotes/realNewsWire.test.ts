@@ -733,3 +733,19 @@ describe('an unnamed member who speaks for a body', () => {
     ],
   ]);
 });
+
+describe('what a body published, speaking for it', () => {
+  cases([
+    [
+      'According to the Dunmore Transport Safety Board (DTSB), the aircraft had an incident in 1987. The report said there was one passenger seriously injured.',
+      [
+        ['indirect', 'the aircraft had an incident in 1987', 'Dunmore Transport Safety Board'],
+        ['indirect', 'there was one passenger seriously injured', 'Dunmore Transport Safety Board'],
+      ],
+    ],
+    [
+      'Anna Kovacs published a study on Monday. The study said the river was polluted.',
+      [['indirect', 'the river was polluted', null]],
+    ],
+  ]);
+});

@@ -23,6 +23,9 @@ const TIME_WORDS =
 const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
 /** What a person writes, as against a body of theirs ("the prosecutor's office" is no person). */
 const DOCUMENTS = /^(statement|letter|tweet|post|memo|note|message|release|announcement|filing)$/;
+/** What a body publishes: "the report said" speaks for whoever published it. */
+const PUBLISHED =
+  /^(report|study|statement|findings|survey|release|announcement|communiqu[eé]|filing)$/;
 const POSSESSIVE_PRONOUNS: Record<string, string> = {
   his: 'he',
   her: 'she',
@@ -427,6 +430,14 @@ export function phraseEndingAt(
         return { kind: 'role', noun: word, first, last: j + 1 };
     }
   }
+  // "The report said" after "According to the NTSB, …": the body that published it, as "it said"
+  // would be. Not "the report by …", which names its author.
+  if (
+    PUBLISHED.test(lower) &&
+    tokens[first]?.text.toLowerCase() === 'the' &&
+    tokens.slice(first + 1, j).every((inner) => /^\p{Ll}+$/u.test(inner.text))
+  )
+    return { kind: 'pronoun', word: 'it', first, last: j + 1 };
   // "Police said": the force named in the article, if there is one (resolve.ts), else no one.
   if (lower === 'police') return { kind: 'org-noun', noun: lower, first, last: j + 1 };
   if (GENERIC_SOURCES.has(lower)) return { kind: 'generic', first, last: j + 1 };
