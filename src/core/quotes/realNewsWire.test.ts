@@ -749,3 +749,12 @@ describe('what a body published, speaking for it', () => {
     ],
   ]);
 });
+
+describe('an aside between an auxiliary and its verb', () => {
+  cases([
+    [
+      'The Harlow Transit Authority has, in a statement, called on drivers to "slow down near the schools."',
+      [['direct', 'slow down near the schools.', 'Harlow Transit Authority']],
+    ],
+  ]);
+});

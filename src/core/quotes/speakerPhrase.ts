@@ -230,6 +230,8 @@ function headBeforePlace(
   return undefined;
 }
 
+const AUXILIARIES = /^(has|have|had|is|was|were|are|will|would)$/;
+
 /** Words that open a short aside between a subject and its verb ("X, in its statement, said"). */
 const ASIDE_OPENERS = /^(in|on|via|however|meanwhile|too|though|also|separately|later|earlier)$/i;
 
@@ -247,8 +249,10 @@ function beforeAside(ctx: PhraseContext, j: number, floor: number): number {
       continue;
     }
     if (!ASIDE_OPENERS.test(tokens[c + 1]?.text ?? '')) return j;
+    // "The ministry has, in a statement, called on …": an auxiliary before the aside.
+    const subject = AUXILIARIES.test(tokens[c - 1]?.text ?? '') ? c - 2 : c - 1;
     // Only behind a name: "X, a spokesman, in a statement, said" keeps its apposition path.
-    return (ctx.mentionAt[c - 1] ?? -1) >= 0 ? c - 1 : j;
+    return (ctx.mentionAt[subject] ?? -1) >= 0 ? subject : j;
   }
   return j;
 }
