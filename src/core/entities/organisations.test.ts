@@ -63,6 +63,12 @@ describe('organisation names', () => {
     expect(organisationsIn(body)).toEqual([name]);
   });
 
+  it('takes no time zone for a body ("11:00 p.m. EDT", "8:00 p.m. AST")', () => {
+    const body =
+      'The advisory, released at 11:00 p.m. EDT on Sunday by the Harlow Weather Office, moved the storm. At 8:00 p.m. AST it turned.';
+    expect(organisationsIn(body)).toEqual(['Harlow Weather Office']);
+  });
+
   it('keeps a list inside a name whole ("Commission for Conciliation, Mediation and Arbitration")', () => {
     const body =
       'The Commission for Conciliation, Mediation and Arbitration said the strike was protected.';
