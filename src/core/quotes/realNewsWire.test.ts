@@ -758,3 +758,16 @@ describe('an aside between an auxiliary and its verb', () => {
     ],
   ]);
 });
+
+describe('a body named after a description, and a body that "did not …, but said"', () => {
+  cases([
+    [
+      'One news site, the Harlow Herald, claims security sources have blamed the explosion on a gas leak.',
+      [['indirect', 'security sources have blamed the explosion on a gas leak', 'Harlow Herald']],
+    ],
+    [
+      'The Harlow Press Agency reported the attack. The agency did not mention if there were casualties, but said exports were continuing.',
+      [['indirect', 'exports were continuing', 'Harlow Press Agency']],
+    ],
+  ]);
+});

@@ -116,7 +116,10 @@ const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
     while (before > subject.last && isVerbAdverb(tokens[before]?.text ?? '')) before--;
     // "… did not mention casualties, but said exports were continuing" too.
     const conjunction = tokens[before]?.text.toLowerCase() ?? '';
-    if (conjunction !== 'and' && !(conjunction === 'but' && subject.kind === 'mention')) continue;
+    // Only a named subject or a body ("The agency did not mention …, but said"): "Some did …,
+    // but said" is too loose.
+    const named = subject.kind === 'mention' || subject.kind === 'org-noun';
+    if (conjunction !== 'and' && !(conjunction === 'but' && named)) continue;
     return clauseFrom(ctx, v + 1, end, v, subject, word);
   }
   return undefined;

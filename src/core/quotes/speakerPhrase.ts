@@ -77,14 +77,18 @@ export function speakerBefore(
     ) {
       return named;
     }
-    // "…, the mine's operator, New Porgera Limited, said": a body named after a kind of body.
-    if (
-      named?.kind === 'mention' &&
-      !isPlace(ctx, named) &&
-      tokens[named.first - 1]?.text === ','
-    ) {
-      const kind = phraseEndingAt(ctx, named.first - 2, floor);
+    // "…, the mine's operator, New Porgera Limited, said": a body named after a kind of body;
+    // "One news site, the Harlow Herald, claims": after a description of it.
+    const opening = named?.kind === 'mention' ? withArticle(ctx, named.first) : -1;
+    if (named?.kind === 'mention' && !isPlace(ctx, named) && tokens[opening - 1]?.text === ',') {
+      const kind = phraseEndingAt(ctx, opening - 2, floor);
       if (kind?.kind === 'org-noun') return named;
+      // Only when the description opens the sentence: after a clause ("…, one of its biggest
+      // earners, the mine's operator, X, said") the words before belong to what was said.
+      let first = opening - 1;
+      while (first > floor && tokens[first - 1]?.text !== ',') first--;
+      const describes = kind?.kind === 'generic' || (!kind && !ctx.isPerson?.(named.first));
+      if (describes && first === floor) return named;
     }
     // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
     // apposition's opening comma.
@@ -231,6 +235,11 @@ function headBeforePlace(
 }
 
 const AUXILIARIES = /^(has|have|had|is|was|were|are|will|would)$/;
+
+/** The first token of a phrase with the article that opens it ("the Harlow Herald"). */
+function withArticle(ctx: PhraseContext, first: number): number {
+  return /^(the|a|an)$/i.test(ctx.doc.tokens[first - 1]?.text ?? '') ? first - 1 : first;
+}
 
 /** Words that open a short aside between a subject and its verb ("X, in its statement, said"). */
 const ASIDE_OPENERS = /^(in|on|via|however|meanwhile|too|though|also|separately|later|earlier)$/i;
