@@ -32,7 +32,10 @@ export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[
     const comma = tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ';';
     if (!comma && (connective === 'and' || connective === 'yet')) continue;
     const second = secondAttribution(ctx, c + 1, end);
-    if (!second) continue;
+    // "X said A, but AFP reported as many as 32 hospitalised": a second speaker whose words are
+    // no clause still ends the first one.
+    const speaks = second ?? (comma && secondSpeaker(ctx, c + 1, end)?.speaker.kind === 'mention');
+    if (!speaks) continue;
     let firstEnd = comma ? c - 1 : c;
     // "A, critics said, while supporters said B": the first attribution is not in the clause.
     const own = reported.speaker.first;
@@ -40,7 +43,8 @@ export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[
     const head = tokens[first];
     const tail = tokens[firstEnd - 1];
     if (!head || !tail || firstEnd - first < 3) return [reported];
-    return [{ ...reported, end: tail.end }, second];
+    const cut = { ...reported, end: tail.end };
+    return second ? [cut, second] : [cut];
   }
   return [reported];
 }
@@ -65,7 +69,8 @@ export const laterAttribution: ReportFinder = (ctx, first, end, regionOf) => {
   return undefined;
 };
 
-function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
+/** The speaker and verb of an attribution opening at `from` ("the ambassador says"). */
+function secondSpeaker(ctx: PhraseContext, from: number, end: number) {
   const { tokens } = ctx.doc;
   for (let v = from + 1; v < Math.min(end - 3, from + MAX_PHRASE); v++) {
     const word = speechVerbAt(ctx, v) ?? '';
@@ -75,17 +80,25 @@ function secondAttribution(ctx: PhraseContext, from: number, end: number): Repor
     }
     const speaker = speakerBefore(ctx, v, from);
     if (!speaker || !onlyModifiers(tokens, from, speaker.first)) return undefined;
-    let start = v + 1;
-    while (isVerbAdverb(tokens[start]?.text ?? '')) start++;
-    // "and it expects more": verbs of expecting or finding report a clause only with "that".
-    start = clauseStart(tokens, word, start, end);
-    if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
-    const head = tokens[start];
-    const tail = tokens[end - 1];
-    if (!head || !tail || end - start < 3) return undefined;
-    return { start: head.start, end: tail.end, at: v, speaker, cue: word };
+    return { v, word, speaker };
   }
   return undefined;
+}
+
+function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
+  const found = secondSpeaker(ctx, from, end);
+  if (!found) return undefined;
+  const { tokens } = ctx.doc;
+  const { v, word, speaker } = found;
+  let start = v + 1;
+  while (isVerbAdverb(tokens[start]?.text ?? '')) start++;
+  // "and it expects more": verbs of expecting or finding report a clause only with "that".
+  start = clauseStart(tokens, word, start, end);
+  if (start < 0 || NOT_A_CLAUSE.has(tokens[start]?.text.toLowerCase() ?? '.')) return undefined;
+  const head = tokens[start];
+  const tail = tokens[end - 1];
+  if (!head || !tail || end - start < 3) return undefined;
+  return { start: head.start, end: tail.end, at: v, speaker, cue: word };
 }
 
 /** "but opposition leader Marcus Delacroix said": a few lower-case words (titles, roles) may precede the name. */

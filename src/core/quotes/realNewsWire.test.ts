@@ -771,3 +771,12 @@ describe('a body named after a description, and a body that "did not …, but sa
     ],
   ]);
 });
+
+describe('a second speaker whose words are no clause', () => {
+  cases([
+    [
+      'Officials said 24 people had been taken to hospital, but the Harlow Herald reported as many as 32 hospitalised.',
+      [['indirect', '24 people had been taken to hospital', null]],
+    ],
+  ]);
+});
