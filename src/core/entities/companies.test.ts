@@ -143,6 +143,11 @@ describe("a body's voice named by the body", () => {
     expect(organisationsIn('Rates would hold, a Johnson spokesman said.')).toEqual([]);
   });
 
+  it('takes no word capitalised because it opens the sentence ("Local officials said")', () => {
+    const body = 'Local officials said the road was closed. Petrovia officials said output rose.';
+    expect(organisationsIn(body)).toEqual(['Petrovia']);
+  });
+
   it('takes a name joined to an acronym for a party', () => {
     expect(organisationsIn('Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF']);
   });

@@ -5,14 +5,18 @@
  * types every mention of the word ("Eskom said …" before "Eskom's chief executive").
  */
 import type { Doc } from '../text/document';
-import { isGivenName, isKnownName, isKnownPlace } from '../lexicon/lexicon';
+import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../lexicon/lexicon';
 import { SPOKES } from '../lexicon/speakerNouns';
 import type { Mention } from './types';
 
 /** "a Sinopec spokesman said", "Petroperu officials said": a body's voice named by the body. */
 export function namesBodysVoice(doc: Doc, mention: Mention): boolean {
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
-  return SPOKES.has(next) || /^(officials|spokespeople|executives)$/.test(next);
+  if (!SPOKES.has(next) && !/^(officials|spokespeople|executives)$/.test(next)) return false;
+  // Not a word capitalised only because it opens the sentence ("Local officials said").
+  const opensSentence =
+    mention.first === 0 || doc.sentenceOf[mention.first - 1] !== doc.sentenceOf[mention.first];
+  return !(opensSentence && isCommonWord(mention.text));
 }
 
 /** A cue of a company or body anywhere around the mention, for a word no person or place has. */
