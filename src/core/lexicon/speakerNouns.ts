@@ -233,4 +233,11 @@ export const VOICE_NOUNS = new Set([
   'notice',
   'submission',
   'blog',
+  // A court's words: "The Supreme Court decision stated …", "the court ruling said".
+  'decision',
+  'ruling',
+  'opinion',
+  'judgment',
+  'judgement',
+  'verdict',
 ]);

@@ -780,3 +780,16 @@ describe('a second speaker whose words are no clause', () => {
     ],
   ]);
 });
+
+describe("a court's words, and 'states' as a noun", () => {
+  cases([
+    [
+      'The Harlow High Court heard the appeal in March. The court ruling said the law was void. A 2015 federal court decision said the matter was for parliament.',
+      [
+        ['indirect', 'the law was void', 'Harlow High Court'],
+        ['indirect', 'the matter was for parliament', null],
+      ],
+    ],
+    ['The milestone came as states began to relax their restrictions on travel.', []],
+  ]);
+});

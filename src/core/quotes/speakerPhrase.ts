@@ -23,6 +23,8 @@ const TIME_WORDS =
 const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
 /** What a person writes, as against a body of theirs ("the prosecutor's office" is no person). */
 const DOCUMENTS = /^(statement|letter|tweet|post|memo|note|message|release|announcement|filing)$/;
+/** A court's words ("the court ruling said"). */
+const RULINGS = /^(decision|ruling|opinion|judg(e)?ment|verdict)$/;
 /** What a body publishes: "the report said" speaks for whoever published it. */
 const PUBLISHED =
   /^(report|study|statement|findings|survey|release|announcement|communiqu[eé]|filing)$/;
@@ -430,6 +432,9 @@ export function phraseEndingAt(
       if (inside >= 0 && !ctx.isPlace?.(k))
         return { kind: 'mention', mention: inside, first, last: j + 1 };
       const word = tokens[k]?.text.toLowerCase() ?? '';
+      // "A 2015 federal court decision said": some court, not the one the article named.
+      if (ORG_NOUNS.has(word) && RULINGS.test(lower) && /^(a|an)$/i.test(tokens[first]?.text ?? ''))
+        return { kind: 'generic', first, last: j + 1 };
       if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
       // "Their statement also read": whoever the possessive stands for.
       const pronoun = POSSESSIVE_PRONOUNS[word];

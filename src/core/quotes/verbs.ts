@@ -26,16 +26,15 @@ export function speechVerbAt(ctx: PhraseContext, v: number): string | undefined 
     (/^\p{Ll}+ed$/u.test(previous) || /^(to|for|of|in|by|with|from|on)$/.test(previous))
   )
     return undefined;
-  // "Seven member states had bid", "the claims were false": a plural noun before an auxiliary.
-  if (
-    /s$/.test(word) &&
-    /^(had|have|were|are|will|would|could|can|may|might|must|did|do)$/i.test(
-      tokens[v + 1]?.text ?? '',
-    )
-  )
-    return undefined;
+  // "Seven member states had bid", "the claims were false", "as states began to relax": a
+  // plural noun before an auxiliary or a verb in the past (irregular ones: "-ed" may be an
+  // adjective, as in "the report states increased costs …").
+  if (/s$/.test(word) && NOT_AFTER_A_VERB.test(tokens[v + 1]?.text ?? '')) return undefined;
   return word;
 }
+
+const NOT_AFTER_A_VERB =
+  /^(had|have|were|are|will|would|could|can|may|might|must|did|do|began|became|went|came|took|made|got|gave|grew|rose|fell|kept|held|met|ran|sent|spent)$/i;
 
 /**
  * "Stardom's official statement yesterday read "…"", ""…," reads Judge Miller's statement": "read"
