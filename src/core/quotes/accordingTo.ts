@@ -86,7 +86,8 @@ function pastRegion(ctx: PhraseContext, comma: number, end: number): number {
  * report by UpGuard, a cybersecurity firm, two databases were found …".
  */
 function afterApposition(tokens: Token[], from: number, end: number): number {
-  const relative = /^(which|who)$/i.test(tokens[from]?.text ?? '');
+  // "According to Interfax, citing the emergencies ministry, twelve …" reads as a relative clause.
+  const relative = /^(which|who|citing|quoting)$/i.test(tokens[from]?.text ?? '');
   const apposition =
     /^(a|an|the|his|her|its|their)$/i.test(tokens[from]?.text ?? '') ||
     /^['’]s$/.test(tokens[from + 1]?.text ?? '');

@@ -793,3 +793,12 @@ describe("a court's words, and 'states' as a noun", () => {
     ['The milestone came as states began to relax their restrictions on travel.', []],
   ]);
 });
+
+describe('"According to X, citing Y," before the clause', () => {
+  cases([
+    [
+      'According to the Harlow Wire, citing the emergencies ministry, twelve people died in the blast.',
+      [['indirect', 'twelve people died in the blast', 'Harlow Wire']],
+    ],
+  ]);
+});
