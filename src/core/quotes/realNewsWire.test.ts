@@ -55,7 +55,7 @@ describe('a fire service and county police named by the noun alone', () => {
   cases([
     [
       'The blaze killed three. The fire service indicated on Twitter the baby was critically ill.',
-      [['indirect', 'the baby was critically ill', 'Fire service']],
+      [['indirect', 'the baby was critically ill', 'Fire Service']],
     ],
     [
       'Guests fled when officers arrived, according to county police.',
@@ -799,6 +799,25 @@ describe('"According to X, citing Y," before the clause', () => {
     [
       'According to the Harlow Wire, citing the emergencies ministry, twelve people died in the blast.',
       [['indirect', 'twelve people died in the blast', 'Harlow Wire']],
+    ],
+  ]);
+});
+
+describe('a ministry named by what it is for', () => {
+  cases([
+    [
+      'The Foreign Ministry of Dunmore condemned the strike. According to the health ministry, twelve people died in the blast.',
+      [['indirect', 'twelve people died in the blast', 'Health Ministry']],
+    ],
+    [
+      'The Ministry of Agriculture, Forestry and Fisheries of Dunmore published prices. The agriculture ministry said rice stocks were low.',
+      [
+        [
+          'indirect',
+          'rice stocks were low',
+          'Ministry of Agriculture, Forestry and Fisheries of Dunmore',
+        ],
+      ],
     ],
   ]);
 });

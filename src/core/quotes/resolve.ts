@@ -79,7 +79,7 @@ function resolvePhrase(
       return (
         bodyNamedBeforeNoun(ctx, phrase) ??
         governmentOfPlace(ctx, phrase) ??
-        resolveOrgNoun(ctx, phrase.noun, phrase.first) ??
+        resolveOrgNoun(ctx, phrase) ??
         unnamedBody(ctx, phrase)
       );
     case 'generic':
@@ -302,20 +302,25 @@ const ORG_KIND: Record<string, RegExp> = {
   team: /\b(FC|CF|United|City|Club|Team)\b/,
 };
 
-function resolveOrgNoun(ctx: ResolveContext, noun: string, at: number): Cluster | undefined {
+function resolveOrgNoun(
+  ctx: ResolveContext,
+  phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
+): Cluster | undefined {
+  const { noun, first: at } = phrase;
   const orgs = candidatesBefore(ctx, at, 'organization');
-  const named = orgs.find(([cluster]) =>
-    cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
-  );
+  // "the health ministry said" is not the Foreign Ministry named before.
+  const portfolio = portfolioOf(ctx, phrase);
+  const ofKind = (cluster: Cluster) => {
+    const words = cluster.canonical.toLowerCase().split(/[^\p{L}]+/u);
+    return words.includes(noun) && (!portfolio || words.includes(portfolio));
+  };
+  const named = orgs.find(([cluster]) => ofKind(cluster));
   if (named) return named[0];
   // A lead sentence often names the body only later ("…, the union said." then "The Korean Metal
   // Workers' Union said …"): take the first organisation of that kind in the article.
-  const later = ctx.clusters.find(
-    (cluster) =>
-      cluster?.type === 'organization' &&
-      cluster.canonical.toLowerCase().split(/\s+/).includes(noun),
-  );
+  const later = ctx.clusters.find((cluster) => cluster?.type === 'organization' && ofKind(cluster));
   if (later) return later;
+  if (portfolio) return undefined;
   // "the club said" for FC Barcelona, "the company said" for Porgera Limited.
   const kind = ORG_KIND[noun];
   if (kind) {
@@ -367,5 +372,20 @@ function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
   return undefined;
 }
 const NAMED_NEXT_TOKENS = 60;
+/** What a ministry or department is for, in the word before it ("the health ministry"). */
+const PORTFOLIOS =
+  /^(health|foreign|interior|defence|defense|finance|education|justice|emergencies|emergency|agriculture|transport|energy|environment|labour|labor|trade|culture|tourism|information)$/;
+
+/** The portfolio word right before "ministry" or "department" in the phrase, if any. */
+function portfolioOf(
+  ctx: ResolveContext,
+  phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
+): string | undefined {
+  if (!/^(ministry|department)$/.test(phrase.noun)) return undefined;
+  const before = ctx.doc.tokens[phrase.last - 2];
+  const word = before && phrase.last - 2 >= phrase.first ? before.text : '';
+  return PORTFOLIOS.test(word) ? word : undefined;
+}
+
 const STATE_NOUNS =
   /^(government|administration|ministry|department|council|court|police|army|military|navy|parliament|senate|assembly|cabinet|embassy|office|tribunal|regulator|authority|service|forces|force)$/;

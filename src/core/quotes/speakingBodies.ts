@@ -13,8 +13,12 @@ import type { ResolveContext, SpeakerPhrase } from './types';
 
 type OrgNounPhrase = Extract<SpeakerPhrase, { kind: 'org-noun' }>;
 
-/** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
-const UNNAMED_BODIES = /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard)$/;
+/**
+ * Bodies a report may name by a common noun alone: "Police said …" with no force named, "the
+ * country's health ministry".
+ */
+const UNNAMED_BODIES =
+  /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard|(?:health|foreign|interior|defence|defense|finance|education|justice|emergencies|agriculture|transport|energy|environment) ministry)$/;
 
 /** The first token of the phrase after its determiners. */
 function afterDeterminers(ctx: ResolveContext, phrase: OrgNounPhrase): number {
@@ -30,7 +34,13 @@ export function unnamedBody(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster
   const words = ctx.doc.tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
   const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
   if (!name) return undefined;
-  return speakingBody(ctx, name, phrase, first);
+  // Named as a body would be: "Health Ministry", "Fire Service".
+  return speakingBody(
+    ctx,
+    name.replace(/(^|\s)\p{Ll}/gu, (initial) => initial.toUpperCase()),
+    phrase,
+    first,
+  );
 }
 
 /**
