@@ -3,14 +3,11 @@
  * record's position is its doc number). Pure: the ingest and the stand-in corpus name and write
  * what these return. Formats: schema.ts (facetSetsFileSchema, docKeysFileSchema).
  */
-import {
-  FACET_COLUMNS,
-  SCHEMA_VERSION,
-  type DocKeysFile,
-  type FacetColumnName,
-  type FacetSetsFile,
-  type IndexRecord,
-} from '../schema';
+// From the schema's modules, not its barrel (../schema): the front page loads this module with its
+// facet engine, and the barrel would bring the article schemas, which zod builds as they load.
+import { FACET_COLUMNS, type FacetColumnName, type IndexRecord } from '../schemaCorpus';
+import type { DocKeysFile, FacetSetsFile } from '../schemaFeedFiles';
+import { SCHEMA_VERSION } from '../schemaVersion';
 import { byCodeUnit } from '../search/postings';
 import { encodeDocSets } from './docSets';
 import { ByteWriter, zigzag } from './varint';

@@ -11,14 +11,19 @@ export interface ArticleQuotes {
   quotes: EntityQuote[];
 }
 
+// Plain comparison, not localeCompare: its first call loads the browser's collation tables (a
+// tenth of a second of a slow phone's first screen). ISO dates sort right by code units, and
+// titles only need an order that is the same every time.
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first; undated articles last; then by title for a stable order. */
 export function byDateDescending(a: EntityArticle, b: EntityArticle): number {
   if (a.published !== b.published) {
     if (!a.published) return 1;
     if (!b.published) return -1;
-    return b.published.localeCompare(a.published);
+    return byText(b.published, a.published);
   }
-  return a.title.localeCompare(b.title);
+  return byText(a.title, b.title);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { countryName as tableCountryName } from '@/lib/countryNames';
 import { TopicChart } from './components/TopicChart';
 import { OVERVIEW_HEIGHT } from './components/overviewHeight';
 import { CountryMap } from './map/CountryMap';
@@ -30,6 +31,15 @@ export function FeedOverview({
   onIncludeMentioned,
 }: FeedOverviewProps) {
   const toggleCountry = useCallback((code: string) => onToggle('country', code), [onToggle]);
+  // The map names every country of the world, most of them outside the manifest: from the app's
+  // table (the same names as the manifest's), not the browser's tables (see ../names.ts).
+  const countryName = useCallback(
+    (code: string) => {
+      const name = tableCountryName(code);
+      return name === code ? names.country(code) : name;
+    },
+    [names],
+  );
   const topicBars = [...counts.topic].map(([code, count]) => ({
     code,
     label: names.topic(code),
@@ -41,7 +51,7 @@ export function FeedOverview({
         <CountryMap
           counts={counts.country}
           selected={state.country}
-          countryName={names.country}
+          countryName={countryName}
           onToggle={toggleCountry}
           includeMentioned={state.includeMentioned}
           onIncludeMentioned={onIncludeMentioned}

@@ -1,8 +1,23 @@
 import { topicByCode } from '@/core/topics/mediaTopics';
 
-import { countryName } from '@/lib/countryNames';
+let regionNames: Intl.DisplayNames | undefined;
 
-export { countryName };
+/**
+ * English country names from the browser's own tables (Intl.DisplayNames), for countries the
+ * manifest does not name (a code typed into the URL). Not the app's name table
+ * (src/lib/countryNames.ts): that would add to the front page's first JavaScript, and the
+ * manifest names every country of the corpus. The browser's tables load on first use (a fifth
+ * of a second on a slow phone), so they are asked only then.
+ */
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    // No region names in this browser, or not a region code: show the code as it is.
+    return code;
+  }
+}
 
 /** "Economy, business and finance" for "medtop:04000000": IPTC labels, first letter capital. */
 export function topicLabel(code: string): string {
@@ -23,8 +38,7 @@ export const humanizeId = (id: string): string => id.replace(/^[a-z]-/, '').repl
 
 /**
  * Names from the manifest's vocabularies (people, sources, the corpus's countries), and the
- * browser's own tables for other countries (asked only then: loading them costs the first
- * screen a fifth of a second on a slow phone).
+ * browser's own tables for other countries (asked only then, see countryName).
  */
 export function createFeedNames(
   people: ReadonlyMap<string, string>,

@@ -1,4 +1,5 @@
 import {
+  memo,
   useMemo,
   type CSSProperties,
   type FocusEvent,
@@ -31,8 +32,10 @@ function quoteMarkOf(target: EventTarget | null): HTMLElement | null {
 /**
  * The highlighted body with its cards: hovering or focusing a quote previews its speaker;
  * clicking, tapping or pressing Enter on a quote or an entity pins a card with a link.
+ * Memoised: the reader re-renders when the feed's records arrive (neighbours, related
+ * articles), and drawing the body again is most of a render's cost on a long article.
  */
-export function ArticleBody(props: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody(props: ArticleBodyProps) {
   const { article, layers, activeSpeakerId, activeQuoteId, onQuoteActivated, bodyRef, textStyle } =
     props;
   const {
@@ -109,4 +112,4 @@ export function ArticleBody(props: ArticleBodyProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { describeLimit } from '@/core/limits';
 import type { AnnotatedArticle, Quote } from '@/core/schema';
@@ -78,15 +78,19 @@ export function ArticleReader({
     if (pendingFocus.current !== null && !quotesShown) setLayer('quotes', true);
   }, [quotesShown, setLayer]);
 
-  const goToQuote = (id: string) => {
-    pendingFocus.current = id;
-    if (!layers.quotes) setLayer('quotes', true);
-    setActiveQuoteId(id);
-    // Already current: no re-render will come, so scroll now.
-    if (id === activeQuoteId && bodyRef.current && scrollToQuote(bodyRef.current, id)) {
-      pendingFocus.current = null;
-    }
-  };
+  const goToQuote = useCallback(
+    (id: string) => {
+      pendingFocus.current = id;
+      if (!quotesShown) setLayer('quotes', true);
+      setActiveQuoteId(id);
+      // Already current: no re-render will come, so scroll now.
+      if (id === activeQuoteId && bodyRef.current && scrollToQuote(bodyRef.current, id)) {
+        pendingFocus.current = null;
+      }
+    },
+    [quotesShown, setLayer, activeQuoteId],
+  );
+  const activateQuote = useCallback((quote: Quote) => goToQuote(quote.id), [goToQuote]);
 
   useReaderShortcuts((action) => {
     if (action === 'help') setHelpOpen(true);
@@ -110,6 +114,7 @@ export function ArticleReader({
     location: article.entities.filter((entity) => entity.type === 'location').length,
   };
   const themeClass = readerThemeClass(settings.theme);
+  const textStyle = useMemo(() => readerTextStyle(settings), [settings]);
 
   return (
     <EntityPagesKnownContext value={!imported}>
@@ -143,7 +148,7 @@ export function ArticleReader({
               activeQuoteId={activeQuoteId}
               onQuoteActivated={setActiveQuoteId}
               bodyRef={bodyRef}
-              textStyle={readerTextStyle(settings)}
+              textStyle={textStyle}
             />
           </article>
           <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-l lg:border-rule lg:pl-6">
@@ -153,7 +158,7 @@ export function ArticleReader({
               activeSpeakerId={activeSpeakerId}
               activeQuoteId={activeQuoteId}
               onSelectSpeaker={setActiveSpeakerId}
-              onActivateQuote={(quote: Quote) => goToQuote(quote.id)}
+              onActivateQuote={activateQuote}
             />
           </div>
           <div className="min-w-0 lg:col-start-1 lg:row-start-2">

@@ -7,13 +7,15 @@ import { queryOptions } from '@tanstack/react-query';
  * first render does not wait for code that only matters to readers who imported something.
  */
 const store = () => import('./store');
+// The feed's list has a module of its own (recordList.ts): the front page reads it on every visit.
+const recordList = () => import('./recordList');
 
 export const importedQueries = {
   all: () => ['imported'] as const,
   list: () =>
     queryOptions({
       queryKey: [...importedQueries.all(), 'list'] as const,
-      queryFn: async () => (await store()).listImportedRecords(),
+      queryFn: async () => (await recordList()).listImportedRecords(),
       staleTime: Infinity,
     }),
   detail: (id: string) =>

@@ -35,3 +35,6 @@ export function indexedDbBackend(): KeyValueBackend {
     keys: async () => (await keys(openStore())).map(String),
   };
 }
+
+/** The app's backend: one for the store and its record list (recordList.ts). */
+export const appBackend: KeyValueBackend = indexedDbBackend();

@@ -3,24 +3,16 @@
  * `article:<id>` (the AnnotatedArticle) and `record:<id>` (its small feed record), so a list of
  * records never names an article that is not there, and a failed save leaves nothing behind.
  */
-import * as z from 'zod/mini';
-import { annotatedArticleSchema, indexRecordSchema, type AnnotatedArticle } from '@/core/schema';
+import { annotatedArticleSchema, type AnnotatedArticle } from '@/core/schema';
 import { NotFoundError } from '../errors';
 import { toStorageError } from './errors';
 import { isImportedId } from './ids';
 import { toImportedRecord, type ImportedRecord } from './record';
-import { indexedDbBackend, type KeyValueBackend } from './storage';
-
-const importedRecordSchema = z.extend(indexRecordSchema, {
-  importedAt: z.string(),
-  outlet: z.string(),
-  speakers: z.array(z.string()),
-  personNames: z.optional(z.array(z.string())),
-  entityCount: z.int().check(z.nonnegative()),
-});
+import { listRecordsIn, RECORD_PREFIX } from './recordList';
+import { appBackend, type KeyValueBackend } from './storage';
 
 const articleKey = (id: string) => `article:${id}`;
-const recordKey = (id: string) => `record:${id}`;
+const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 
 export interface ImportedStore {
   /** Saves the article and its record atomically; throws a StorageError on failure. */
@@ -66,21 +58,7 @@ export function createImportedStore(backend: KeyValueBackend): ImportedStore {
       return parsed.data;
     },
 
-    async listRecords() {
-      let values: unknown[];
-      try {
-        const recordKeys = (await backend.keys()).filter((key) => key.startsWith('record:'));
-        values = await backend.getMany(recordKeys);
-      } catch (error) {
-        throw toStorageError(error, 'read');
-      }
-      return values
-        .flatMap((value) => {
-          const parsed = importedRecordSchema.safeParse(value);
-          return parsed.success ? [parsed.data] : [];
-        })
-        .sort((a, b) => b.importedAt.localeCompare(a.importedAt));
-    },
+    listRecords: () => listRecordsIn(backend),
 
     async remove(id) {
       try {
@@ -93,17 +71,9 @@ export function createImportedStore(backend: KeyValueBackend): ImportedStore {
 }
 
 /** The store the app uses (IndexedDB database "broadsheet-imported"). */
-export const importedStore: ImportedStore = createImportedStore(indexedDbBackend());
+export const importedStore: ImportedStore = createImportedStore(appBackend);
 
 /** An imported article by id (ids start with "mine-"), for the article view. */
 export function getImportedArticle(id: string): Promise<AnnotatedArticle> {
   return importedStore.getArticle(id);
-}
-
-/**
- * The feed's hook: one IndexRecord-shaped record per imported article, source "my-articles"
- * (MY_ARTICLES_SOURCE), newest import first. Pass them to `FeedIndex.add` beside the shards.
- */
-export function listImportedRecords(): Promise<ImportedRecord[]> {
-  return importedStore.listRecords();
 }

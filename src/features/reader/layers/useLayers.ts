@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ALL_LAYERS, type HighlightLayers } from '../highlight/layers';
 import {
@@ -21,7 +21,12 @@ export function useLayers() {
   const { pathname, search, hash } = useLocation();
   const [remembered] = useState(() => readStoredLayers() ?? ALL_LAYERS);
   const fromUrl = parseLayers(params.get(LAYERS_PARAM));
-  const layers = fromUrl ?? remembered;
+  const current = fromUrl ?? remembered;
+  // The same object while the layers are the same (the URL's copy of the remembered choice, any
+  // other parameter changing): the article body, memoised on it, is not drawn again for nothing.
+  const key = serializeLayers(current);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const layers = useMemo(() => current, [key]);
 
   const writeUrl = useCallback(
     (next: HighlightLayers) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Quote } from '@/core/schema';
 import { EntityPageLink } from '../links/EntityPageLink';
 import type { SpeakerSummary } from './whoSaidWhat';
@@ -23,8 +24,11 @@ function quoteCount(count: number) {
   return count === 1 ? '1 quote' : `${count} quotes`;
 }
 
-/** The article's speakers with their quotes in order: the "who said what" of the story. */
-export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
+/**
+ * The article's speakers with their quotes in order: the "who said what" of the story.
+ * Memoised, as the body is (ArticleBody.tsx).
+ */
+export const WhoSaidWhatPanel = memo(function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
   const { speakers, body, activeSpeakerId, activeQuoteId, onSelectSpeaker, onActivateQuote } =
     props;
   const total = speakers.reduce((sum, speaker) => sum + speaker.quotes.length, 0);
@@ -112,4 +116,4 @@ export function WhoSaidWhatPanel(props: WhoSaidWhatPanelProps) {
       </ul>
     </aside>
   );
-}
+});

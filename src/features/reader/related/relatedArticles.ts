@@ -56,6 +56,16 @@ export function relatedArticles(
     }
     if (score > 0) related.push({ record, score, reasons });
   }
-  related.sort((a, b) => b.score - a.score || b.record.published.localeCompare(a.record.published));
+  // Dates compared as plain strings (ISO dates sort by code units), not with localeCompare: its
+  // first call loads the browser's collation tables, a tenth of a second on a slow phone.
+  related.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.record.published < b.record.published
+        ? 1
+        : a.record.published > b.record.published
+          ? -1
+          : 0),
+  );
   return related.slice(0, limit);
 }
