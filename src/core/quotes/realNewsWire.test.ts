@@ -821,3 +821,12 @@ describe('a ministry named by what it is for', () => {
     ],
   ]);
 });
+
+describe('the gender of Ukrainian and Russian given names', () => {
+  cases([
+    [
+      'Yesterday, President Volodymyr Petrenko declined Prime Minister Oleksiy Marchenko\'s offer to resign after a recording leaked.\n\nMarchenko filed his resignation after the recording was uploaded on Wednesday. He said Petrenko is "a model of honesty for me".',
+      [['mixed', 'Petrenko is "a model of honesty for me"', 'Oleksiy Marchenko']],
+    ],
+  ]);
+});
