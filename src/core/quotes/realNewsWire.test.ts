@@ -830,3 +830,12 @@ describe('the gender of Ukrainian and Russian given names', () => {
     ],
   ]);
 });
+
+describe('the body a person leads, named after them', () => {
+  cases([
+    [
+      'President Tomas Okafor spoke on Monday. The Okafor administration said the rule would stand.',
+      [['indirect', 'the rule would stand', 'Okafor administration']],
+    ],
+  ]);
+});

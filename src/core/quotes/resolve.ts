@@ -11,7 +11,12 @@ import type { RawQuote, ResolveContext, ResolvedQuote } from './types';
 import { attributeBackwards, attributeForwards } from './laterAttribution';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { firstMentionFrom, resolvePersonPronoun } from './pronouns';
-import { bodyNamedBeforeNoun, governmentOfPlace, unnamedBody } from './speakingBodies';
+import {
+  bodyNamedBeforeNoun,
+  bodyOfPerson,
+  governmentOfPlace,
+  unnamedBody,
+} from './speakingBodies';
 import { DETERMINERS } from '../lexicon/grammar';
 import { KIN_GENDER } from '../lexicon/people';
 import { SPOKES } from '../lexicon/speakerNouns';
@@ -78,6 +83,7 @@ function resolvePhrase(
       if (/^(his|her)$/i.test(ctx.doc.tokens[phrase.first]?.text ?? '')) return undefined;
       return (
         bodyNamedBeforeNoun(ctx, phrase) ??
+        bodyOfPerson(ctx, phrase) ??
         governmentOfPlace(ctx, phrase) ??
         resolveOrgNoun(ctx, phrase) ??
         unnamedBody(ctx, phrase)

@@ -96,6 +96,24 @@ export function governmentOfPlace(ctx: ResolveContext, phrase: OrgNounPhrase): C
   return speakingBody(ctx, name, phrase, phrase.last - 1);
 }
 
+/**
+ * "The Trump administration said", "the Biden campaign said", "the Morrison government": the body a
+ * person leads, named after them, a body of its own (the person keeps their mention; the body's is
+ * the noun).
+ */
+export function bodyOfPerson(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster | undefined {
+  if (!/^(administration|government|campaign|cabinet|presidency)$/.test(phrase.noun))
+    return undefined;
+  const noun = phrase.last - 1;
+  const mention = ctx.mentionAt[noun - 1] ?? -1;
+  if (mention < 0 || noun - 1 < phrase.first) return undefined;
+  if (ctx.clusters[ctx.clusterOfMention[mention] ?? -1]?.type !== 'person') return undefined;
+  const { tokens } = ctx.doc;
+  const start = tokens[ctx.mentionFirst[mention] ?? noun - 1]?.start ?? 0;
+  const end = tokens[noun]?.end ?? start;
+  return speakingBody(ctx, ctx.doc.body.slice(start, end), phrase, noun);
+}
+
 /** How far back (in tokens) "the government" looks for the government of a place named before. */
 const LOOKBACK = 2000;
 
