@@ -63,6 +63,15 @@ describe('organisation names', () => {
     expect(organisationsIn(body)).toEqual([name]);
   });
 
+  it('keeps a number inside a body\'s name ("The Lost 52 Project") but joins no date to a name', () => {
+    expect(
+      organisationsIn('The Harlow 52 Project announced on Sunday that the wreck was found.'),
+    ).toEqual(['Harlow 52 Project']);
+    expect(organisationsIn('On March 3 Dunmore Council said the road was closed.')).toEqual([
+      'Dunmore Council',
+    ]);
+  });
+
   it('takes no time zone for a body ("11:00 p.m. EDT", "8:00 p.m. AST")', () => {
     const body =
       'The advisory, released at 11:00 p.m. EDT on Sunday by the Harlow Weather Office, moved the storm. At 8:00 p.m. AST it turned.';

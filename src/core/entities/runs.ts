@@ -82,6 +82,17 @@ export function findRuns(doc: Doc): Run[] {
           last += 2;
           continue;
         }
+        // "The Lost 52 Project": a number inside a body's name, its head right after it ("on
+        // March 3 Biden said" joins nothing).
+        if (
+          /^\d{1,4}$/.test(next.text) &&
+          following?.word &&
+          ORG_HEADS.has(following.text.toLowerCase()) &&
+          isCapitalised(following.text)
+        ) {
+          last += 2;
+          continue;
+        }
         // "People's Party", "Women's Institute": a possessive inside a body's name.
         const possessiveEnd = /^['’]s$/.test(next.text)
           ? possessiveNameEnd(doc, last, sentence.last)
