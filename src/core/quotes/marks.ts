@@ -52,7 +52,19 @@ function singleCloses(body: string, i: number, end: number): boolean | 'maybe' {
   return true;
 }
 
-export function findMarkRegions(doc: Doc): MarkRegion[] {
+/** The regions of each document, found once: the quote finders ask more than once. */
+const regionsOf = new WeakMap<Doc, readonly MarkRegion[]>();
+
+export function findMarkRegions(doc: Doc): readonly MarkRegion[] {
+  let regions = regionsOf.get(doc);
+  if (!regions) {
+    regions = markRegionsIn(doc);
+    regionsOf.set(doc, regions);
+  }
+  return regions;
+}
+
+function markRegionsIn(doc: Doc): MarkRegion[] {
   const regions: MarkRegion[] = [];
   const { body } = doc;
   const singleOuter = usesSingleOuterMarks(body);

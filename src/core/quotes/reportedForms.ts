@@ -4,7 +4,7 @@
  *   X did something and said CLAUSE.     "Zuckerberg tweeted to him and said the boy was welcome."
  */
 import { speechVerbAt, isVerbAdverb } from './verbs';
-import { WEAK_SPEECH_VERBS } from '../lexicon/speech';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon/speech';
 import {
   findThat,
   looksLikeClause,
@@ -105,9 +105,13 @@ const asSaid: ReportFinder = (ctx, first, end, regionOf) => {
  */
 const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
   const { tokens } = ctx.doc;
-  const subject = openingSubject(ctx, first);
-  if (!subject) return undefined;
-  for (let v = subject.last + 2; v < end - 3; v++) {
+  // The subject is costly to find: only once a verb of saying after "and" or "but" asks for it.
+  let subject: SpeakerPhrase | undefined | null = null;
+  for (let v = first + 2; v < end - 3; v++) {
+    if (!afterConjunction(tokens, first, v)) continue;
+    subject ??= openingSubject(ctx, first);
+    if (!subject) return undefined;
+    if (v < subject.last + 2) continue;
     const word = speechVerbAt(ctx, v) ?? '';
     if ((regionOf[v] ?? -1) >= 0 || !word || WEAK_SPEECH_VERBS.has(word)) continue;
     // "… and announcing a programme": only a verb of saying reports without "that".
@@ -126,6 +130,15 @@ const andSaid: ReportFinder = (ctx, first, end, regionOf) => {
 };
 
 const SAYING = /^(said|says|told|tells|added|adds|wrote|writes|stated|insisted|argued|explained)$/;
+
+/** A verb of saying at `v` right after "and" or "but" (adverbs aside): a cheap first look. */
+function afterConjunction(tokens: Token[], first: number, v: number): boolean {
+  const word = tokens[v]?.text.toLowerCase() ?? '';
+  if (!SPEECH_VERBS.has(word) && word !== 'read' && word !== 'reads') return false;
+  let before = v - 1;
+  while (before > first && isVerbAdverb(tokens[before]?.text ?? '')) before--;
+  return /^(and|but)$/i.test(tokens[before]?.text ?? '');
+}
 
 /** A named person or body in the first words of the sentence, as its subject. */
 function openingSubject(ctx: PhraseContext, sentenceFirst: number): SpeakerPhrase | undefined {
