@@ -7,6 +7,8 @@ import type { Cluster } from './types';
 
 export class KeyIndex {
   private readonly owners = new Map<string, Set<Cluster>>();
+  /** Every key ever added, by its first letter: the keys a misspelling may stand for. */
+  private readonly byInitial = new Map<string, Set<string>>();
 
   /** A key set for `cluster` that reports its changes here. */
   keysOf(cluster: Cluster): Set<string> {
@@ -21,9 +23,25 @@ export class KeyIndex {
     return best;
   }
 
+  /** Keys starting with `initial` that some cluster has held (it may hold them no longer). */
+  keysStartingWith(initial: string): ReadonlySet<string> {
+    return this.byInitial.get(initial) ?? EMPTY;
+  }
+
+  /** The clusters holding `key` now. */
+  ownersOf(key: string): ReadonlySet<Cluster> {
+    return this.owners.get(key) ?? EMPTY_OWNERS;
+  }
+
   noteAdded(key: string, cluster: Cluster): void {
     let owners = this.owners.get(key);
-    if (!owners) this.owners.set(key, (owners = new Set()));
+    if (!owners) {
+      this.owners.set(key, (owners = new Set()));
+      const initial = key.charAt(0);
+      let keys = this.byInitial.get(initial);
+      if (!keys) this.byInitial.set(initial, (keys = new Set()));
+      keys.add(key);
+    }
     owners.add(cluster);
   }
 
@@ -31,6 +49,9 @@ export class KeyIndex {
     this.owners.get(key)?.delete(cluster);
   }
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY_OWNERS: ReadonlySet<Cluster> = new Set();
 
 class IndexedKeys extends Set<string> {
   constructor(

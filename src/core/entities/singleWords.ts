@@ -163,24 +163,8 @@ export function resolveSingleWord(
   }
   // A misspelt surname: one transposition or substitution away from a known one.
   if (word.length >= 4 && !isCommonWord(word) && !isKnownPlace(word)) {
-    for (const cluster of clusters) {
-      if (cluster.type !== 'person') continue;
-      for (const key of cluster.keys) {
-        const allowed = key.length >= 8 ? 2 : 1;
-        // Cheap tests first: a long text asks this of every person for every unknown word.
-        if (key[0] !== lower[0] || Math.abs(key.length - lower.length) > allowed) continue;
-        // "Ried" for "Reid": four letters are enough when two of them only swapped places.
-        const transposed =
-          key.length === lower.length && [...key].sort().join('') === [...lower].sort().join('');
-        if (
-          (key.length >= 5 || (key.length === 4 && transposed)) &&
-          key[0] === lower[0] &&
-          editDistance(key, lower, allowed) <= allowed
-        ) {
-          return add(cluster, mention);
-        }
-      }
-    }
+    const misspelt = personWithKeyNear(keyIndex, lower);
+    if (misspelt) return add(misspelt, mention);
   }
   // "Zanu-PF", "Fidesz-KDNP": a name joined to an acronym is a party's or a body's.
   if (isAcronym(word) || /^\p{Lu}\p{L}+-\p{Lu}{2,}$/u.test(word))
@@ -374,4 +358,26 @@ function knownAs(doc: Doc, mention: Mention, clusters: Cluster[]): Cluster | und
   if (/^(also|locally|widely|commonly)$/i.test(tokens[k]?.text ?? '')) k--;
   if (tokens[k]?.text === ',') k--;
   return clusters.find((cluster) => cluster.mentions.some((other) => other.last === k + 1));
+}
+
+/**
+ * The first person (in the order clusters were made) holding a key one transposition or
+ * substitution away from `lower` (two for keys of eight letters or more): "Ried" for "Reid". Keys
+ * are looked up by their first letter, which a misspelling keeps: a long text asks this of every
+ * unknown word.
+ */
+function personWithKeyNear(keyIndex: KeyIndex, lower: string): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const key of keyIndex.keysStartingWith(lower.charAt(0))) {
+    const allowed = key.length >= 8 ? 2 : 1;
+    if (Math.abs(key.length - lower.length) > allowed) continue;
+    // Four letters are enough when two of them only swapped places.
+    const transposed =
+      key.length === lower.length && [...key].sort().join('') === [...lower].sort().join('');
+    if (key.length < 4 || (key.length === 4 && !transposed)) continue;
+    if (editDistance(key, lower, allowed) > allowed) continue;
+    for (const owner of keyIndex.ownersOf(key))
+      if (owner.type === 'person' && (!best || owner.index < best.index)) best = owner;
+  }
+  return best;
 }
