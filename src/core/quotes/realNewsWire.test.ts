@@ -806,6 +806,10 @@ describe('"According to X, citing Y," before the clause', () => {
 describe('a ministry named by what it is for', () => {
   cases([
     [
+      '"We are ready for the storm," said the ministry of health in a statement.',
+      [['direct', 'We are ready for the storm,', 'Ministry of Health']],
+    ],
+    [
       'The Foreign Ministry of Dunmore condemned the strike. According to the health ministry, twelve people died in the blast.',
       [['indirect', 'twelve people died in the blast', 'Health Ministry']],
     ],

@@ -15,6 +15,7 @@ import {
   bodyNamedBeforeNoun,
   bodyOfPerson,
   governmentOfPlace,
+  portfolioOf,
   unnamedBody,
 } from './speakingBodies';
 import { DETERMINERS } from '../lexicon/grammar';
@@ -315,7 +316,7 @@ function resolveOrgNoun(
   const { noun, first: at } = phrase;
   const orgs = candidatesBefore(ctx, at, 'organization');
   // "the health ministry said" is not the Foreign Ministry named before.
-  const portfolio = portfolioOf(ctx, phrase);
+  const portfolio = portfolioOf(ctx, phrase)?.word;
   const ofKind = (cluster: Cluster) => {
     const words = cluster.canonical.toLowerCase().split(/[^\p{L}]+/u);
     return words.includes(noun) && (!portfolio || words.includes(portfolio));
@@ -378,20 +379,5 @@ function namedNext(ctx: ResolveContext, at: number): Cluster | undefined {
   return undefined;
 }
 const NAMED_NEXT_TOKENS = 60;
-/** What a ministry or department is for, in the word before it ("the health ministry"). */
-const PORTFOLIOS =
-  /^(health|foreign|interior|defence|defense|finance|education|justice|emergencies|emergency|agriculture|transport|energy|environment|labour|labor|trade|culture|tourism|information)$/;
-
-/** The portfolio word right before "ministry" or "department" in the phrase, if any. */
-function portfolioOf(
-  ctx: ResolveContext,
-  phrase: Extract<SpeakerPhrase, { kind: 'org-noun' }>,
-): string | undefined {
-  if (!/^(ministry|department)$/.test(phrase.noun)) return undefined;
-  const before = ctx.doc.tokens[phrase.last - 2];
-  const word = before && phrase.last - 2 >= phrase.first ? before.text : '';
-  return PORTFOLIOS.test(word) ? word : undefined;
-}
-
 const STATE_NOUNS =
   /^(government|administration|ministry|department|council|court|police|army|military|navy|parliament|senate|assembly|cabinet|embassy|office|tribunal|regulator|authority|service|forces|force)$/;

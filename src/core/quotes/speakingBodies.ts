@@ -13,12 +13,30 @@ import type { ResolveContext, SpeakerPhrase } from './types';
 
 type OrgNounPhrase = Extract<SpeakerPhrase, { kind: 'org-noun' }>;
 
+/** Bodies a report may name by a common noun alone: "Police said …" with no force named. */
+const UNNAMED_BODIES = /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard)$/;
+
+/** What a ministry or department is for ("the health ministry", "the ministry of health"). */
+const PORTFOLIOS =
+  /^(health|foreign|interior|defence|defense|finance|education|justice|emergencies|emergency|agriculture|transport|energy|environment|labour|labor|trade|culture|tourism|information)$/;
+
 /**
- * Bodies a report may name by a common noun alone: "Police said …" with no force named, "the
- * country's health ministry".
+ * The portfolio of a ministry or department named by its noun: the word before the noun, or the
+ * word after an "of" that follows it; `after` says which.
  */
-const UNNAMED_BODIES =
-  /(?:^|\s)(police|fire (?:service|brigade|department)|coast ?guard|(?:health|foreign|interior|defence|defense|finance|education|justice|emergencies|agriculture|transport|energy|environment) ministry)$/;
+export function portfolioOf(
+  ctx: ResolveContext,
+  phrase: OrgNounPhrase,
+): { word: string; after: boolean } | undefined {
+  if (!/^(ministry|department)$/.test(phrase.noun)) return undefined;
+  const { tokens } = ctx.doc;
+  const before = phrase.last - 2 >= phrase.first ? (tokens[phrase.last - 2]?.text ?? '') : '';
+  if (PORTFOLIOS.test(before)) return { word: before, after: false };
+  const after = tokens[phrase.last + 1]?.text ?? '';
+  if (tokens[phrase.last]?.text === 'of' && PORTFOLIOS.test(after))
+    return { word: after, after: true };
+  return undefined;
+}
 
 /** The first token of the phrase after its determiners. */
 function afterDeterminers(ctx: ResolveContext, phrase: OrgNounPhrase): number {
@@ -33,15 +51,25 @@ export function unnamedBody(ctx: ResolveContext, phrase: OrgNounPhrase): Cluster
   const first = afterDeterminers(ctx, phrase);
   const words = ctx.doc.tokens.slice(first, phrase.last).map((token) => token.text.toLowerCase());
   const name = UNNAMED_BODIES.exec(words.join(' '))?.[1];
-  if (!name) return undefined;
-  // Named as a body would be: "Health Ministry", "Fire Service".
+  if (name) return speakingBody(ctx, titleCase(name), phrase, first);
+  // "the country's health ministry", "the ministry of health": a ministry of its own.
+  const portfolio = portfolioOf(ctx, phrase);
+  if (!portfolio) return undefined;
+  const { word, after } = portfolio;
+  const noun = phrase.noun;
+  if (!after) return speakingBody(ctx, titleCase(`${word} ${noun}`), phrase, phrase.last - 2);
+  const named = { ...phrase, last: phrase.last + 2 };
   return speakingBody(
     ctx,
-    name.replace(/(^|\s)\p{Ll}/gu, (initial) => initial.toUpperCase()),
-    phrase,
-    first,
+    titleCase(`${noun} of ${word}`).replace(' Of ', ' of '),
+    named,
+    phrase.last - 1,
   );
 }
+
+/** Named as a body would be: "Health Ministry", "Fire Service". */
+const titleCase = (name: string) =>
+  name.replace(/(^|\s)\p{Ll}/gu, (initial) => initial.toUpperCase());
 
 /**
  * "according to the Vox website", "Time magazine announced": capitalised words before the noun
