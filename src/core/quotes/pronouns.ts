@@ -74,7 +74,11 @@ export function resolvePersonPronoun(
     if (cluster === lastSpeaker) score += 100;
     if (score > (scores.get(cluster) ?? -Infinity)) scores.set(cluster, score);
   }
-  if (focus) scores.set(focus, (scores.get(focus) ?? 0) + FOCUS);
+  // The person quoted since the last subject was named is what the text is about now ("…,
+  // according to captain X. "…," he said" is X, not the coach who opened the paragraph before).
+  const quotedSince = lastSpeaker && last.at > focusAt && scores.has(lastSpeaker);
+  const topic = quotedSince ? lastSpeaker : focus;
+  if (topic) scores.set(topic, (scores.get(topic) ?? 0) + FOCUS);
   if (focus && lastSpeaker && focus !== lastSpeaker && focusAt > last.at && scores.has(lastSpeaker))
     scores.set(lastSpeaker, (scores.get(lastSpeaker) ?? 0) - 100);
   let best: Cluster | undefined;

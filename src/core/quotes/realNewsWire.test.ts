@@ -843,3 +843,15 @@ describe('the body a person leads, named after them', () => {
     ],
   ]);
 });
+
+describe('the person quoted since the last subject is what "he" stands for', () => {
+  cases([
+    [
+      'Coach Matt Myers praised the forwards. Fitness was a big factor in that, according to captain Jarrod Kidston. "We have been working hard on our fitness," he said.',
+      [
+        ['indirect', 'Fitness was a big factor in that', 'Jarrod Kidston'],
+        ['direct', 'We have been working hard on our fitness,', 'Jarrod Kidston'],
+      ],
+    ],
+  ]);
+});
