@@ -20,7 +20,7 @@ import { detectCountries } from './geo/countries';
 import { classifyTopics } from './topics/classify';
 
 /** Bump when the engine's output changes, so that caches of annotations are rebuilt. */
-export const ENGINE_VERSION = '1.13.10';
+export const ENGINE_VERSION = '1.13.11';
 
 /** The engine failed on an article: names it, and keeps the original error as `cause`. */
 export class AnnotationError extends Error {

@@ -293,6 +293,14 @@ function canonicalName(cluster: Cluster): string {
     // Two full forms of one length (a misspelt one among them): the one the text uses more.
     else if (words === bestWords && form !== best && uses(form) > uses(best)) best = form;
   }
+  // A person is named as the text names them: "Ginger Baker" five times over "Peter Edward
+  // Baker" once (a birth name given in passing).
+  if (cluster.type === 'person') {
+    const common = cluster.forms.find(
+      (form) => form.split(/\s+/).length >= 2 && uses(form) > 2 * Math.max(1, uses(best)),
+    );
+    if (common) best = common;
+  }
   // A dateline town the gazetteer lacks ("SINDHUPALCHOK"): named in title case.
   if (cluster.type === 'location' && /^[\p{Lu}\s]+$/u.test(best) && /^\p{Lu}{4}/u.test(best))
     return best.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());

@@ -63,6 +63,21 @@ describe('people', () => {
     });
   });
 
+  it('names a person as the text names them, not by a birth name given once', () => {
+    const body =
+      'Gloria Kovacs, the designer, died on Monday. Born Gloria Morgan Kovacs in 1924, she grew up in Paris. Gloria Kovacs later moved to London. Gloria Kovacs wrote four books.';
+    expect(entitiesIn(body).map((entity) => entity.name)).toContain('Gloria Kovacs');
+    expect(entitiesIn(body).map((entity) => entity.name)).not.toContain('Gloria Morgan Kovacs');
+  });
+
+  it('takes a given name that is also a word ("Ginger Okafor")', () => {
+    expect(
+      entityNamed('Ginger Okafor, the drummer, died on Sunday.', 'Ginger Okafor'),
+    ).toMatchObject({
+      type: 'person',
+    });
+  });
+
   it('leaves titles out of the name and the mentions (Dr. Eze is Eze)', () => {
     const body = 'Dr. Ngozi Eze leads the clinic. Dr. Eze said the ward was full.';
     expect(entityNamed(body, 'Ngozi Eze')).toMatchObject({ mentions: ['Ngozi Eze', 'Eze'] });

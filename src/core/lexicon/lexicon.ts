@@ -201,6 +201,7 @@ const EXTRA_GIVEN_NAMES = new Map<string, 'f' | 'm' | undefined>(
       ['kitty', 'f'],
       ['piers', 'm'],
       ['sandy', 'u'],
+      ['ginger', 'u'],
       ['rusty', 'm'],
       ['dusty', 'm'],
       ['buddy', 'm'],
