@@ -4,7 +4,7 @@
  * shares fell", "Norvane's chief executive"), its voice ("a Sinopec spokesman"). One such mention
  * types every mention of the word ("Eskom said …" before "Eskom's chief executive").
  */
-import type { Doc } from '../text/document';
+import { startsSentence, type Doc } from '../text/document';
 import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../lexicon/lexicon';
 import { SPOKES } from '../lexicon/speakerNouns';
 import type { Mention } from './types';
@@ -14,9 +14,7 @@ export function namesBodysVoice(doc: Doc, mention: Mention): boolean {
   const next = doc.tokens[mention.last]?.text.toLowerCase() ?? '';
   if (!SPOKES.has(next) && !/^(officials|spokespeople|executives)$/.test(next)) return false;
   // Not a word capitalised only because it opens the sentence ("Local officials said").
-  const opensSentence =
-    mention.first === 0 || doc.sentenceOf[mention.first - 1] !== doc.sentenceOf[mention.first];
-  return !(opensSentence && isCommonWord(mention.text));
+  return !(startsSentence(doc, mention.first) && isCommonWord(mention.text));
 }
 
 /** A cue of a company or body anywhere around the mention, for a word no person or place has. */

@@ -205,6 +205,16 @@ export const ORG_NOUNS = new Set([
   'statement',
 ]);
 
+/** A court's words: "The Supreme Court decision stated …", "the court ruling said". */
+export const COURT_RULINGS = new Set([
+  'decision',
+  'ruling',
+  'opinion',
+  'judgment',
+  'judgement',
+  'verdict',
+]);
+
 /** Things that carry someone's words: "Cornyn's statement added", "the ministry's website says". */
 export const VOICE_NOUNS = new Set([
   'data',
@@ -233,11 +243,5 @@ export const VOICE_NOUNS = new Set([
   'notice',
   'submission',
   'blog',
-  // A court's words: "The Supreme Court decision stated …", "the court ruling said".
-  'decision',
-  'ruling',
-  'opinion',
-  'judgment',
-  'judgement',
-  'verdict',
+  ...COURT_RULINGS,
 ]);

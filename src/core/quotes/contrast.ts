@@ -12,7 +12,7 @@ import { tokenAt, type Doc } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { clauseStart, looksLikeClause, type ReportFinder, type Reported } from './clause';
-import { speakerBefore, type PhraseContext } from './speakerPhrase';
+import { speakerBefore, type PhraseContext, type SpeakerPhrase } from './speakerPhrase';
 import { NOT_A_CLAUSE } from '../lexicon/grammar';
 import { CLAUSE_VERBS } from '../lexicon/speech';
 
@@ -31,10 +31,11 @@ export function splitContrast(ctx: PhraseContext, reported: Reported): Reported[
     if (!CONTRAST.has(connective)) continue;
     const comma = tokens[c - 1]?.text === ',' || tokens[c - 1]?.text === ';';
     if (!comma && (connective === 'and' || connective === 'yet')) continue;
-    const second = secondAttribution(ctx, c + 1, end);
+    const found = secondSpeaker(ctx, c + 1, end);
+    const second = found && clauseOf(ctx, found, end);
     // "X said A, but AFP reported as many as 32 hospitalised": a second speaker whose words are
     // no clause still ends the first one.
-    const speaks = second ?? (comma && secondSpeaker(ctx, c + 1, end)?.speaker.kind === 'mention');
+    const speaks = second ?? (comma && found?.speaker.kind === 'mention');
     if (!speaks) continue;
     let firstEnd = comma ? c - 1 : c;
     // "A, critics said, while supporters said B": the first attribution is not in the clause.
@@ -63,14 +64,22 @@ export const laterAttribution: ReportFinder = (ctx, first, end, regionOf) => {
     if ((regionOf[c] ?? -1) >= 0 || (!CONTRAST.has(connective) && !as)) continue;
     // "The broadcasts began on August 10 and South Korea says …": without a comma, a name speaks.
     if (!comma && (connective !== 'and' || (ctx.mentionAt[c + 1] ?? -1) < 0)) continue;
-    const second = secondAttribution(ctx, c + 1, end);
+    const found = secondSpeaker(ctx, c + 1, end);
+    const second = found && clauseOf(ctx, found, end);
     if (second && (comma || second.speaker.kind === 'mention')) return second;
   }
   return undefined;
 };
 
+interface Attribution {
+  /** The verb's token. */
+  v: number;
+  word: string;
+  speaker: SpeakerPhrase;
+}
+
 /** The speaker and verb of an attribution opening at `from` ("the ambassador says"). */
-function secondSpeaker(ctx: PhraseContext, from: number, end: number) {
+function secondSpeaker(ctx: PhraseContext, from: number, end: number): Attribution | undefined {
   const { tokens } = ctx.doc;
   for (let v = from + 1; v < Math.min(end - 3, from + MAX_PHRASE); v++) {
     const word = speechVerbAt(ctx, v) ?? '';
@@ -85,11 +94,13 @@ function secondSpeaker(ctx: PhraseContext, from: number, end: number) {
   return undefined;
 }
 
-function secondAttribution(ctx: PhraseContext, from: number, end: number): Reported | undefined {
-  const found = secondSpeaker(ctx, from, end);
-  if (!found) return undefined;
+/** The clause an attribution reports, up to `end`, as a second quote. */
+function clauseOf(
+  ctx: PhraseContext,
+  { v, word, speaker }: Attribution,
+  end: number,
+): Reported | undefined {
   const { tokens } = ctx.doc;
-  const { v, word, speaker } = found;
   let start = v + 1;
   while (isVerbAdverb(tokens[start]?.text ?? '')) start++;
   // "and it expects more": verbs of expecting or finding report a clause only with "that".

@@ -136,10 +136,7 @@ function bodyOfMember(
   }
   if (modifiers.length === 0) return undefined;
   const holder = candidatesBefore(ctx, phrase.first, 'person').some(([cluster]) =>
-    cluster.role
-      ?.toLowerCase()
-      .split(/[\s,]+/)
-      .includes(noun),
+    holdsRole(cluster, noun),
   );
   if (holder) return undefined;
   const body = candidatesBefore(ctx, phrase.first, 'organization').find(([cluster]) => {
@@ -147,6 +144,16 @@ function bodyOfMember(
     return modifiers.some((word) => words.includes(word));
   });
   return body?.[0];
+}
+
+/** Whether the person's stated role holds the noun ("Finance Minister" holds "minister"). */
+function holdsRole(cluster: Cluster, noun: string): boolean {
+  return (
+    cluster.role
+      ?.toLowerCase()
+      .split(/[\s,]+/)
+      .includes(noun) ?? false
+  );
 }
 
 /** How far back (in tokens) antecedents are looked for: bounds the work on very long texts. */
@@ -269,12 +276,7 @@ function resolveRole(
 ): Cluster | undefined {
   const people = candidatesBefore(ctx, at, 'person');
   if (noun === 'year-old') return people[0]?.[0];
-  const holder = people.find(([cluster]) =>
-    cluster.role
-      ?.toLowerCase()
-      .split(/[\s,]+/)
-      .includes(noun),
-  );
+  const holder = people.find(([cluster]) => holdsRole(cluster, noun));
   if (holder) return holder[0];
   // The phrase may start at its determiner or after it (an inversion: "according to a …").
   const { tokens } = ctx.doc;

@@ -7,7 +7,7 @@
 import { GENERIC_SOURCES, PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import type { PhraseContext, SpeakerPhrase } from './types';
 import { isVerbAdverb } from './verbs';
-import { ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
+import { COURT_RULINGS, ORG_NOUNS, ROLE_NOUNS, SPOKES, VOICE_NOUNS } from '../lexicon/speakerNouns';
 import { isPostNominal } from '../entities/titledName';
 import { TITLE_WORDS } from '../lexicon/people';
 import { DETERMINERS } from '../lexicon/grammar';
@@ -23,8 +23,6 @@ const TIME_WORDS =
 const TIME_OPENERS = /^(on|last|this|late|early|earlier|later|that|next)$/i;
 /** What a person writes, as against a body of theirs ("the prosecutor's office" is no person). */
 const DOCUMENTS = /^(statement|letter|tweet|post|memo|note|message|release|announcement|filing)$/;
-/** A court's words ("the court ruling said"). */
-const RULINGS = /^(decision|ruling|opinion|judg(e)?ment|verdict)$/;
 /** What a body publishes: "the report said" speaks for whoever published it. */
 const PUBLISHED =
   /^(report|study|statement|findings|survey|release|announcement|communiqu[eé]|filing)$/;
@@ -87,9 +85,9 @@ export function speakerBefore(
       if (kind?.kind === 'org-noun') return named;
       // Only when the description opens the sentence: after a clause ("…, one of its biggest
       // earners, the mine's operator, X, said") the words before belong to what was said.
-      let first = opening - 1;
-      while (first > floor && tokens[first - 1]?.text !== ',') first--;
       const describes = kind?.kind === 'generic' || (!kind && !ctx.isPerson?.(named.first));
+      let first = opening - 1;
+      while (describes && first > floor && tokens[first - 1]?.text !== ',') first--;
       if (describes && first === floor) return named;
     }
     // "X, a professor at Y, said" and "X, 34, a teacher, said": the speaker stands before the
@@ -433,7 +431,11 @@ export function phraseEndingAt(
         return { kind: 'mention', mention: inside, first, last: j + 1 };
       const word = tokens[k]?.text.toLowerCase() ?? '';
       // "A 2015 federal court decision said": some court, not the one the article named.
-      if (ORG_NOUNS.has(word) && RULINGS.test(lower) && /^(a|an)$/i.test(tokens[first]?.text ?? ''))
+      if (
+        ORG_NOUNS.has(word) &&
+        COURT_RULINGS.has(lower) &&
+        /^(a|an)$/i.test(tokens[first]?.text ?? '')
+      )
         return { kind: 'generic', first, last: j + 1 };
       if (ORG_NOUNS.has(word)) return { kind: 'org-noun', noun: word, first, last: j + 1 };
       // "Their statement also read": whoever the possessive stands for.

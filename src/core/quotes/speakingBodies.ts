@@ -7,6 +7,7 @@
 import type { Cluster } from '../entities/types';
 import { matchPlaceAt } from '../geo/gazetteer';
 import { DETERMINERS } from '../lexicon/grammar';
+import { startsSentence } from '../text/document';
 import { isCapitalised } from '../text/tokens';
 import { firstMentionFrom } from './pronouns';
 import type { ResolveContext, SpeakerPhrase } from './types';
@@ -81,7 +82,7 @@ export function bodyNamedBeforeNoun(
   ctx: ResolveContext,
   phrase: OrgNounPhrase,
 ): Cluster | undefined {
-  const { tokens, sentenceOf } = ctx.doc;
+  const { tokens } = ctx.doc;
   const first = afterDeterminers(ctx, phrase);
   const noun = phrase.last - 1;
   if (noun - first < 1 || noun - first > 4) return undefined;
@@ -89,8 +90,7 @@ export function bodyNamedBeforeNoun(
   for (let k = first; k < noun; k++) {
     const text = tokens[k]?.text ?? '';
     if (!tokens[k]?.word || !isCapitalised(text) || (ctx.mentionAt[k] ?? -1) >= 0) return undefined;
-    const opensSentence = k === 0 || sentenceOf[k - 1] !== sentenceOf[k];
-    if (!opensSentence && !matchPlaceAt([text], 0)) named = true;
+    if (!startsSentence(ctx.doc, k) && !matchPlaceAt([text], 0)) named = true;
   }
   if (!named) return undefined;
   const start = tokens[first]?.start ?? 0;

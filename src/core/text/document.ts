@@ -25,6 +25,11 @@ export interface Doc {
   sentenceOf: Int32Array;
 }
 
+/** Whether token `token` is the first of its sentence. */
+export function startsSentence(doc: Doc, token: number): boolean {
+  return token === 0 || doc.sentenceOf[token - 1] !== doc.sentenceOf[token];
+}
+
 export function prepareDocument(body: string): Doc {
   const paragraphs = splitParagraphs(body);
   const tokens: Token[] = [];
